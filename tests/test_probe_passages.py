@@ -235,11 +235,7 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round60/wine/02-oiv-world-wine-trade-2022.txt': 'misread (round 60 probe): the false alarm is gone ("of volume" now marks a volume share, so "11% of volume" is no longer held to a euro whole), but the world total "their value reached 37.6 billion euros" still takes Italy as reporter from a later sentence (ITA/WLD, should be WLD/WLD) and the value shares of the product bullets ("22% of value") lose their label once the volume share before them is set aside; left for lack of time',
-    'round60/petfood/15-pfma-uk-petfood-trade-2019.txt': 'misread (round 60 probe): under study',
-    'round60/petfood/16-irishtimes-irish-petfood-exports-2023.txt': 'misread (round 60 probe): under study',
-    'round60/ports/15-engineeringnews-durban-car-terminal-2019.txt': 'misread (round 60 probe): under study',
     'round60/pressconf/02-ft-uk-trade-minister-2022.txt': 'misread (round 60 probe): under study',
-    'round60/pressconf/04-nzherald-dairy-china-2021.txt': 'misread (round 60 probe): under study',
     'round60/pressconf/07-xinhua-gacc-china-2018.txt': 'misread (round 60 probe): under study',
     'round60/pressconf/13-businessday-southafrica-sars-2021.txt': 'misread (round 60 probe): under study',
     'round60/pressconf/14-nikkei-japan-mof-2014.txt': 'misread (round 60 probe): under study',

@@ -43,7 +43,9 @@ def level_pattern() -> str:
     # number, vocab/package_weights.csv, as quantity_parts.py reads it)
     weight = vocab.alternation(vocab.package_weights(), ignore_case=True)
     # (the tonne's symbol glued to its number, "from 273,000t", is a unit too: only so written)
-    return rf"(?<![$€£¥\w.,])(?P<n{{i}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s{{i}}>{scale})(?![a-z]))?\s*" \
+    # ("handled 529 000 units": thousands grouped by spaces are one number, as
+    # quantity_parts.py reads them; its tail "000" is no level of its own)
+    return rf"(?<![$€£¥\w.,])(?<!\d[ \xa0\u2009\u202f])(?P<n{{i}}>\d{{{{1,3}}}}(?:[ \xa0\u2009\u202f]\d{{{{3}}}})+(?:\.\d+)?(?![\d,])|\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s{{i}}>{scale})(?![a-z]))?\s*" \
            rf"(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+){{{{0,2}}}}(?P<u{{i}}>{units}|(?<=\d)t)\b"
 
 

@@ -118,6 +118,15 @@ def _possessive_noun_subject() -> re.Pattern:
 
 
 @functools.cache
+def _plural_possessive_subject() -> re.Pattern:
+    """A kind of firm in the plural possessive, with no determiner, opening the clause or
+    after a reporting verb: "private enterprises' foreign trade rose", "He said state-owned
+    firms' exports fell" (a slice of the country's flow by who trades, never its total)."""
+    noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:^\s*|\b(?:said|says|added|noted|that)\s+)(?P<np>(?!(?:the|its|their|these|those|all)\b)[\w-]+(?:\s+[\w-]+)?\s+(?:{noun}))['’]\s", re.I)
+
+
+@functools.cache
 def _running_subject() -> re.Pattern:
     """A company or sector as the subject of "with ... running a deficit of" ("a surplus of
     $28.9 billion, with the domestic sector running a deficit of $13.9 billion"): the part of
@@ -227,6 +236,9 @@ def company_subject(text: str, start: int, end: int) -> str | None:
     owner = _possessive_noun_subject().match(clause) if "'s " in clause or "’s " in clause else None  # (checked first: cheap)
     if owner and not find_countries(owner["np"]):
         found.append((owner.start("np"), owner["np"]))
+    plural = _plural_possessive_subject().search(clause) if "s' " in clause or "s’ " in clause else None  # (checked first: cheap)
+    if plural and not find_countries(plural["np"]):
+        found.append((plural.start("np"), plural["np"]))
     running = _running_subject().search(clause) if " with " in clause else None
     if running and not find_countries(running["np"]):
         found.append((running.start("np"), running["np"]))

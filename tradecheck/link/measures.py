@@ -650,6 +650,7 @@ from .share_ratios import share_of_a_share  # noqa: E402
 from .unit_money import money_of_one_item, price_of_one_item, price_threshold  # noqa: E402
 from .value_added import value_added_part  # noqa: E402
 from .joint_activities import flow_and_other_money  # noqa: E402
+from .project_costs import project_cost, project_cost_measure  # noqa: E402
 from .partner_lists import flow_of_partner_list  # noqa: E402
 from .price_changes import change_between_unit_prices, change_in_price_or_volume, index_referent, price_comparative, price_of_traded_goods  # noqa: E402
 
@@ -2033,7 +2034,10 @@ def _change_noun_after(s: Site) -> int | None:
     if s.kind != "amount" or not _MODIFIER_OPENER.search(s.before):
         return None
     mm = _change_noun_re().match(s.after)
-    return vocab.change_nouns()[mm["n"].lower()] if mm else None
+    if mm is None or project_cost(s):
+        # ("announced a €30 million expansion": a project's cost, link/project_costs.py)
+        return None
+    return vocab.change_nouns()[mm["n"].lower()]
 
 
 def _under_a_forecast(s: Site, change: dict) -> dict:
@@ -3745,6 +3749,6 @@ def _event_noun_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})s?\b", re.I)
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_effect, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, project_cost_measure, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_effect, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, price_threshold, value_added_part, deals_at_an_event, home_market_sentence,
                flow_and_other_money)

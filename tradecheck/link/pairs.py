@@ -401,6 +401,11 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                 # "a surplus ... with the region" after "Exports to CEFTA countries": the group
                 # named last, not the text's main one
                 key = _last_group(s, x)
+                if key is None and _FLOW_TO_ANAPHOR.search(text, max(0, x.start - 8), x.start):
+                    # ("total exports of 5.1 billion to the region" with no group named: a
+                    # region all the same, a larger whole than the one partner the text is
+                    # on, so never a second figure of that partner's flow)
+                    key = "group:the region"
                 if key is None:
                     continue
             elif x.attrs["label"] == "partners":
@@ -1796,6 +1801,10 @@ def _of_own_flow(s: Site, f) -> bool:
     return x is not None and x.attrs.get("iso") == p.reporter and x.attrs.get("possessive") and bool(_OF_OWNER.fullmatch(s.text, s.m.end, x.start)) \
         and bool(_OWNER_TO_FLOW.fullmatch(s.text, x.end, f.start))
 _FLOW_TO = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?(?:(?:other|fellow|member)\s+)?", re.I)
+
+
+# a flow's partner preposition right before a place ("exports to the region", "trade with the region")
+_FLOW_TO_ANAPHOR = re.compile(r"\b(?:to|from|with)\s+$", re.I)
 
 
 def _last_group(s: Site, x: Mention) -> str | None:

@@ -466,6 +466,13 @@ def change_nouns() -> dict[str, int]:
 
 
 @functools.cache
+def project_verbs() -> list[str]:
+    """Verbs whose object is a project ("announced a €30 million expansion"): a change noun
+    after a figure so placed is the project's cost, no change (project_verbs.csv)."""
+    return [r["word"] for r in table("project_verbs")]
+
+
+@functools.cache
 def share_cues() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {"before": [], "after": []}
     for r in table("share_cues"):
