@@ -1,8 +1,7 @@
 """Texts translated from Spanish-language papers (round 60): a table in a text that writes
 decimal commas and no decimal dot groups its cells' thousands by dots as its sentences do;
 one headline figure with a decimal comma does not make a body written with decimal dots and
-comma thousands a decimal-comma text; a change set right after a level at a valuation ("FOB")
-and before its base level is of that valuation's series, not of a part named next."""
+comma thousands a decimal-comma text."""
 from readings import claim, errors
 
 
@@ -25,10 +24,3 @@ def test_one_headline_decimal_comma_does_not_set_the_body_convention():
     assert claim(text, "3,412 million euros")["value"] == 3412e6
     assert errors(text) == []
 
-
-def test_a_change_between_two_levels_at_one_valuation_is_of_that_series():
-    text = ("Uruguay's exports of beef reached US$ {now} million FOB in 2024, 10% more than "
-            "the US$ 500,0 million of the previous year. Chilled cuts explained US$ 330,0 "
-            "million, that is, 60% of the total.\n")
-    assert errors(text.format(now="550,0")) == []
-    assert errors(text.format(now="650,0")) != []

@@ -5419,7 +5419,6 @@ def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
     names no valuation is of its flow at the one valuation the text states that flow's levels
     at (never where the text states them at two, or leaves one unlabelled)."""
     _valuation_continued(claims)
-    _change_and_base_at_level_valuation(claims)
     _balance_at_its_terms_valuation(claims)
     _terms_at_balance_valuation(claims)
     levels: dict[tuple, set] = {}
@@ -5432,29 +5431,6 @@ def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
         vals = levels.get((c.measure, c.reporter, c.partner), set())
         if len(vals) == 1 and next(iter(vals)) in (FOB_CIF, "FOB", "CIF"):
             c.extra["valuation"] = next(iter(vals))
-
-
-def _change_and_base_at_level_valuation(claims: list[Claim]) -> None:
-    """"shipments reached US$ 362 million FOB, 6% more than the US$ 342 million of the
-    previous year": a change that names no valuation right after a level of its flow and
-    period at one, and the base level it is "more than" later in the sentence, are at that
-    valuation too (the sentence compares one series; a level at no valuation in the next
-    sentence, a part of the whole, is not what the change is measured on)."""
-    for i, c in enumerate(claims):
-        if c.kind != "percent_change" or "valuation" in c.extra or not c.base_period or i == 0:
-            continue
-        level = claims[i - 1]
-        basis = level.extra.get("valuation")
-        if basis is None or level.kind != "amount" or level.sentence != c.sentence or level.period != c.period \
-                or (level.measure, level.reporter, level.partner, level.commodity) != (c.measure, c.reporter, c.partner, c.commodity):
-            continue
-        base = claims[i + 1] if i + 1 < len(claims) else None
-        if base is None or base.kind != "amount" or base.sentence != c.sentence or base.period != c.base_period \
-                or "valuation" in base.extra \
-                or (base.measure, base.reporter, base.partner, base.commodity) != (c.measure, c.reporter, c.partner, c.commodity):
-            continue
-        c.extra["valuation"] = basis
-        base.extra["valuation"] = basis
 
 
 def _balance_at_its_terms_valuation(claims: list[Claim]) -> None:
