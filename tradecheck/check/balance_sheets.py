@@ -33,7 +33,7 @@ import re
 from .. import vocab
 from ..model import Finding
 from .catalogue import Severity, Status, render
-from .table_arithmetic import _FIGURE, _column, _is
+from .table_arithmetic import _FIGURE, _column, _is, dots_group_thousands, ungroup_dots
 
 # a line of a one-column list: its label (no figure in it), a gap of two spaces or more, a
 # tab or a dotted leader, and one figure ending the line
@@ -59,10 +59,12 @@ def _lists(text: str) -> list[tuple[list[tuple[str, str, int, int, int]], str]]:
     """Each run of three lines or more that hold a label and one figure: (label, figure, its
     span, its indent), with the line above the run (its caption, or "")."""
     out, rows, pos, above, caption = [], [], 0, "", ""
+    dots = None  # (whether the text groups thousands by dots: asked at the first row only)
     for line in text.split("\n"):
         m = _LINE.fullmatch(line) if "|" not in line else _PIPE_LINE.fullmatch(line)
         if m is not None:
-            rows.append((m["label"].strip(), m["fig"], pos + m.start("fig"), pos + m.end("fig"), len(m["indent"].expandtabs())))
+            dots = dots_group_thousands(text) if dots is None else dots
+            rows.append((m["label"].strip(), ungroup_dots(m["fig"]) if dots else m["fig"], pos + m.start("fig"), pos + m.end("fig"), len(m["indent"].expandtabs())))
         else:
             if len(rows) >= 3:
                 out.append((rows, caption))

@@ -333,7 +333,30 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
         rows.append(row)
     if len(rows) >= 2:
         out += _closed_run(text, header, rows)
+    if out and dots_group_thousands(text):
+        for _, block in out:
+            for r in block:
+                r.figures = [(ungroup_dots(f), a, b) for f, a, b in r.figures]
     return out
+
+
+# "3.090", "281.400": dots between groups of three digits (with no decimal part after)
+_DOT_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])")
+
+
+def ungroup_dots(figure: str) -> str:
+    """A cell's figure with the dots that group its thousands taken out ("3.090" -> "3090"),
+    for a text where dots_group_thousands holds."""
+    return _DOT_GROUPED.sub(lambda m: m.group().replace(".", ""), figure) if "." in figure else figure
+
+
+def dots_group_thousands(text: str) -> bool:
+    """A text that writes its decimals with commas ("36,6%") and never a decimal dot writes
+    "3.090" in its tables as it does in its sentences ("US$ 3.890 million"): dots group
+    thousands there (a table follows its text's number convention)."""
+    from ..extract.mentions import document_uses_decimal_comma
+    from ..extract.money import _groups_thousands_by_dots
+    return document_uses_decimal_comma(text) and _groups_thousands_by_dots(text)
 
 
 def _closed_run(text: str, header: list[str] | None, rows: list[_Row]) -> list[tuple[list[str] | None, list[_Row]]]:

@@ -157,8 +157,15 @@ def _columns(header: str, start: int):
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 
 
-def _value(num: str, decimal_comma: bool) -> tuple[float, float]:
+_THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _value(num: str, decimal_comma: bool | str) -> tuple[float, float]:
     num = num.replace("'", "").replace("’", "")
+    if decimal_comma == DOT_THOUSANDS and _THOUSANDS_DOTS.fullmatch(num):
+        # ("3.090" in a cell of a text that writes "36,6%" and no decimal dot anywhere:
+        # the cells follow the text's convention, dots group thousands)
+        num = num.replace(".", "")
     # (a comma before one or two digits groups no thousands: "Road vehicles: 9,81" under
     # "(EUR billion)" is 9.81 even in a text that writes its decimals with dots)
     if "," in num and not decimal_comma and not _DECIMAL_COMMA.fullmatch(num):
@@ -346,10 +353,18 @@ def _whole_and_rest_labels() -> frozenset[str]:
     return frozenset(w.lower() for w in rows)
 
 
+# the number style of a text with decimal commas whose dots only ever group thousands
+DOT_THOUSANDS = "dot-thousands"
+
+
 def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
     """The amounts and percentage changes in bare cells of tables with a money unit."""
     if "|" not in text:
         return []
+    if decimal_comma:
+        from .money import _groups_thousands_by_dots
+        if _groups_thousands_by_dots(text):
+            decimal_comma = DOT_THOUSANDS
     lines = list(_lines(text))
     out: list[Mention] = []
     i = 0

@@ -1473,9 +1473,15 @@ def _sign_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def document_uses_decimal_comma(text: str) -> bool:
-    """A text that writes "4,77 billion" or "20,5%" reads "1,345 billion" as 1.345."""
-    return bool(_DECIMAL_COMMA.search(text))
+    """A text that writes "4,77 billion" or "20,5%" reads "1,345 billion" as 1.345. Unless
+    more of its figures have decimal dots ("14.0%", "35.0 million"): a headline kept in the
+    source language ("crecen un 6,9%") over a body written with dots and comma thousands
+    does not make the body's "2,885 million" 2.885."""
+    commas = len(_DECIMAL_COMMA.findall(text))
+    return commas > 0 and len(_DECIMAL_DOT_FIGURE.findall(text)) <= commas
 
 
 # "4,77 billion": begins with a digit (not after a digit or a comma), for a quick scan
 _DECIMAL_COMMA = re.compile(r"\d(?<![\d,]\d)\d{0,2},\d{1,2}(?![\d,])\s?(?:%|(?i:billion|million|bn|mn|trillion))")
+# "14.0%", "35.0 million": the same shapes written with a decimal dot
+_DECIMAL_DOT_FIGURE = re.compile(r"\d(?<![\d.]\d)\d{0,2}\.\d{1,2}(?![\d.])\s?(?:%|(?i:billion|million|bn|mn|trillion))")
