@@ -1024,13 +1024,19 @@ def _headline_names_another_product(text: str, head: Sentence, found: dict, afte
 
 def _headline_names_a_whole_balance(head: Sentence, found: dict, after: int) -> bool:
     """Whether the headline, past the product's flow, also names a balance no product word
-    qualifies ("Log exports slide as Solomon Islands trade gap widens", "Rice exports surge,
+    qualifies, or a place's own exports or imports ("Log exports slide as Solomon Islands trade gap widens", "Rice exports surge,
     trade deficit narrows"): the article is about the whole trade as well, so the product is
     not the scope of its figures (imports and the deficit are of all goods)."""
     products = [c for c in found.get("commodity", []) if after <= c.start < head.end]
+    places = [p for p in found.get("country", []) if after <= p.start < head.end]
     for f in found.get("flow", []):
-        if after <= f.start < head.end and f.attrs.get("measure") == "balance" \
-                and not any(c.end <= f.start for c in products):
+        if not (after <= f.start < head.end) or any(c.end <= f.start for c in products):
+            continue
+        if f.attrs.get("measure") == "balance":
+            return True
+        if f.attrs.get("measure") in ("exports", "imports") and any(0 <= f.start - p.end <= 3 for p in places):
+            # ("Copper shipments push Chilean exports to record": the product drives a
+            # place's whole flow, which the article is about too)
             return True
     return False
 
