@@ -1,5 +1,6 @@
 """Spoken self-corrections: "Cocoa earnings were 2.2 billion dollars - eh, sorry, 2.4 billion",
-"Total exports rose eight - no, nine percent" (vocab/self_corrections.csv). The figure the
+"Total exports rose eight - no, nine percent" (vocab/self_corrections.csv), also when the
+cue opens the next sentence ("... were 41 billion. Sorry - that is the monthly average"). The figure the
 speaker takes back is no claim; the one given instead is, read in its place: it takes the
 withdrawn figure's unit where it gives none, and the words before the withdrawn figure
 ("rose") are its own."""
@@ -32,6 +33,21 @@ def _cue_pattern() -> str:
 
 
 @functools.cache
+def _restart_words() -> tuple[str, ...]:
+    return tuple({w.split()[0].lower() for w in _words("restart")})
+
+
+@functools.cache
+def _restart_re() -> re.Pattern:
+    """A cue opening the sentence right after a figure (". Sorry - ", ". I should correct
+    that, "): the speaker takes back the figure that ended the sentence before. Only the
+    'restart' cues: a sentence opening "No" or "Rather" after a figure says something else."""
+    cues = vocab.alternation(_words("restart"), ignore_case=True, space=r"\s+")
+    fillers = vocab.alternation(_words("filler"), ignore_case=True)
+    return re.compile(rf"[.;]\s+(?:(?:{fillers})\s*,?\s*)?(?:{cues})\b\s*(?:[,:;]|[-–—]+)?\s*", re.I)
+
+
+@functools.cache
 def _cue_after_re() -> re.Pattern:
     """A cue right after a figure ("- sorry, ")."""
     return re.compile(_cue_pattern(), re.I)
@@ -60,6 +76,11 @@ def _has_cue(s: str) -> bool:
     return any(w in low for w in _cue_words())
 
 
+def _has_restart(s: str) -> bool:
+    low = s.lower()
+    return any(w in low for w in _restart_words())
+
+
 def _value(s: str, dc: bool) -> tuple[float, float]:
     return parse_number(s, dc) if s[:1].isdigit() else word_number(s)
 
@@ -68,12 +89,20 @@ def withdraw(text: str, figures: list, found: list, dc: bool = False) -> tuple[l
     """(`figures` less the ones a self-correction takes back, the bare numbers given instead
     as figures of the withdrawn one's kind and unit). `found`: every figure already read,
     so a replacement with a unit of its own ("- sorry, $2.4 billion") is left to it."""
-    if not _has_cue(text):
+    if not _has_cue(text) and not _has_restart(text):
         return figures, []
     starts = {f.start for f in found}
     kept, added = [], []
     for f in figures:
         cue = _cue_after_re().match(text, f.end) if _has_cue(text[f.end:f.end + 40]) else None
+        restart = _restart_re().match(text, f.end) if cue is None and _has_restart(text[f.end:f.end + 40]) else None
+        if restart is not None:
+            # a sentence that opens by taking the figure back: the figure before is none,
+            # and a bare number right after the cue replaces it ("I should correct that, 2.09")
+            bare = _bare_re().match(text, restart.end()) if restart.end() not in starts else None
+            if bare is not None:
+                added.append(_replacement(f, bare, dc))
+            continue
         if cue is not None and cue.end() in starts:
             continue  # "$2.2 billion, I mean $2.4 billion": the next figure is read already
         bare = _bare_re().match(text, cue.end()) if cue is not None else None

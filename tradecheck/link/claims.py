@@ -54,6 +54,7 @@ from .bracketed_places import places_together_share
 from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
+from .confirmed_answers import answers_take_the_question
 from .industry_bodies import product_of_industry_body
 from .title_periods import main_period_from_title
 from .cause_asides import in_cause_aside
@@ -326,6 +327,7 @@ def link(doc: Document) -> list[Claim]:
     added_items_are_no_wholes(text, sents, claims)
     balances_of_exports_each_way(claims)
     _corrected_figures(text, sents, claims)
+    answers_take_the_question(text, sents, claims)  # "Q: ... about R32bn? / A: That's right, R31.9bn."
     if not ctx.scope:
         mark_bare_flows(text, sents, found["commodity"], claims)
     for c in claims:

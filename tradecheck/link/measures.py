@@ -1805,10 +1805,13 @@ def _earlier_balance_sign(s: Site) -> int:
 @functools.cache
 def _it_was() -> re.Pattern:
     """"it was", "it actually stood at", then perhaps a hedge (vocab/hedges.csv) right before
-    the figure: "No, it was closer to a hundred and three billion" restates the balance asked of."""
+    the figure: "No, it was closer to a hundred and three billion" restates the balance asked of.
+    So does a verb quoting a figure given before ("The headline we have says 11 billion":
+    vocab/quoting_verbs.csv): without a sign word of its own, it is not a surplus by default."""
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
-    return re.compile(r"(?<![\w-])it\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:was|is|stood\s+at|came\s+to)\s+(?:only\s+|just\s+)?"
-                      rf"(?:(?:{hedge})\s+)?$", re.I)
+    quoting = vocab.alternation(vocab.quoting_verbs(), ignore_case=True, space=r"\s+")
+    return re.compile(r"(?<![\w-])(?:it\s+(?:actually\s+|really\s+|in\s+fact\s+)?(?:was|is|stood\s+at|came\s+to)\s+(?:only\s+|just\s+)?"
+                      rf"|(?:{quoting})\s+)(?:(?:{hedge})\s+)?$", re.I)
 
 
 def _revised_estimate_of_it(s: Site) -> bool:

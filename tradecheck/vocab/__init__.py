@@ -1218,6 +1218,12 @@ def hedges() -> list[str]:
 
 
 @functools.cache
+def quoting_verbs() -> list[str]:
+    """Words that quote a figure already given ("the headline says $11bn")."""
+    return [r["phrase"] for r in table("quoting_verbs")]
+
+
+@functools.cache
 def vehicle_currencies() -> frozenset[str]:
     """Currencies any country's or body's trade may be reported in ("USD"): no home country."""
     return frozenset(r["code"] for r in table("vehicle_currencies"))
