@@ -1293,7 +1293,10 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
     if any(_SHARE_OF_TOTAL.search(text, x.start, x.end) for x in span if "total" in text[x.start:x.end]):
         return []  # (a share of the total among them makes their levels parts too, not the whole)
     _, level_re, earlier_re = _counted_joint_res()
-    skipped = sentences[i - 1].paragraph != sent.paragraph and not any(level_re.search(text, x.start, x.end) for x in span)
+    # ("Bulk wine led. With 240 million litres, it made up 60% of the volume exported": no
+    # level in the share's own paragraph before it either, so the total is the paragraph
+    # before's, on the same terms as for a share opening a paragraph)
+    skipped = not any(level_re.search(text, x.start, x.end) for x in span)
     if skipped:
         # (a paragraph of no quantity between, "The exports were worth RM1.6 billion": the
         # total is still the one of the paragraph before it, where that one gives it as the
@@ -1309,6 +1312,7 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
         if earlier_re.search(text, max(sent.start, m.start() - 40), m.start()):
             continue
         wholes = _whole_earlier_in_sentence(text, sent, m, level_re, earlier_re)
+        own = wholes is not None  # (a whole in the share's own sentence needs no paragraph before)
         if wholes is None:
             wholes = [o for o in _later_levels(text, span, level_re, earlier_re) if _one_quantity(m, o)
                       and (not _THAN_BEFORE.search(text, max(0, o.start() - 40), o.start())
@@ -1323,7 +1327,7 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
                 wholes = named
         if len(wholes) != 1 or not _same_period(text, sentences, i, wholes[0], level_re):
             continue
-        if skipped and not _set_against_earlier(text, span, wholes[0], level_re, earlier_re):
+        if skipped and not own and not _set_against_earlier(text, span, wholes[0], level_re, earlier_re):
             continue
         w = wholes[0]
         part = _level(m["n1"], m["s1"], m["u1"])
@@ -1650,7 +1654,10 @@ def _counted_joint_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     joint_re = re.compile(rf"\b(?P<k>{counts}|\d)\s+(?:[A-Za-z'’-]+\s+){{1,3}}?(?:{joint})\s+(?:[a-z]+\s+){{1,3}}?{HEDGE}"
                           rf"(?:{pct}|{level.format(i=0)})", re.I)
     # ("down from a record 44.7 million bags": the earlier level may be called a record)
-    earlier = re.compile(rf"\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+)?(?:record\s+)?{HEDGE}$", re.I)
+    # ("14.0% more than the 2,015 million litres of 2020": a change's "than" after its per
+    # cent sets the level after it as the earlier one too; a bare "more than" is a hedge)
+    earlier = re.compile(rf"(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))|{PER_CENT}\s+(?:more|less|higher|lower|fewer)\s+than)"
+                         rf"\s+(?:the\s+|a\s+)?(?:record\s+)?{HEDGE}$", re.I)
     return joint_re, re.compile(level.format(i=1), re.I), earlier
 
 
