@@ -1326,7 +1326,9 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
                 wholes = named
         if len(wholes) != 1 or not _same_period(text, sentences, i, wholes[0], level_re):
             continue
-        if skipped and not _set_against_earlier(text, span, wholes[0], level_re, earlier_re):
+        # (a whole in the share's own sentence needs no such setting unless its paragraph opens there)
+        opens = sentences[i - 1].paragraph != sent.paragraph
+        if skipped and (opens or wholes[0].start() < sent.start) and not _set_against_earlier(text, span, wholes[0], level_re, earlier_re):
             continue
         w = wholes[0]
         part = _level(m["n1"], m["s1"], m["u1"])
