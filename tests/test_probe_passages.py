@@ -13,6 +13,9 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round60/ports/11-cbs-netherlands-seaports-2019.planted.txt': 'not yet caught (round 60 probe): the share "or 85.7 percent of all goods handled" is of a whole given two paragraphs back, and the paragraph between holds a share of the total, so its levels are read as parts and no one whole is taken; the per-port table in million tonnes has no total row to check',
+    'round60/ports/09-latimes-portoflosangeles-2024.planted.txt': 'not yet caught (round 60 probe): a multiple said between two flows by their nouns alone ("Imports outnumbered exports by about 4.7 times"), their levels in TEU given in the sentences before, has no reader (the quantity multiples read only a level and its multiple in one sentence)',
+    'round60/ports/01-portofrotterdam-throughput-2023.planted.txt': 'not yet caught (round 60 probe): the share "with 52.4% of total throughput" has no level of its own in its sentence (its part, the liquid bulk level, is a bullet of the list above), so no quantity check reads it; it is taken as a trade share of imports instead and left unchecked',
     'round60/wine/12-eurostat-eu-olive-oil-trade-2020.planted.txt': 'not yet caught (round 60 probe): a share in brackets beside its level ("Japan (92,000 tonnes, 8%)") matches no share pattern of check/volumes.py, which wants a tie word after a comma; left for lack of time',
     'round60/wine/10-kathimerini-greece-olive-oil-exports-2016.planted.txt': 'not yet caught (round 60 probe): one part tied by a verb of taking ("X alone absorbed some N tonnes") over the total of the paragraph before is no list of parts for check/quantity_parts.py (a lone part is never compared), and "27% of that amount" takes the money before it as part, not whole; left for lack of time',
     'round60/wine/03-winesofchile-export-summary-2019.planted.txt': "not yet caught (round 60 probe): a dotted table of litre levels (label ....... N million litres) under the total's sentence is read as no list of parts by check/quantity_parts.py, so their sum over the 871 million litre total is never checked; left for lack of time",
@@ -26,12 +29,6 @@ NOT_YET = {
     'round60/chips/07-commerce-bis-entity-list-december-2024.planted.txt': 'not yet caught (round 60 probe): under study',
     'round60/chips/12-kyodo-japan-23-items-controls-2023.planted.txt': 'not yet caught (round 60 probe): under study',
     'round60/chips/13-semi-global-equipment-billings-2024.planted.txt': 'not yet caught (round 60 probe): under study',
-    'round60/ports/01-portofrotterdam-throughput-2023.planted.txt': 'not yet caught (round 60 probe): under study',
-    'round60/ports/03-levante-valenciaport-teu-2022.planted.txt': 'not yet caught (round 60 probe): under study',
-    'round60/ports/06-thestandard-mombasa-kpa-2023.planted.txt': 'not yet caught (round 60 probe): under study',
-    'round60/ports/08-yonhap-busan-port-record-2024.planted.txt': 'not yet caught (round 60 probe): under study',
-    'round60/ports/09-latimes-portoflosangeles-2024.planted.txt': 'not yet caught (round 60 probe): under study',
-    'round60/ports/11-cbs-netherlands-seaports-2019.planted.txt': 'not yet caught (round 60 probe): under study',
     'round60/spanish/01-efe-argentina-trade-surplus-march-2023.planted.txt': "not yet caught (round 60 probe): the month's balance (\"superavit of its commercial balance\") is not related to the month's exports and imports, and the headline \"superavit of US$ 633 million\" is read as total trade, not the balance; left for time",
     'round60/spanish/03-eluniversal-mexico-trade-balance-may-2018.planted.txt': "not yet caught (round 60 probe): \"an interannual advance of N%\" is not a change word (\"advance\" missing from changes.csv) and market_subject (link/measures.py) reads the \"dollars\" closing \"51,060 million dollars\" as a currency subject, making the change other; skipping subjects inside an amount catches it but brings four older false alarms (changes wrongly tied to yen/euro/yuan/franc amounts), so it was left",
     'round60/spanish/04-eltiempo-colombia-trade-deficit-march-2019.planted.txt': "not yet caught (round 60 probe): the month's exports and imports are dated to the whole year because of the comparison \"of March of 2018\" while the deficit stays on the month, so exports - imports = balance never runs and headline and body deficits are not compared; left for time",

@@ -1242,9 +1242,12 @@ def _share_of_unnamed_total_re() -> re.Pattern:
     fraction = vocab.alternation(list(vocab.fractions()), ignore_case=True, space=r"\s+")
     # ("151,000 tonnes were exported, almost 73% of total sales": the level's passive verb, a
     # past participle, may stand between it and its comma)
-    return re.compile(rf"{level.format(i=1)}(?:\s+(?:were|was)\s+[a-z]{{3,}}ed)?(?:\s*,\s*(?:(?:{ties}|that\s+is)\s+|(?=(?:{hedge})\s))|\s+or\s+){HEDGE}"
+    # ("amounted to 2.42 million TEU, 57.9% of the total, while ...": after a comma a share
+    # of "the total" needs no tie word; port and statistics desks write it so)
+    # ("or 77.3% of the transit total": one word may name the kind of the total, no figure)
+    return re.compile(rf"{level.format(i=1)}(?:\s+(?:were|was)\s+[a-z]{{3,}}ed)?(?:\s*,\s*(?:(?:{ties}|that\s+is)\s+|(?=(?:{hedge})\s)|(?=\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+the\s+total\b))|\s+or\s+){HEDGE}"
                       rf"(?:(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}|(?P<fr>{fraction}))\s+of\s+"
-                      rf"(?:the\s+)?(?:(?:{whole})\s+)?(?:total|overall|{nouns})(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
+                      rf"(?:the\s+)?(?:(?:{whole})\s+|[a-z]+\s+(?=total\b))?(?:total|overall|{nouns})(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
 
 
 @functools.cache
@@ -1293,9 +1296,10 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
     if any(_SHARE_OF_TOTAL.search(text, x.start, x.end) for x in span if "total" in text[x.start:x.end]):
         return []  # (a share of the total among them makes their levels parts too, not the whole)
     _, level_re, earlier_re = _counted_joint_res()
-    # ("Bulk wine led. With 240 million litres, it made up 60% of the volume exported": no
-    # level in the share's own paragraph before it either, so the total is the paragraph
-    # before's, on the same terms as for a share opening a paragraph)
+    # ("Bulk wine led. With 240 million litres, it made up 60% of the volume exported";
+    # "The fall was in transhipment. Transhipment amounted to 2.42 million TEU, 57.9% of the
+    # total": no level in the share's own paragraph before it either, so the total is the
+    # paragraph before's, on the same terms as for a share opening a paragraph)
     skipped = not any(level_re.search(text, x.start, x.end) for x in span)
     if skipped:
         # (a paragraph of no quantity between, "The exports were worth RM1.6 billion": the
@@ -1327,7 +1331,9 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
                 wholes = named
         if len(wholes) != 1 or not _same_period(text, sentences, i, wholes[0], level_re):
             continue
-        if skipped and not own and not _set_against_earlier(text, span, wholes[0], level_re, earlier_re):
+        # (a whole in the share's own sentence needs no such setting unless its paragraph opens there)
+        opens = sentences[i - 1].paragraph != sent.paragraph
+        if skipped and (opens or not own) and not _set_against_earlier(text, span, wholes[0], level_re, earlier_re):
             continue
         w = wholes[0]
         part = _level(m["n1"], m["s1"], m["u1"])
@@ -1571,10 +1577,19 @@ def _shares_of_demand(text: str, sentences, i: int) -> list[Finding]:
                           written=(o["n1"], o["s1"], o["u1"]))
 
 
+# right after a level, its change against an earlier figure by a comparative "than"
+_FEWER_THAN_AFTER = re.compile(r"(?:[^.;%\d$€£¥]|(?:19|20)\d\d){0,40}?,\s*(?:about\s+|some\s+|nearly\s+)?\d+(?:\.\d+)?\s*" + PER_CENT
+                               + r"\s+(?:fewer|more|less|lower|higher)\s+than\s+(?:the\s+)?\d", re.I)
+
+
 def _set_against_earlier(text: str, span, whole: re.Match, level_re: re.Pattern, earlier_re: re.Pattern) -> bool:
     """Whether the sentence of `whole` sets it against an earlier level of its unit after it
     ("410,000 tonnes in 2021, up 17 per cent from 350,000 tonnes"): the whole is a new level."""
     at = next((x for x in span if x.start <= whole.start() < x.end), None)
+    # ("moved 5.05 million TEU in 2022, 7.8% fewer than the 5.48 million recorded in 2021": a
+    # per cent more or fewer "than" an earlier figure, its unit left to the whole's, sets it too)
+    if at is not None and _FEWER_THAN_AFTER.match(text, whole.end(), at.end):
+        return True
     return at is not None and any(_one_quantity(whole, o) and earlier_re.search(text, max(at.start, o.start() - 40), o.start())
                                   for o in level_re.finditer(text, whole.end(), at.end))
 
