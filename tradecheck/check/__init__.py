@@ -13,7 +13,7 @@ import dataclasses
 from ..model import Claim, Document, Finding
 from . import (amounts, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
                levels_before, named_wholes, period_parts, quantity_balances, quantity_change_amounts, quantity_parts, ratio, record, row_changes_after_table, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
-from . import offer_rates, table_row_levels, worked_changes
+from . import money_shares, offer_rates, table_row_levels, worked_changes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -77,6 +77,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += mirror_gaps.findings(doc.text, claims)
     # (two shares of one part in one whole, stated apart: no level ties them in the model)
     findings += stated_shares.findings(doc.text, claims, {i for f in findings if f.status == Status.INCONSISTENT for i in f.claims})
+    # (a share of money whose part and whole its sentence states: checked on the two figures)
+    findings += money_shares.findings(doc.text, sentences, claims, {i for f in findings for i in f.claims})
     # (a result against its goal: percent of the goal, excess over it)
     findings += attainment.findings(doc.text, sentences, claims)
     # (a rate per day, per second, per household or per tonne against the level it divides,

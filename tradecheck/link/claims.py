@@ -7648,7 +7648,7 @@ def _share_of_it() -> re.Pattern:
     # figure as a share, its verb "is" or a share verb of vocab/share_cues.csv)
     verbs = vocab.alternation(["is", "was"] + vocab.share_cues()["before"], ignore_case=True, space=r"\s+")
     return re.compile(rf"(?:\s+(?:worth\s+)?of\s+(?:{vocab.alternation(vocab.goods_nouns(), ignore_case=True)}))?"
-                      r"(?:\s+(?:in|for|during)\s+[\w\s-]{1,20}?)?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|close\s+to|or"
+                      r"(?:\s+(?:(?:in|for|during)\s+[\w\s-]{1,20}?|(?:last|this|that|the\s+same|the\s+previous)\s+(?:week|month|quarter|year)))?\s*,\s*(?:representing|accounting\s+for|making\s+up|equivalent\s+to|close\s+to|or"
                       rf"|which\s+(?:{verbs}))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
 
