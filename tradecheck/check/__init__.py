@@ -12,7 +12,7 @@ import dataclasses
 
 from ..model import Claim, Document, Finding
 from . import (amounts, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
-               levels_before, named_wholes, period_parts, quantity_balances, quantity_change_amounts, quantity_parts, ratio, record, row_changes_after_table, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
+               levels_before, named_wholes, period_parts, quantity_balances, quantity_change_amounts, quantity_parts, ratio, record, share_lists, row_changes_after_table, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
 from . import money_shares, offer_rates, table_row_levels, worked_changes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
@@ -49,6 +49,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += [f for f in quantity_parts.share_findings(doc.text, sentences) if f.spans[1] not in flagged]
     # (a clearance or pass-in rate against the lot offered and the part of it sold)
     findings += offer_rates.findings(doc.text, sentences)
+    # (a list of shares ending with "and other, N%" names every part: together 100%)
+    findings += share_lists.findings(doc.text, sentences)
     findings += named_wholes.findings(doc.text, sentences)
     # (rows of a small table of one quantity against the prose total just before it)
     findings += table_row_levels.findings(doc.text, sentences)

@@ -287,6 +287,8 @@ _CHECKS = (
             "share_above_whole": Message(fail='a share of {share} ("{text}") is more than the whole'),
             "shares_of_one_whole": Message(
                 fail="the shares {shares} of {reporter}'s {flow} in {period} add up to {total}, more than the whole"),
+            "shares_with_rest": Message(
+                fail='the shares {shares} name every part, the rest ("{rest}") included, yet add up to {total}, not 100%'),
             "shares_together": Message(
                 fail='the shares {shares} add up to {total}, not the "{text}" they are said to take together'),
             "period_part": Message(

@@ -629,12 +629,15 @@ def _shares_of_a_whole_before(text: str, header: list[str], rows: list[_Row]) ->
     that row's. Each figure to its rounding; a rate ("a year") is no whole of a level."""
     from .volumes import _level, _rate_tail, _same_unit, level_pattern
     n = len(rows[0].figures)
+    # ("Share of total (%)": a share column whose header gives the per cent sign may leave it
+    # out of its cells)
+    in_per_cent = bool(_PER_CENT_HEADER.search(header[-1])) if len(header) >= 2 else False
     if n != 2 or len(header) < 2 or not _shares_re().search(header[-1]) or len(rows) < 3 \
-            or any(len(r.figures) != 2 or not r.figures[-1][0].endswith("%") for r in rows):
+            or any(len(r.figures) != 2 or not (in_per_cent or r.figures[-1][0].endswith("%")) for r in rows):
         return []  # (a level column and a share column, nothing else)
     h = _unit_header_re().fullmatch(header[-2].strip())
     if h is None:
-        return []
+        return _money_shares_of_a_whole_before(text, header, rows)
     k = vocab.scales().get((h["s"] or "").lower(), 1.0)
     parts = []
     for r in rows:
@@ -661,6 +664,72 @@ def _shares_of_a_whole_before(text: str, header: list[str], rows: list[_Row]) ->
             continue
         whole = fits[-1]
         fields = {"part": f"{r.figures[-2][0]} ({r.label}, {header[-2]})", "whole": f"{whole[0] / k:,.6g} {header[-2]}",
+                  "share": f"{level[0] / whole[0] * 100:.1f}%", "text": f"{r.figures[-1][0]} ({r.label}, {header[-1]})",
+                  "bound": "eq"}
+        out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                           spans=[r.figures[-1][1:], r.figures[-2][1:]],
+                           message=render("ratio", "share", False, fields), expected=round(level[0] / whole[0] * 100, 1),
+                           observed=share[0]))
+    return out
+
+
+# a header giving its column's cells in per cent: "Share of total (%)", "Share, per cent"
+_PER_CENT_HEADER = re.compile(r"\(\s*%\s*\)|,\s*%\s*$|\bper\s*cent\b|\bpercent\b", re.I)
+
+
+@functools.cache
+def _money_header_res() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """A column header of money in a currency and a scale, in brackets ("Total trade (RM
+    bil)", "Exports (US$ million)"); and, per currency token, an amount in it written in the
+    prose before a table ("RM734.9 billion")."""
+    tokens = [r["token"] for r in vocab.currencies() if r["position"] in ("prefix", "both")]
+    cur = vocab.alternation(tokens)
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    header = re.compile(rf"[^()]*\(\s*(?P<c>{cur})\s*(?P<s>{scale})\.?\s*\)", re.I)
+    amounts = {t: re.compile(rf"(?<![\w$]){re.escape(t)}\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})\b", re.I) for t in tokens}
+    return header, amounts
+
+
+def _money_shares_of_a_whole_before(text: str, header: list[str], rows: list[_Row]) -> list[Finding]:
+    """"Partner | Total trade (RM bil) | Share of total (%)" over "China | 125.6 | 17.1", with no
+    total row: the shares are of an amount in the header's currency the prose states before
+    the table ("total trade reached RM734.9 billion"). As for a unit's levels, the whole is
+    one that gives every other row's share (two at least), and a row is flagged only where
+    it gives not that row's; each figure to its rounding."""
+    from .volumes import _figure
+    header_re, amounts = _money_header_res()
+    h = header_re.fullmatch(header[-2].strip())
+    if h is None or h["c"] not in amounts:
+        return []
+    scales = vocab.scales()
+    k = scales.get(h["s"].lower(), 1.0)
+    start = rows[0].figures[0][1]
+    wholes = []
+    for w in amounts[h["c"]].finditer(text, 0, start):
+        v, e = _figure(w["n"])
+        m = scales.get(w["s"].lower(), 1.0)
+        wholes.append((v * m / k, e * m / k))  # (in the header's scale)
+    parts = []
+    for r in rows:
+        level, share = r.value(-2), r.value(-1)
+        if level is None or share is None:
+            return []
+        parts.append((r, level, share))
+
+    def gives(whole, level, share) -> bool:
+        if whole[0] <= whole[1]:
+            return False
+        lo, hi = (level[0] - level[1]) / (whole[0] + whole[1]) * 100, (level[0] + level[1]) / (whole[0] - whole[1]) * 100
+        return share[0] - share[1] <= hi + 1e-9 and lo - 1e-9 <= share[0] + share[1]
+
+    out = []
+    for i, (r, level, share) in enumerate(parts):
+        others = parts[:i] + parts[i + 1:]
+        fits = [w for w in wholes if all(gives(w, lv, sh) for _, lv, sh in others)]
+        if not fits or any(gives(w, level, share) for w in fits):
+            continue
+        whole = fits[-1]
+        fields = {"part": f"{r.figures[-2][0]} ({r.label}, {header[-2]})", "whole": f"{whole[0]:,.6g} {header[-2]}",
                   "share": f"{level[0] / whole[0] * 100:.1f}%", "text": f"{r.figures[-1][0]} ({r.label}, {header[-1]})",
                   "bound": "eq"}
         out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],

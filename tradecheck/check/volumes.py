@@ -244,7 +244,7 @@ def findings(text: str, sentences) -> list[Finding]:
                 out += _shares_of_them(text, sentences, i)
             if i and " total" in part:
                 out += _joint_shares(text, sent, sentences[i - 1])
-            if i and (" total" in part or _names_volume(part)):
+            if i and (" total" in part or _names_volume(part) or _names_whole_flow(part)):
                 out += _shares_of_a_total_before(text, sentences, i)
             if i and ("demand" in part or "consumption" in part):  # (cheap literals first)
                 out += _shares_of_demand(text, sentences, i)
@@ -1245,9 +1245,13 @@ def _share_of_unnamed_total_re() -> re.Pattern:
     # ("amounted to 2.42 million TEU, 57.9% of the total, while ...": after a comma a share
     # of "the total" needs no tie word; port and statistics desks write it so)
     # ("or 77.3% of the transit total": one word may name the kind of the total, no figure)
-    return re.compile(rf"{level.format(i=1)}(?:\s+(?:were|was)\s+[a-z]{{3,}}ed)?(?:\s*,\s*(?:(?:{ties}|that\s+is)\s+|(?=(?:{hedge})\s)|(?=\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+the\s+total\b))|\s+or\s+){HEDGE}"
+    # ("- Brazil: 6.3 million tonnes (38% of world exports)": a share in brackets right after
+    # the level is tied to it as much, and a word naming the whole before a noun of the flow,
+    # vocab/product_share_flows.csv, names the total flow: no figure of its own either)
+    flows = vocab.alternation([r["noun"] for r in vocab.table("product_share_flows")], ignore_case=True)
+    return re.compile(rf"{level.format(i=1)}(?:\s+(?:were|was)\s+[a-z]{{3,}}ed)?(?:\s*,\s*(?:(?:{ties}|that\s+is)\s+|(?=(?:{hedge})\s)|(?=\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+the\s+total\b))|\s+or\s+|\s*\((?=\s*\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+(?:the\s+)?(?:{whole})\s+(?:{flows})\s*\))){HEDGE}"
                       rf"(?:(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}|(?P<fr>{fraction}))\s+of\s+"
-                      rf"(?:the\s+)?(?:(?:{whole})\s+|[a-z]+\s+(?=total\b))?(?:total|overall|{nouns})(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
+                      rf"(?:the\s+)?(?:(?:{whole})\s+(?:{flows})\b|(?:(?:{whole})\s+|[a-z]+\s+(?=total\b))?(?:total|overall|{nouns}))(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
 
 
 @functools.cache
@@ -1264,6 +1268,18 @@ def _names_fraction(part: str) -> bool:
     """Whether a sentence names a fraction in words (vocab/fractions.csv): a cheap test."""
     low = part.lower()
     return any(w in low for w in vocab.fractions())
+
+
+def _names_whole_flow(part: str) -> bool:
+    """Whether a sentence names a share of a whole flow ("38% of world exports"), by a word
+    of vocab/whole_words.csv after "of": a cheap test."""
+    low = part.lower()
+    return "% of " in low and any(f" of {w} " in low or f" of the {w} " in low for w in _whole_words())
+
+
+@functools.cache
+def _whole_words() -> tuple[str, ...]:
+    return tuple(r["word"] for r in vocab.table("whole_words"))
 
 
 def _names_volume(part: str) -> bool:
@@ -1394,10 +1410,12 @@ def _product_share_re() -> re.Pattern:
                              ignore_case=True, space=r"\s+")
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
     flows = vocab.alternation([r["noun"] for r in vocab.table("product_share_flows")], ignore_case=True)
+    # ("or 38% of all U.S. pork exports": "all" says the whole flow, no word of the product,
+    # and a product may be named with a place's initials, "U.S.")
     # (or a bare comma, "109,000 units, 38% of car exports", as key-figure bullets write it;
     # `_shares_of_a_named_product` then wants the share to end its clause)
     return re.compile(rf"{level.format(i=1)}(?:\s*,\s*(?:(?:{ties})\s+|(?=(?:{hedge})\s))|\s+or\s+|(?P<bare>\s*,\s*)){HEDGE}"
-                      rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?P<product>(?:[a-z][a-z-]*\s+){{1,3}}?)"
+                      rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?:all\s+)?(?P<product>(?:(?:[a-z](?:\.[a-z])+\.?|[a-z][a-z-]*)\s+){{1,3}}?)"
                       rf"(?P<flow>{flows})\b", re.I)
 
 
