@@ -14,8 +14,9 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 # planted errors the tool does not find yet, and why
 NOT_YET = {
     'round61/asean/04-jakartapost-coal-exports-2022.planted.txt': 'not yet caught (round 61 probe): under study',
+    'round61/infographics/02-statcan-canada-canola-2022.planted.txt': 'not yet caught (round 61 probe): the seed line now reads as a part (figure-first label) not the total restated, so the changed seed figure is no longer a conflicting duplicate; the total of canola seed, oil and meal is not yet set as the bound of its three product lines',
+    'round61/infographics/04-gaccny-german-us-trade-keyfacts-2019.planted.txt': 'not yet caught (round 61 probe): the box lines without a year take the title year 2019 while the first line (exports) is dated 2018, so the changed balance is not summed against exports minus imports; earlier it was flagged only through the false duplicate of the car and pharma lines',
     'round61/asean/13-theedge-malaysia-top-partners-q1-2025.planted.txt': 'not yet caught (round 61 probe): under study',
-    'round61/infographics/01-vnexpress-vietnam-exports-2023.planted.txt': 'not yet caught (round 61 probe): under study',
     'round61/minerals/03-industrygov-australia-spodumene-exports-2024.planted.txt': 'not yet caught (round 61 probe): under study',
     'round61/minerals/08-benchmarknewsletter-china-graphite-controls-2023.planted.txt': 'not yet caught (round 61 probe): under study',
     'round61/minerals/10-usgs-rare-earths-mcs-2024.planted.txt': 'not yet caught (round 61 probe): under study',
@@ -249,11 +250,6 @@ NOT_YET = {
 MISREAD = {
     'round61/asean/02-bernama-dosm-malaysia-trade-july-2024.txt': 'misread (round 61 probe): under study',
     'round61/asean/06-theedge-ee-exports-2021.txt': 'misread (round 61 probe): under study',
-    'round61/infographics/02-statcan-canada-canola-2022.txt': 'misread (round 61 probe): under study',
-    'round61/infographics/04-gaccny-german-us-trade-keyfacts-2019.txt': 'misread (round 61 probe): under study',
-    'round61/infographics/05-scmp-hong-kong-exports-destinations-2020.txt': 'misread (round 61 probe): under study',
-    'round61/infographics/10-ine-chile-copper-exports-2023.txt': 'misread (round 61 probe): under study',
-    'round61/infographics/13-stats-nz-dairy-exports-2022.txt': 'misread (round 61 probe): under study',
     'round61/minerals/09-bnamericas-argentina-lithium-exports-2024.txt': 'misread (round 61 probe): under study',
     'round61/minerals/13-businessworld-philippines-nickel-ore-2022.txt': 'misread (round 61 probe): under study',
     'round61/poultry/15-abpa-brazil-pork-monthly-record-oct-2024.txt': 'misread (round 61 probe): under study',
