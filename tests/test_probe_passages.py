@@ -13,7 +13,8 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round61/infographics/01-vnexpress-vietnam-exports-2023.planted.txt': 'not yet caught (round 61 probe): under study',
+    'round61/infographics/04-gaccny-german-us-trade-keyfacts-2019.planted.txt': 'not yet caught (round 61 probe): the box lines without a year take the title year 2019 while the first line (exports) is dated 2018, so the changed balance is not summed against exports minus imports; earlier it was flagged only through the false duplicate of the car and pharma lines',
+    'round61/infographics/02-statcan-canada-canola-2022.planted.txt': 'not yet caught (round 61 probe): the seed line now reads as a part (figure-first label) not the total restated, so the changed seed figure is no longer a conflicting duplicate; the total of canola seed, oil and meal is not yet set as the bound of its three product lines',
     'round61/minerals/03-industrygov-australia-spodumene-exports-2024.planted.txt': "not yet caught (round 61 probe): a change between two levels under a forecast cue ('are forecast to fall from A$19.9 billion in 2022-23 to A$9.8 billion in 2023-24, down 61%') makes the later level and the change measure other with the fiscal year read as its first calendar year (2023), so the stated fall is never set against the two levels; checking forecast arithmetic is a wider change left for the lead",
     'round61/minerals/08-benchmarknewsletter-china-graphite-controls-2023.planted.txt': "not yet caught (round 61 probe): 'The October figure was itself up 42% on September's 14,000 tonnes' names its new level only by the month of a level in the sentence before (27,000 tonnes in October) and takes the flow imports, so the change is not paired with the two tonnages; left for want of time",
     'round61/poultry/05-farmer-pl-poland-poultry-trade-2023.planted.txt': 'not yet caught (round 61 probe): exports read with product meat, imports and the surplus in the sector with none, so exports - imports = balance is never related; carrying the product to a later flow that says in the sector needs a rule on sector back-references, left for time',
@@ -243,11 +244,6 @@ NOT_YET = {
 MISREAD = {
     'round61/asean/02-bernama-dosm-malaysia-trade-july-2024.txt': 'misread (round 61 probe): under study',
     'round61/asean/06-theedge-ee-exports-2021.txt': 'misread (round 61 probe): under study',
-    'round61/infographics/02-statcan-canada-canola-2022.txt': 'misread (round 61 probe): under study',
-    'round61/infographics/04-gaccny-german-us-trade-keyfacts-2019.txt': 'misread (round 61 probe): under study',
-    'round61/infographics/05-scmp-hong-kong-exports-destinations-2020.txt': 'misread (round 61 probe): under study',
-    'round61/infographics/10-ine-chile-copper-exports-2023.txt': 'misread (round 61 probe): under study',
-    'round61/infographics/13-stats-nz-dairy-exports-2022.txt': 'misread (round 61 probe): under study',
     'round61/minerals/09-bnamericas-argentina-lithium-exports-2024.txt': "misread (round 61 probe): in a list of buyers ('followed by the US with US$102mn (15%) and Japan with US$68mn (10%)') the later parts lose the product of the list's whole (lithium exports of $683mn), and a later sector total ('Total mining exports reached US$4.7bn') is taken as their whole; left for want of time",
     'round61/poultry/15-abpa-brazil-pork-monthly-record-oct-2024.txt': 'misread (round 61 probe): under study',
     'round61/seizures/01-cbp-us-ipr-seizures-fy2023.txt': 'misread (round 61 probe): under study',

@@ -328,6 +328,8 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
     for b in bare:
         if not _ELIDED_AFTER.match(text, b.end):
             continue
+        if text[b.end:b.end + 1] in (":", " ") and _unit_label_after_re().match(text, b.end):
+            continue  # ("18.4 million: TEUs handled by the port": a figure-first line's unit, no money)
         before = [a for a in anchors if a.end <= b.start]
         if not before or b.start - before[-1].end > 1500:
             continue
@@ -410,6 +412,14 @@ def _counted_subject_re() -> re.Pattern:
 def _unit_after_scale_re() -> re.Pattern:
     units = vocab.alternation([*vocab.physical_units(), "people", "cubic"], ignore_case=True, space=r"\s+")
     return re.compile(rf"\d\s?(?:million|billion|mn|bn|thousand)?\s+(?:{units})(?![\w-])", re.I)
+
+
+# a figure-first line's label that opens with a unit (vocab/physical_units.csv) after the
+# figure's colon or dash: "18.4 million: TEUs handled", "9.1 million - tonnes of seed"
+@functools.cache
+def _unit_label_after_re() -> re.Pattern:
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?::|\s+[-–—])\s+(?:{units})(?![\w-])", re.I)
 
 
 def _quantity_last(clause: str) -> bool:

@@ -89,7 +89,7 @@ from .list_periods import note_list_period
 from .row_labels import totals_of_product_rows
 from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
-from .list_labels import list_item_label
+from .list_labels import figure_first_label_at, label_after_figure, label_noun_phrase, list_item_label
 from .goods_kinds import is_a_kind, names_every_kind
 from .quantity_value import product_of_quantity_in_clause_before, product_of_the_quantity_before, product_of_volumes_in_clause_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
@@ -6591,6 +6591,18 @@ def _decide_commodity(s: Site) -> None:
         own = unknown_product(text[item[0]:item[1]]) if item else None
         if own and not any(item[0] <= x.start and x.end <= item[1] and x.end - x.start >= item[1] - item[0] - 1 for x in ms["commodity"]):
             label, name = own, "list-item-label"
+    if c.kind == "amount" and name in ("none", "product-word", "list-lead") and (after := label_after_figure(text, m.start, m.end)):
+        # "**C$7.9 billion** - canola seed": a figure-first line of a box of key figures; the
+        # label after its dash or colon is its subject, the product it names the figure's
+        own = unknown_product(label_noun_phrase(text[after[0]:after[1]])[1])
+        if own:
+            label, name = own, "figure-first-label"
+    elif c.kind == "share" and name == "product-word" and (at := figure_first_label_at(text, m.start)):
+        # "... - canola oil, about 35% of the total": a share in the label is the label's product's
+        np, product = label_noun_phrase(text[at[0]:at[1]])
+        own = unknown_product(product) if at[0] + len(np) < m.start else None
+        if own:
+            label, name = own, "figure-first-label"
     if is_a_kind(label) and names_every_kind(text, s.sent.start, m.start):
         # "exports of farm, mining and factory goods rose 4% to $2bn": every kind of goods
         # named at once is all goods, not the last kind's product

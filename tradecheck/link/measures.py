@@ -10,7 +10,7 @@ from ..extract import mentions as scan
 from .. import periods as P
 from .. import vocab
 from ..extract.mentions import Mention
-from . import label_blocks, sentences, topic
+from . import label_blocks, list_labels, sentences, topic
 from .cues import BUY, HEDGE, BY_YEAR, SELL, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, flow_names_partner, future_re, holds_any
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
@@ -1746,6 +1746,31 @@ def label_above(s: Site):
     return Decision((f.attrs["measure"], f, f.attrs.get("sign") or 0), (f.start, f.end))
 
 
+@rule("measure", "figure-first-head", "text")
+def figure_first_head(s: Site):
+    """"$355.5 billion - value of exports", ..., "$52.4 billion - phones and phone parts": a
+    figure-first line whose label names a product and no flow is a part of the flow the
+    box's first line names (link/list_labels.py), not of the flow the line above named
+    (a balance, imports)."""
+    if s.kind != "amount":
+        return None
+    after = list_labels.label_after_figure(s.text, s.m.start, s.m.end)
+    if after is None:
+        return None
+    from .commodities import unknown_product
+
+    np, product = list_labels.label_noun_phrase(s.text[after[0]:after[1]])
+    if np != product or not unknown_product(product) or scan.find_flows(np):
+        return None  # (the label names its own flow, or no product)
+    head = list_labels.head_of_figure_box(s.text, s.m.start)
+    if head is None:
+        return None
+    flows = {f.attrs["measure"] for f in scan.find_flows(s.text[head[0]:head[1]])}
+    if len(flows) != 1 or not flows <= {"exports", "imports"}:
+        return None
+    return Decision((flows.pop(), None, 0), head)
+
+
 @rule("measure", "list-under-sales-heading", "text")
 def list_under_sales_heading(s: Site):
     """"Best-selling lines of the year:" then "- Board games: +8%": a bulleted figure whose
@@ -1838,7 +1863,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, account_net_flow_measure, continues_previous, level_after_aside, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, discourse, default_trade)
+                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
