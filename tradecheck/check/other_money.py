@@ -906,6 +906,15 @@ def _bullets_then_total(text: str, sentences, claims: list[Claim]) -> list[Findi
     return out
 
 
+@functools.cache
+def _selection_heading_re() -> re.Pattern:
+    """"By product category, the top three were:": a heading that picks some of the parts
+    (vocab/list_selection_words.csv) lists no whole breakdown, so its bullets are at most the
+    whole before it, not all of it."""
+    words = vocab.alternation([r["word"] for r in vocab.table("list_selection_words")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
 def _bulleted_breakdowns(text: str, sentences, grouped: list[list[Claim]], same_flow: bool = False) -> list[Finding]:
     """"On new orders, we won 46 vessels worth $11.4 billion. By ship type:" over "- Tankers:
     20 vessels, $5.0 billion", "- Bulkers: ...": a heading line that announces a breakdown
@@ -921,6 +930,7 @@ def _bulleted_breakdowns(text: str, sentences, grouped: list[list[Claim]], same_
                 or not (_heading_re(not same_flow).fullmatch(text, sent.start, sent.end) or _whole_lead_re().fullmatch(text, sent.start, sent.end)):
             continue  # (the colon checked first: cheap)
         columns, complete = _bullet_columns(text, sentences[k + 1:], grouped[k + 1:], same_flow)
+        complete = complete and not _selection_heading_re().search(text, sent.start, sent.end)
         for parts in columns:
             before = _sentence_of_whole(text, sentences, grouped, k, parts) if same_flow else grouped[k - 1]
             out += filter(None, [_bullets_against_whole(parts, before, same_flow, complete)])

@@ -147,10 +147,24 @@ def _money_short_of_goal(text: str, sent, flows: list[Mention], gap: Mention) ->
     if gap.text.lower() not in _goal_gap_nouns():
         return None
     before = [f for f in flows if sent.start <= f.start and f.end <= gap.start]
+    if not before and _THE_BEFORE_GAP.search(text, max(sent.start, gap.start - 6), gap.start):
+        # "... 85 percent of the Sh700 billion target. The shortfall of Sh104 billion was
+        # blamed on ...": "the" gap opening its sentence points back to the goal the sentence
+        # before names (vocab/goal_nouns.csv): the result's gap to it, no trade balance
+        end = len(text[:sent.start].rstrip()) - 1  # (the sentence before: back past its stop and blank lines)
+        opening = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end)) + 1
+        goal = _goal_re().search(text, opening, end)
+        if goal is None:
+            return None
+        return Mention("flow", goal.start(), goal.end(), goal.group(), attrs={**gap.attrs, "measure": "other", "sign": None})
     if not before or any(f.attrs["measure"] != "other" for f in before) \
             or not _goal_re().search(text, sent.start, gap.start):
         return None
     return before[-1]
+
+
+# "The shortfall", "this gap": a gap word whose determiner points back to what it falls short of
+_THE_BEFORE_GAP = re.compile(r"\b(?:the|this|that)\s+$", re.I)
 
 
 @functools.cache
