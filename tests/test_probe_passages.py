@@ -13,6 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round61/targets/02-pib-india-400bn-target-fy22.planted.txt': 'not yet caught (round 61 probe): the planted services share (of which services made up N% of total exports of goods and services) is read as a share of all exports with no stated whole, not of the goods-and-services total beside it; it was caught before only through the false alarm on the 35% change, now fixed',
     'round61/infographics/04-gaccny-german-us-trade-keyfacts-2019.planted.txt': 'not yet caught (round 61 probe): the box lines without a year take the title year 2019 while the first line (exports) is dated 2018, so the changed balance is not summed against exports minus imports; earlier it was flagged only through the false duplicate of the car and pharma lines',
     'round61/infographics/02-statcan-canada-canola-2022.planted.txt': 'not yet caught (round 61 probe): the seed line now reads as a part (figure-first label) not the total restated, so the changed seed figure is no longer a conflicting duplicate; the total of canola seed, oil and meal is not yet set as the bound of its three product lines',
     'round61/minerals/03-industrygov-australia-spodumene-exports-2024.planted.txt': "not yet caught (round 61 probe): a change between two levels under a forecast cue ('are forecast to fall from A$19.9 billion in 2022-23 to A$9.8 billion in 2023-24, down 61%') makes the later level and the change measure other with the fiscal year read as its first calendar year (2023), so the stated fall is never set against the two levels; checking forecast arithmetic is a wider change left for the lead",
@@ -242,12 +243,7 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round61/asean/02-bernama-dosm-malaysia-trade-july-2024.txt': 'misread (round 61 probe): under study',
-    'round61/asean/06-theedge-ee-exports-2021.txt': 'misread (round 61 probe): under study',
     'round61/minerals/09-bnamericas-argentina-lithium-exports-2024.txt': "misread (round 61 probe): in a list of buyers ('followed by the US with US$102mn (15%) and Japan with US$68mn (10%)') the later parts lose the product of the list's whole (lithium exports of $683mn), and a later sector total ('Total mining exports reached US$4.7bn') is taken as their whole; left for want of time",
-    'round61/poultry/15-abpa-brazil-pork-monthly-record-oct-2024.txt': 'misread (round 61 probe): under study',
-    'round61/targets/01-dawn-pakistan-export-target-fy23.txt': 'misread (round 61 probe): under study',
-    'round61/targets/02-pib-india-400bn-target-fy22.txt': 'misread (round 61 probe): under study',
     'round60/spanish/07-lanacion-argentina-wine-exports-2024.txt': 'misread (round 60 probe): the change "6% more than the US$ 341,8 million" has no valuation while its level (US$ 362,4 million FOB) has one, so it is checked against the Malbec part (no valuation) of the next sentence; a rule giving the change and its base the valuation of the level was tried and reverted: it moved the base out of the series the unlabelled parts of another passage (round28/latam4/02) are summed in, losing a planted catch',
     'round59/tldr/09-businessline-india-rice-exports-fy23.txt': 'misread (round 59 probe): basmati is no known product, so "Basmati earned $4.79 billion" is read as the whole of rice exports; adding basmati as a commodity broke a round-28 planted catch (crore passage), left for lack of time',
     'round59/tldr/04-linkedin-vietnam-trade-digest-2024.txt': 'misread (round 59 probe): the bullet "- Electronics and phones made up nearly a third of exports" is tied to phones alone (PART_SUBJECT cannot start a bullet past its marker, so the subject starts at "and"); letting it start there misread a round-45 bullet, left for lack of time',

@@ -82,10 +82,28 @@ def find_definitions(text: str) -> list[Definition]:
             continue
         flows = [f for f in find_flows(phrase) if f.end == len(phrase) and f.attrs["measure"] in ("exports", "imports")]
         products = [x for x in find_commodities(phrase) if x.end == len(phrase)]
+        if not flows and not products and after is not None and _flow_after_bracket(after.group(0)):
+            # "electrical and electronic (E&E) exports": the words before the bracket name the
+            # goods of the flow word after it, as they would with no bracket between (named as
+            # the product group the words make with "products", where the vocabulary has one,
+            # so that "E&E products" later is the same goods)
+            grouped = phrase + " products"
+            known = any(x.start == 0 and x.end == len(grouped) for x in find_commodities(grouped))
+            out.append(Definition(acronym, start, b.end(), grouped if known else phrase, None))
+            continue
         if flows or products:
             flow = flows[0] if flows else None
             out.append(Definition(acronym, start, b.end(), phrase, flow))
     return out
+
+
+def _flow_after_bracket(after: str) -> bool:
+    """Whether the words after an acronym's bracket open with a flow of goods ("exports
+    reached", "shipments rose"), which makes the phrase before the bracket their goods."""
+    from .mentions import find_flows
+
+    first = after.split(None, 1)[0] if after.strip() else ""
+    return any(f.start == 0 and f.attrs["measure"] in ("exports", "imports") for f in find_flows(first))
 
 
 def flow_uses(text: str) -> list[Mention]:

@@ -365,7 +365,8 @@ def quantity_after_re() -> re.Pattern:
     million tonnes", "up 20.3 percent from 69.6 million tonnes", "up 5.6% on the 6.83
     million tonnes of December 2022"."""
     # ("an increase of 5.4% over the 39.01 million TEUs": "over" the earlier level)
-    level = r"(?:to|from|on|over|against|versus|vs\.?|compared\s+(?:with|to)|(?:more|less|higher|lower|fewer)\s+than)\s+(?:the\s+|a\s+(?:record\s+)?)?"
+    # ("21.4% above the 102,500 tonnes shipped": "above" or "below" the earlier level)
+    level = r"(?:to|from|on|over|above|below|against|versus|vs\.?|compared\s+(?:with|to)|(?:more|less|higher|lower|fewer)\s+than)\s+(?:the\s+|a\s+(?:record\s+)?)?"
     return re.compile(rf"^{_quantity_words()}\s*,?\s+{level}{HEDGE}{_quantity_re()}", re.I)
 
 

@@ -2066,12 +2066,28 @@ def before_change(s: Site):
     if s.kind not in ("multiple", "percent_change"):
         return None
     main = _relation_main(s)
+    if main and _latest_figure_between(s, main[-1][0].end):
+        return None  # ("In the previous year ... so the latest figure was down 12.8%": the newest period's)
     if main:
         later = _later_over(s, main[-1][1])
         if later is not None:
             return Decision(later[1], _span(later[0]), later[2])
         return Decision(main[-1][1], _span(main[-1][0]), main[-1][2])
     return None
+
+
+@functools.cache
+def _latest_figure_re() -> re.Pattern:
+    words = vocab.alternation(vocab.latest_figure_subjects(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _latest_figure_between(s: Site, start: int) -> bool:
+    """Whether a subject naming the text's newest figure ("so the latest figure was down")
+    stands between the period before a change and the change: the period dates the clause
+    before, an earlier figure, and the change is of the newest one."""
+    gap = s.text[start:s.m.start]
+    return ("latest" in gap or "new" in gap or "this year" in gap) and _latest_figure_re().search(gap) is not None
 
 
 def _later_over(s: Site, before):
@@ -2394,7 +2410,9 @@ _SPELT_CURRENCY = r"(?:(?:U\.\s?S\.\s+|US\s+)?(?:dollars|euros|pounds|yuan|yen|f
 _THAN_LEVEL_THEN = re.compile(r"\s*(?:(?:lower|higher|less|more|below|above|up|down)?\s*(?:than|from|compared\s+(?:with|to)|against)|below|above)\s+"
                               r"(?:the\s+)?(?:(?:previous|earlier|prior|former|all-time)\s+)?(?:(?:record|peak)\s+(?:high\s+)?(?:of\s+)?)?"
                               r"[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+" + _SPELT_CURRENCY +
-                              r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted|reached|set|hit)\s+)?(?:in|of|during)\s+(?:the\s+)?", re.I)
+                              r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted|reached|set|hit)\s+)?(?:in|of|during)\s+(?:the\s+)?"
+                              # ("in the pre-pandemic year 2019-20": a word or two on what the year was)
+                              r"(?:[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?year\s+)?", re.I)
 
 
 # "3.4 times the $3.0bn recorded in 2021", "nearly three times the 2018 level", "four times the
@@ -2538,6 +2556,28 @@ def base_before(s: Site):
         if pm.base_cue and not (pm.args.get("label") and s.kind in ("percent_change", "multiple")) and not _dates_own_rate(s, pm):
             # (a label dates its own figure in a bracket: "(Aug: +11.2%)" is no base of a change)
             return _checked(s, Decision(p, _span(pm), h)) if p is not None else None
+    return None
+
+
+# what may stand before a footing that opens a sentence: "On a month-on-month basis,",
+# "In year-on-year terms,", "Month-on-month,"
+_OPENING_BEFORE_FOOTING = re.compile(r"[\s\"“(]*(?:(?:on|in)\s+(?:an?\s+|the\s+)?)?", re.I)
+
+
+@rule("base_period", "opening-footing", "text")
+def opening_footing(s: Site):
+    """"On a month-on-month basis, exports increased 7.0 per cent while imports rose 10.2
+    per cent": a footing that opens the sentence, before any figure, measures every change
+    in it (the year-before default would set them beside the same month a year earlier)."""
+    if s.kind not in ("percent_change", "multiple") or s.period is None:
+        return None
+    for pm, p, h in _before(s):
+        if pm.start - s.sent.start > 30:
+            break
+        if not _change_footing(pm) or not _OPENING_BEFORE_FOOTING.fullmatch(s.text, s.sent.start, pm.start):
+            continue
+        p2, h2 = P.resolve(pm, s.ctx.published, s.period, s.ctx.fiscal_start, s.ctx.fiscal_by_start)
+        return _checked(s, Decision(p2, _span(pm), h2)) if p2 is not None else None
     return None
 
 
@@ -2696,7 +2736,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_over_quarter, elided_period_base, base_after, since_named_base, long_span_start, base_before, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_over_quarter, elided_period_base, base_after, since_named_base, long_span_start, base_before, opening_footing, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

@@ -2436,3 +2436,10 @@ def carrier_modes() -> dict[str, str]:
     """Words naming what carries goods ("railway", "vessels") and the mode of transport each
     is (carrier_modes.csv): goods carried by one are a part of trade by that mode."""
     return {r["word"].lower(): r["mode"] for r in table("carrier_modes")}
+
+
+@functools.cache
+def latest_figure_subjects() -> list[str]:
+    """Subjects that name the text's newest figure ("the latest figure was down 12.8%"):
+    its change is of the newest period (latest_figure_subjects.csv)."""
+    return [r["phrase"] for r in table("latest_figure_subjects")]
