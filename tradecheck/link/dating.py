@@ -687,6 +687,10 @@ def bracket_split(s: Site):
     return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
 
 
+# the second year of a fiscal year right after its first ("2023-24", "2023/24")
+_FISCAL_TAIL = re.compile(r"[-/–]\d\d\b")
+
+
 @rule("period", "target-year", "text")
 def target_year(s: Site):
     """A goal's own year: "a target of $5bn by 2030", "trade was to triple from 5 billion
@@ -697,6 +701,8 @@ def target_year(s: Site):
             return Decision(P.of_year(int(by.group(1))), (s.m.end + by.start(1), s.m.end + by.end(1)))
     if s.kind == "amount" and s.claim.measure == "other":
         by = BY_YEAR.match(s.after)
+        if by and _FISCAL_TAIL.match(s.after, by.end(1)):
+            by = None  # ("$9.6bn in 2023-24": a fiscal year, which the period rules read whole)
         # a goal's year: "by 2030" a little way on, "in 2030" right after the figure (not
         # "with production due to start in 2025")
         if by and not re.search(r"\b(?:by|until)\s+(?:the\s+end\s+of\s+)?$|\b(?:goal|target|set|aim|plan)", s.after[:by.start(1)]) and by.start(1) > 12:
