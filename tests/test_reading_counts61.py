@@ -22,3 +22,9 @@ def test_the_change_between_two_fiscal_year_levels_is_checked():
 def test_a_goal_year_after_a_level_still_dates_it():
     text = "The agency aims to raise its fee income to $3 billion by 2030."
     assert claim(text, "$3 billion")["period"] == "2030"
+
+
+def test_a_goal_by_a_fiscal_year_stays_a_goal():
+    text = ("The state's gambling tax receipts are forecast at $4.0 billion in 2023-24. Receipts "
+            "are forecast to recover to $6.0 billion by 2028-29.")
+    assert claim(text, "$6.0 billion")["period"] != claim(text, "$4.0 billion")["period"]
