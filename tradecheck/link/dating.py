@@ -687,6 +687,11 @@ def bracket_split(s: Site):
     return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
 
 
+# the second year of a fiscal year right after its first ("2023-24", "2023/24")
+_FISCAL_TAIL = re.compile(r"[-/–]\d\d\b")
+_IN_BEFORE_YEAR = re.compile(r"\b(?:in|for)\s+$")
+
+
 @rule("period", "target-year", "text")
 def target_year(s: Site):
     """A goal's own year: "a target of $5bn by 2030", "trade was to triple from 5 billion
@@ -697,6 +702,10 @@ def target_year(s: Site):
             return Decision(P.of_year(int(by.group(1))), (s.m.end + by.start(1), s.m.end + by.end(1)))
     if s.kind == "amount" and s.claim.measure == "other":
         by = BY_YEAR.match(s.after)
+        if by and _FISCAL_TAIL.match(s.after, by.end(1)) and _IN_BEFORE_YEAR.search(s.after, 0, by.start(1)):
+            # ("$9.6bn in 2023-24": a level of a fiscal year, which the period rules read
+            # whole; "by 2028-29" stays a goal's year)
+            by = None
         # a goal's year: "by 2030" a little way on, "in 2030" right after the figure (not
         # "with production due to start in 2025")
         if by and not re.search(r"\b(?:by|until)\s+(?:the\s+end\s+of\s+)?$|\b(?:goal|target|set|aim|plan)", s.after[:by.start(1)]) and by.start(1) > 12:
