@@ -649,28 +649,7 @@ def _shares_of_a_whole_before(text: str, header: list[str], rows: list[_Row]) ->
     wholes = [w for w in re.finditer(level_pattern().format(i=""), text[:start], re.I)
               if _same_unit(w["u"], h["u"], None) and not _rate_tail(text, w.end("u"))]
     wholes = [v for v in (_level(w["n"], w["s"]) for w in wholes) if v is not None]
-
-    def gives(whole, level, share) -> bool:
-        if whole[0] <= whole[1]:
-            return False
-        lo, hi = (level[0] - level[1]) / (whole[0] + whole[1]) * 100, (level[0] + level[1]) / (whole[0] - whole[1]) * 100
-        return share[0] - share[1] <= hi + 1e-9 and lo - 1e-9 <= share[0] + share[1]
-
-    out = []
-    for i, (r, level, share) in enumerate(parts):
-        others = parts[:i] + parts[i + 1:]
-        fits = [w for w in wholes if all(gives(w, lv, sh) for _, lv, sh in others)]
-        if not fits or any(gives(w, level, share) for w in fits):
-            continue
-        whole = fits[-1]
-        fields = {"part": f"{r.figures[-2][0]} ({r.label}, {header[-2]})", "whole": f"{whole[0] / k:,.6g} {header[-2]}",
-                  "share": f"{level[0] / whole[0] * 100:.1f}%", "text": f"{r.figures[-1][0]} ({r.label}, {header[-1]})",
-                  "bound": "eq"}
-        out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
-                           spans=[r.figures[-1][1:], r.figures[-2][1:]],
-                           message=render("ratio", "share", False, fields), expected=round(level[0] / whole[0] * 100, 1),
-                           observed=share[0]))
-    return out
+    return _rows_against_wholes(parts, wholes, header, k)
 
 
 # a header giving its column's cells in per cent: "Share of total (%)", "Share, per cent"
@@ -716,6 +695,14 @@ def _money_shares_of_a_whole_before(text: str, header: list[str], rows: list[_Ro
             return []
         parts.append((r, level, share))
 
+    return _rows_against_wholes(parts, wholes, header, 1.0)
+
+
+def _rows_against_wholes(parts, wholes, header: list[str], k: float) -> list[Finding]:
+    """A ratio finding for each row whose share the stated whole cannot give: of the wholes
+    (value, error) stated before the table, those that give every other row's share, and the
+    row flagged only where none of them gives its own; `k` is the header's scale (the whole is
+    shown in it)."""
     def gives(whole, level, share) -> bool:
         if whole[0] <= whole[1]:
             return False
@@ -729,7 +716,7 @@ def _money_shares_of_a_whole_before(text: str, header: list[str], rows: list[_Ro
         if not fits or any(gives(w, level, share) for w in fits):
             continue
         whole = fits[-1]
-        fields = {"part": f"{r.figures[-2][0]} ({r.label}, {header[-2]})", "whole": f"{whole[0]:,.6g} {header[-2]}",
+        fields = {"part": f"{r.figures[-2][0]} ({r.label}, {header[-2]})", "whole": f"{whole[0] / k:,.6g} {header[-2]}",
                   "share": f"{level[0] / whole[0] * 100:.1f}%", "text": f"{r.figures[-1][0]} ({r.label}, {header[-1]})",
                   "bound": "eq"}
         out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
