@@ -1688,6 +1688,12 @@ def motion_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def driver_verbs() -> frozenset[str]:
+    """Verbs whose subject causes the figure after them, not its product."""
+    return frozenset(r["word"].lower() for r in table("driver_verbs"))
+
+
+@functools.cache
 def event_guest_roles() -> frozenset[str]:
     """A role a country plays at an event, after "as" ("with Norway as partner country"):
     the place is the event's guest, no trade partner."""
