@@ -128,7 +128,7 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     before: list[Claim] = []  # the previous sentence's figures
     prev_sent = None
     for sent, own, all_own in zip(sentences, grouped, with_forecasts):
-        out += filter(None, [_breakdown(text, sent, own, before)])
+        out += filter(None, [_breakdown(text, sent, own, before, prev_sent.start if prev_sent else 0)])
         if own and before and own[0].kind == "percent_change":
             # (every figure of the sentence before, flows too: "the figure" may be any of them)
             every = [c for c in claims if prev_sent.start <= c.start < prev_sent.end]
@@ -152,6 +152,9 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
             if c.kind == "share" and i + 1 < len(own) and " total " in text[c.end:own[i + 1].start]:
                 out += filter(None, [_share_of_a_stated_total(text, sent, own, i, money_claims, sentences)])
     out += _bulleted_breakdowns(text, list(sentences), grouped)
+    low = text.lower()
+    if "net " in low and "outflow" in low and "inflow" in low:  # (cheap literals first)
+        out += _net_of_gross_flows(text, list(sentences), money_claims)
     if "\n" in text:  # (bullets stand on lines of their own: cheap test first)
         out += _bullets_then_total(text, list(sentences), claims)
     # (a flow's bullets too: "Imports of U.S. fruit reached $90 million in 2024. By kind:"
@@ -161,6 +164,66 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
         out += _bulleted_breakdowns(text, list(sentences), by_sentence(sentences, flows), same_flow=True)
     out += filter(None, [_contributed_parts(text, sent, own, money_claims)
                          for sent, own in zip(sentences, grouped) if len(own) > 1])
+    return out
+
+
+@functools.cache
+def _net_flow_label_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{vocab.alternation(list(vocab.net_flow_labels()), ignore_case=True)})\b", re.I)
+
+
+def _flow_role(text: str, start: int, c: Claim) -> str | None:
+    """Whether a figure is a gross inflow, a gross outflow or their net, by the label in the
+    words just before it (from the figure or sentence start before): "net" wins ("net
+    inflows" are a net), and a label naming both ways names neither."""
+    roles = {vocab.net_flow_labels()[m.group(0).lower()] for m in _net_flow_label_re().finditer(text, start, c.start)}
+    if "net" in roles:
+        return "net"
+    return roles.pop() if len(roles) == 1 else None
+
+
+def _net_of_gross_flows(text: str, sentences, claims: list[Claim]) -> list[Finding]:
+    """"Inflows rose to A ... Outflows totalled B, so net remittances amounted to C": the net
+    is the inflows less the outflows when all three are stated for one period and currency,
+    the outflow in the net's sentence or the one before, the inflow at most three sentences
+    back (nearer, the same money is meant; farther, it may be another account's)."""
+    amounts = sorted((c for c in claims if c.kind == "amount" and _range(c) is not None), key=lambda c: c.start)
+    index = {c.id: k for k, s in enumerate(sentences) for c in amounts if s.start <= c.start < s.end}
+    roles: dict[str, str | None] = {}
+    prev_end = 0
+    for c in amounts:
+        k = index.get(c.id)
+        if k is None:
+            continue
+        roles[c.id] = _flow_role(text, max(prev_end, sentences[k].start), c)
+        prev_end = c.end
+    out = []
+    for j, net in enumerate(amounts):
+        if roles.get(net.id) != "net":
+            continue
+        k = index[net.id]
+
+        def nearest(role: str, back: int) -> Claim | None:
+            for c in reversed(amounts[:j]):
+                if index.get(c.id, -99) < k - back:
+                    return None
+                if roles.get(c.id) == role:
+                    return c
+            return None
+        gross_out, gross_in = nearest("out", 1), nearest("in", 3)
+        if gross_out is None or gross_in is None or gross_in.start > gross_out.start \
+                or any(c.currency != net.currency or c.period != net.period for c in (gross_out, gross_in)):
+            continue
+        (in_lo, in_hi), (out_lo, out_hi), (net_lo, net_hi) = _range(gross_in), _range(gross_out), _range(net)
+        if net_lo <= in_hi - out_lo and net_hi >= in_lo - out_hi:
+            continue
+        difference = gross_in.value - gross_out.value
+        fields = {"parts": f"{money(gross_in.value, net.currency)} - {money(gross_out.value, net.currency)}",
+                  "sum": money(difference, net.currency), "stated": net.text}
+        out.append(Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                           claims=[gross_in.id, gross_out.id, net.id],
+                           spans=[(x.start, x.end) for x in (gross_in, gross_out, net)],
+                           message=render("sum", "parts", False, fields), expected=difference, observed=net.value))
     return out
 
 
@@ -593,13 +656,16 @@ def _breakdown_re() -> re.Pattern:
     return re.compile(rf"\s*(?:{vocab.alternation(vocab.breakdown_cues(), ignore_case=True)})\s*,", re.I)
 
 
-def _breakdown(text: str, sent, own: list[Claim], before: list[Claim]) -> Finding | None:
+def _breakdown(text: str, sent, own: list[Claim], before: list[Claim], before_start: int = 0) -> Finding | None:
     """"A. Of these, X sent B and Y sent C": parts of the figure the sentence before ends
     on, which together cannot exceed it (whether they are all of it the words do not say)."""
-    if not own or not before or not _breakdown_re().match(text, sent.start):
+    if not own or not before:
         return None
-    whole = next((c for c in reversed(before) if c.kind == "amount"), None)
     parts = [c for c in own if c.kind == "amount"]
+    if _breakdown_re().match(text, sent.start):
+        whole = next((c for c in reversed(before) if c.kind == "amount"), None)
+    else:
+        whole = _whole_of_sources(text, sent, own, before, before_start)
     if whole is None or _range(whole) is None or not parts \
             or any(p.currency != whole.currency or p.period != whole.period or _range(p) is None for p in parts):
         return None
@@ -607,6 +673,29 @@ def _breakdown(text: str, sent, own: list[Claim], before: list[Claim]) -> Findin
     if low <= _range(whole)[1]:
         return None
     return _parts_exceed(whole, parts)
+
+
+@functools.cache
+def _sources_opener_re() -> re.Pattern:
+    # "Remittances from land-based workers amounted to ...": the subject (one word may
+    # qualify it) and "from" its senders, at the sentence's start
+    return re.compile(rf"\s*(?:[A-Za-z-]+\s+)?(?P<subject>{_subject_re().pattern})\s+from\s", re.I)
+
+
+def _whole_of_sources(text: str, sent, own: list[Claim], before: list[Claim], before_start: int) -> Claim | None:
+    """"Remittances reached $33.5bn in 2023. Remittances from land-based workers amounted to
+    $28.7bn, while seafarers sent $6.8bn": a sentence that opens on the subject of the figure
+    before from some of its senders splits that figure by sender; the amount of the sentence
+    before with the same subject and period is the whole. Not where the sentence gives a
+    share or a total of its own (the whole may be that one) or any figure of another period
+    (then it compares, not splits)."""
+    m = _sources_opener_re().match(text, sent.start)
+    if m is None or any(c.kind != "amount" for c in own) or "total" in text[sent.start:sent.end].lower():
+        return None
+    subject = re.sub(r"s$", "", m.group("subject").lower().split()[-1])
+    period = own[0].period
+    return next((c for c in before if c.kind == "amount" and c.period == period
+                 and _subject(text, before_start, c) == subject), None)
 
 
 @functools.cache

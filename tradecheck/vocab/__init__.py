@@ -440,6 +440,12 @@ def breakdown_cues() -> list[str]:
 
 
 @functools.cache
+def net_flow_labels() -> dict[str, str]:
+    """The labels of gross inflows, outflows and their net, by role (net_flow_labels.csv)."""
+    return {r["phrase"].lower(): r["role"] for r in table("net_flow_labels")}
+
+
+@functools.cache
 def changes() -> dict[str, int]:
     return {r["word"].lower(): int(r["direction"]) for r in table("changes")}
 
