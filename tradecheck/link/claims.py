@@ -817,8 +817,11 @@ def _share_of_a_part_of_that(text: str, claims: list[Claim]) -> None:
         part = claims[k - 1]
         if part.kind != "amount" or part.sentence != share.sentence or not _part_of_that_re().fullmatch(text, part.end, share.start):
             continue
+        # (the year-before level the sentence before compares with, "compared with $17.8bn a
+        # year earlier", is not what "of that" points at: the figure of the part's own period is)
         whole = next((c for c in reversed(claims[max(0, k - 1 - _PART_OF_THAT_BACK):k - 1]) if c.kind == "amount"
-                      and c.measure in FLOW_MEASURES and c.sentence < part.sentence), None)
+                      and c.measure in FLOW_MEASURES and c.sentence < part.sentence
+                      and (c.period == part.period or not part.period)), None)
         key = _partner_key(whole) if whole is not None else None
         if whole is not None and key == "WLD" and whole.commodity and part.commodity is None and share.commodity is None \
                 and part.partner == share.partner not in (None, "WLD") and whole.measure == part.measure == share.measure \

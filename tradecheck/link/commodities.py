@@ -3090,6 +3090,11 @@ def subject_product(text: str, start: int, end: int, commodities) -> str | None:
     # ("Whole milk powder (WMP) did the heavy lifting": its abbreviation in brackets between)
     if re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) and re.match(r"(?:\s*\([A-Z][A-Za-z]{1,8}\))?\s+[a-z]+", text[x.end:end]):
         return canonical_label(x.text)
+    # ("Immunological products, which include vaccines, were the standout": an aside set off
+    # by commas between the product and its verb; the products the aside names are not it)
+    if re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) and _ASIDE_THEN_VERB.match(text, x.end, end) \
+            and text.startswith(",", x.end):
+        return canonical_label(x.text)
     return _modified_subject_product(text, start, end, x)
 
 
@@ -3183,7 +3188,9 @@ def pronoun_product(text: str, sent_start: int, m_start: int, commodities, topic
     """"Chips led the way. They rose 52.0 percent", "Cars came next; their exports edged up
     1.8 percent": a pronoun subject stands for the product that was the subject of the
     clause before (the one before a semicolon, else the sentence before's)."""
-    semi = text.rfind(";", sent_start, m_start)
+    # (a colon ends the subject's clause as a semicolon does: "X was the standout: their
+    # exports jumped")
+    semi = max(text.rfind(";", sent_start, m_start), text.rfind(":", sent_start, m_start))
     clause = semi + 1 if semi >= 0 else sent_start
     if not _PRODUCT_PRONOUN.fullmatch(text, clause, m_start):
         return None
