@@ -13,18 +13,14 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round62/caribbean/06-lexpress-mauritius-exports-2018.planted.txt': 'not yet caught (round 62 probe): under study',
-    'round62/dairy/05-usdec-us-dairy-exports-2022.planted.txt': 'not yet caught (round 62 probe): under study',
-    'round62/dairy/14-ahdb-uk-dairy-trade-2023.planted.txt': 'not yet caught (round 62 probe): under study',
-    'round62/estimates/01-ing-germany-trade-march-2024.planted.txt': 'not yet caught (round 62 probe): under study',
+    'round62/estimates/01-ing-germany-trade-march-2024.planted.txt': 'not yet caught (round 62 probe): the change over the month is now on the month before and the imports and surplus are dated March, but the exports are labelled seasonally and calendar adjusted by their own sentence while the imports and surplus two sentences on name no series (and the text also speaks of unadjusted terms), so the balance is not checked: carrying the series across sentences would be a guess',
+    'round62/caribbean/06-lexpress-mauritius-exports-2018.planted.txt': 'not yet caught (round 62 probe): the ranked share table under a caption ending in share (%) (rows of a country, a dotted leader and a bare number) is not read, since header_units reads only money units and rows set off by spaces or a colon; so the top four markets share has no parts to add up (a new reader of percent tables was too wide for this round)',
     'round62/estimates/12-rabobank-brazil-soy-outlook-2023.planted.txt': 'not yet caught (round 62 probe): under study',
     'round62/estimates/14-hsbc-vietnam-trade-q1-2024.planted.txt': 'not yet caught (round 62 probe): under study',
     'round62/remittances/05-nrb-nepal-macroeconomic-situation-fy2080-81.planted.txt': 'not yet caught (round 62 probe): with the publication date 2024-08-29 the merchandise imports figure (Rs. 1,593.88 billion) is read as measure other, so the exports - imports = deficit check never runs; the dating that turns it to other lies outside the balance-of-payments money checks and was left for lack of time',
     'round62/remittances/08-boj-jamaica-balance-of-payments-2023.planted.txt': 'not yet caught (round 62 probe): the dotted-leader table lines (Goods, Services, Primary income, Secondary income, Current account) are not read as figures at all, so the current account = sum of the four accounts check has nothing to run on; reading dotted leaders is an extraction change left for lack of time',
     'round62/remittances/12-dawn-pakistan-remittances-march-2024.planted.txt': 'not yet caught (round 62 probe): a share in a sentence of its own (a country accounted for N of the total remittances) has no amount beside it; its part is the bulleted amount of the same partner and its whole the month total, which the share check only finds in the share sentence itself; left for lack of time',
     'round62/remittances/14-worldbank-blog-south-asia-remittances-2023.planted.txt': 'not yet caught (round 62 probe): the pairs come out with Bangladesh as reporter, and the share tied by equivalent to and naming the regional total is not read as a share of the stated regional level; left since the whole is a guess while the pairs are misread',
-    'round62/tweets/05-motie-korea-exports-2023.planted.txt': 'not yet caught (round 62 probe): under study',
-    'round62/tweets/09-mdic-brazil-trade-2023.planted.txt': 'not yet caught (round 62 probe): under study',
     'round62/vaccines/02-reuters-eu-vaccine-export-authorisations-2021.planted.txt': 'not yet caught (round 62 probe): under study',
     'round62/vaccines/06-unicef-covax-one-billion-doses-2022.planted.txt': 'not yet caught (round 62 probe): under study',
     'round62/vaccines/07-pti-vaccine-maitri-supplies-2021.planted.txt': 'not yet caught (round 62 probe): under study',

@@ -337,9 +337,10 @@ def keyed_patterns() -> list[Keyed]:
 
 # "up from", "compared with", "than in (the same period of)": the period a change is from
 _BASE_CUE = EndCue(re.compile(
-    r"\b(?:from\s+[$€£¥]?[A-Z]{0,3}\$?\s?\d\S*(?:\s+\S+){0,2}?\s+(?:in|for|during)|(?:from|than|over|on|above|below|under)\s+the\s+(?:value|figure|level|total)\s+(?:(?:recorded|registered|seen|posted|reported)\s+)?(?:in|for|of|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above"
+    r"\b(?:from\s+[$€£¥]?[A-Z]{0,3}\$?\s?\d\S*(?:\s+\S+){0,2}?\s+(?:in|for|during)|(?:from|than|over|on|above|below|under)\s+the\s+(?:value|figure|level|total|record|peak)\s+(?:(?:recorded|registered|seen|posted|reported|set|reached)\s+)?(?:in|for|of|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above"
     # "two and a half times their 2017 level of $46.5 billion", "above its 2019 peak"
-    # ("eased from their 2022 peaks": the level a change is from)
+    # ("eased from their 2022 peaks": the level a change is from; "down 7% from the record set
+    # in 2022": the year of that earlier record is the base, no period of the next clause)
     r"|(?:times|than|over|above|below|from)\s+(?:their|its))\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
     ["in", "for", "during", "than", "since", "from", "of", "with", "to", "against", "versus", "vs", "", "over",
      "on", "the", "below", "above", "their", "its"])
@@ -433,6 +434,10 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 continue  # "the fiscal year 2023/2024, which ended in June": when a period ends, not one
             if kind == "year" and _end_date_before().search(text, max(0, s - 40), s):
                 continue  # "the last Iranian calendar year (which ended on March 20, 2018)": the day it ended
+            if kind == "the_month" and _change_over_the_month(text, s):
+                # "Imports fell 1.2% over the month": right after a change, the footing it is
+                # measured on (the month before), as "on the month"; not the month in hand
+                pm = PeriodMention(s, e, text[s:e], "rel", None, {"w": "over the month", "years": None})
             if kind in ("month",) and not _plausible_month(text, m):
                 continue
             if kind == "month" and _HABITUAL.search(text, max(0, s - 12), s):
@@ -478,6 +483,14 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
     _own_quarter_first(text, found)
     found = _date_ranges(text, dates, found) if len(dates) >= 2 else found
     return _bracket_labels(text, _seasons_as_stated(_within_fiscal_years(text, found), text))
+
+
+# "fell 1.2% over the month": a change figure right before "over the month"
+_CHANGE_RIGHT_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)\s+$", re.I)
+
+
+def _change_over_the_month(text: str, s: int) -> bool:
+    return text.startswith("over", s) and _CHANGE_RIGHT_BEFORE.search(text, max(0, s - 12), s) is not None
 
 
 # "fell 1.5% over the December quarter", "rose 0.8 percent over the March quarter": a change

@@ -47,7 +47,7 @@ from .price_bands import price_band_items
 from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before,
                          parts_take_the_pair_of_the_total_before, rest_after_named_parts)
 from .service_rows import parts_of_a_services_total
-from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure
+from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
 from .ranked_group import is_ranked_count, leading_parts
 from .bracketed_places import places_together_share
@@ -117,6 +117,7 @@ from .cause_items import cause_item_before
 from .cut_off_turns import completes_cut_off_sentence, cut_off_sentence
 from .headline_products import headline_figures_the_body_restates, headline_owner_word_products, mark_bare_flows
 from .sector_subjects import flows_of_product_makers, listed_goods_of_the_sector
+from .balance_sides import SIDE_OF_BALANCE, product_of_the_balance_before
 
 
 def link(doc: Document) -> list[Claim]:
@@ -3285,6 +3286,14 @@ def _revised_before(text: str, c: Claim) -> bool:
     return _revision_word_re().search(before) is not None
 
 
+def _revises_a_month_before(text: str, sent, lead, state: State) -> bool:
+    """Whether a sentence on a month before the last month the text named says that month's
+    figure was revised (vocab/revision_cues.csv)."""
+    return lead is not None and lead[0] == lead[1] and state.last_month is not None \
+        and lead[1] < state.last_month[1] and "revis" in text[sent.start:sent.end].lower() \
+        and _revision_word_re().search(text, sent.start, sent.end) is not None
+
+
 @functools.cache
 def _revision_word_re() -> re.Pattern:
     words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
@@ -4324,7 +4333,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     lead = next((per for pm, per, how in resolved
                  if not pm.base_cue and _dates_what_follows(pm, how) and not pm.args.get("target") and pm.kind not in ("same",)
                  and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)
-                 and not names_publication(text, pm.start, pm.end)
+                 and not names_publication(text, pm.start, pm.end) and not in_dateline(text, sent.start, pm, sent.end)
                  and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])
                  and not in_cause_aside(text, sent.start, pm.start, pm.end)), None)
     if lead is not None and lead[0] < lead[1] and any(c.how.get("period") == "change-between" and P.parse(c.period) == (lead[1], lead[1])
@@ -4348,6 +4357,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     realised = any(c.measure != "other" for c in claims[first_claim:]) \
         or (any(map(_realised_other, claims[first_claim:])) and all(c.measure == "other" for c in claims[:first_claim]))
     note_list_period(text, sent, lead, claims[first_claim:], state)
+    if _revises_a_month_before(text, sent, lead, state):
+        # "February was revised down, to €133.8bn": a look back at the month before the one
+        # the text is on; the figures after it are still of that later month
+        lead = None
     if lead is not None and lead[0] == lead[1] and (state.last_month is None or lead[1] >= state.last_month[1]):
         # (not a month looked back to: "The value was $23.10 billion in May last year ... a
         # deficit of $1.68 billion for the month" is the month of the report)
@@ -6987,6 +7000,8 @@ def _decide_commodity(s: Site) -> None:
         # "Exports of tiles amounted to EUR 6.8bn, while imports were EUR 1.5bn": the tiles' imports
         # (a text whose headline scopes it to a product gives its bare figures that one: below)
         label, name = s.prev.commodity, "other-flow-of-product"
+    if label is None and name == "none" and (side := product_of_the_balance_before(text, c, s.prev, m.start)):
+        label, name = side, SIDE_OF_BALANCE  # "a dairy deficit of £1.7bn, with imports of £3.4bn": dairy imports
     if label is None and _ranked_market_of_product(s):
         label, name = s.state.last_commodity, "ranked-market"  # "Watch exports rose ... The United States remained the largest market at"
     if label is None and name == "none" and c.kind in ("amount", "share") and c.how.get("measure") == "flow-side-opener":

@@ -851,6 +851,8 @@ def _unknown_product_after(text: str, m, of_product: re.Match, commodities) -> s
         return None  # ("the $9.93 billion of January-February last year": a period's)
     if any(w in vocab.activity_nouns() for w in words):
         return None  # ("did $13bn of business")
+    if label.lower() in vocab.goods_nouns():
+        return None  # ("shipped $9bn worth of product": goods in general, whatever the subject ships)
     if re.match(r"\s+and\s", text[m.end + of_product.end():m.end + of_product.end() + 5]):
         return None
     head = label.split()[-1]

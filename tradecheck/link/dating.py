@@ -53,10 +53,10 @@ def _span(pm) -> tuple[int, int]:
 # Periods of amounts
 
 
-# "year-on-year", "y/y", "on the month": the footing a change is measured on, which dates no
+# "year-on-year", "y/y", "on the month" (or "over the month"): the footing a change is measured on, which dates no
 # figure ("grew by 9.6% year-on-year and amounted to $211.4 million": the level is of the
 # period the change is about, not of the year before)
-_CHANGE_FOOTING = re.compile(r"(?:year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)|y/y|yoy|q/q|qoq|m/m|mom|on the month")
+_CHANGE_FOOTING = re.compile(r"(?:year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)|y/y|yoy|q/q|qoq|m/m|mom|o(?:n|ver) the month")
 
 
 def _change_footing(pm) -> bool:
@@ -123,13 +123,19 @@ def _before(s: Site) -> list:
 # "Lima, August 2023 (ANDINA) - Peru's exports fell 38% ... in the first half of 2023": a
 # dateline's month is when the copy was filed, not the time of the figures after it (the
 # sentence's own period, stated later, dates them)
-_DATELINE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3},\s*")
+# (or the place's state and a dash: "ARLINGTON, Va. — February 2023 — U.S. dairy exporters")
+_DATELINE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3}(?:,\s*|,\s*[A-Z][a-z]{0,4}\.?\s+(?:—|–|--?)\s+)")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w .&-]{1,30}\)\s*)?(?:—|–|--?)\s")
 
 
 def _in_dateline(s: Site, pm) -> bool:
-    return (pm.start - s.sent.start < 40 and _DATELINE_BEFORE.fullmatch(s.text, s.sent.start, pm.start) is not None
-            and _DATELINE_AFTER.match(s.text, pm.end, s.m.start) is not None)
+    return in_dateline(s.text, s.sent.start, pm, s.m.start)
+
+
+def in_dateline(text: str, sent_start: int, pm, end: int) -> bool:
+    """Whether the period `pm` is the dateline's at the sentence's head (read up to `end`)."""
+    return (pm.start - sent_start < 40 and _DATELINE_BEFORE.fullmatch(text, sent_start, pm.start) is not None
+            and _DATELINE_AFTER.match(text, pm.end, end) is not None)
 
 
 # "over 2019, the year before the pact took effect, when": a period, its comma, and the
@@ -2117,7 +2123,7 @@ def _later_over(s: Site, before):
 
 
 # "m/m", "month-on-month", "on the month": a change measured on the month before
-_MONTH_FOOTING = re.compile(r"month[\s-](?:on|over)[\s-]month|m/m|mom|on the month", re.I)
+_MONTH_FOOTING = re.compile(r"month[\s-](?:on|over)[\s-]month|m/m|mom|o(?:n|ver) the month", re.I)
 
 
 @rule("period", "month-footing", "context")
