@@ -43,10 +43,14 @@ def _level_re() -> re.Pattern:
     # check/quantity_balances.py reads it; no word may go on from the "t")
     # ("28.5 million net tons (NT) ... 23.1 million NT": an abbreviation in capitals after a
     # scale, a unit only where the text defines it beside the unit, see _levels)
+    # ("followed by Canada with 6.6 million (25%)": a listed level with its scale, the unit
+    # left to the item before, may also stand right before its share in brackets)
+    # ("66.4 million (664 lakh) doses": the figure in another scale in brackets before the unit)
     # ("1 116 thousand tonnes", "EUR 4 075 million": thousands grouped by spaces, as
     # statistical offices print them, are one number; its tail "075" is none of its own)
     return re.compile(rf"(?<![$€£¥\w.,])(?<!\d[ \xa0\u2009\u202f])(?P<n>{SPACED_LEVEL}|\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})?"
-                      rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+){{0,2}}(?P<u>{units}|(?<=\d)t|(?<=\d\s)t(?![\w/'’])|(?<=[a-z]\s)(?P<ab>(?-i:[A-Z]{{2,4}})))\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$)))", re.I)
+                      rf"(?:\s*\(\s*\d[\d,]*(?:\.\d+)?\s*(?:{scale})\s*\))?"
+                      rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+){{0,2}}(?P<u>{units}|(?<=\d)t|(?<=\d\s)t(?![\w/'’])|(?<=[a-z]\s)(?P<ab>(?-i:[A-Z]{{2,4}})))\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$|\(\s*\d+(?:\.\d+)?\s*%\s*\))))", re.I)
 
 
 @functools.cache
@@ -83,10 +87,24 @@ def findings(text: str, sentences) -> list[Finding]:
     out = []
     sentences = list(sentences)
     for i, sent in enumerate(sentences):
-        tie = _tie(text, sent)
+        opened = _opened_whole(text, sent)
+        tie = opened[1] if opened is not None else _tie(text, sent)
         if tie is None or _stopped(text, tie, sent.end):
             continue  # (no parts, or levels that are not all parts of one whole)
+        if opened is not None:
+            # ("Of the 9 million tonnes, 5 million went by sea and 4 million by rail": the
+            # parts after the comma take the opening whole's unit; that level is their whole)
+            parts = _opened_parts(text, opened[0], tie, sent.end)
+            if len(parts) >= 2:
+                f = _judge(text, parts, [opened[0]])
+                if f is not None:
+                    out.append(f)
+            continue
         parts = _levels(text, tie, sent.end)
+        if parts and parts[0].m["u"] and _tie_res()[0].match(text, sent.start, sent.end):
+            # ("Of these, 16 million tonnes went by sea, 9 million by rail and 4 million by
+            # road": after an opening tie, a scaled figure with no unit is in the first part's)
+            parts = _opened_parts(text, parts[0], parts[0].m.start(), sent.end) or parts
         if len(parts) < 2:
             continue
         # (the whole is stated before its parts, most often just before; but "of this" may
@@ -1596,7 +1614,10 @@ def share_findings(text: str, sentences) -> list[Finding]:
         levels = _levels(text, sent.start, sent.end)
         for part in levels + _bare_counts_with_shares(text, sent, levels):
             m = _share_re().match(text, part.m.end(), sent.end) or _bracketed_share_re().match(text, part.m.end(), sent.end)
-            if m is None or not (part.m["u"] or part.m.re is _BARE_COUNT):
+            # ("followed by Canada with 6.6 million (25%)": a listed level whose unit is the one
+            # before it is a part too where its share stands in brackets right after it)
+            listed = m is not None and m.re is _bracketed_share_re() and bool(part.m["s"])
+            if m is None or not (part.m["u"] or part.m.re is _BARE_COUNT or listed):
                 continue
             if quotes is None:
                 quotes = refuted_quotes(text)  # (once a text)
@@ -1650,6 +1671,52 @@ def _opening_whole(text: str, sent, part: _Level) -> _Level | None:
     if not levels or levels[0].m.start() != m.end() or not _one_quantity(text, levels[0], part):
         return None
     return levels[0]
+
+
+# the words between a sentence's opening whole and the comma after it ("Of the 9 million
+# tonnes shipped last year, ..."): no figure, no clause's end
+_OPENING_WHOLE_TAIL = re.compile(r"[^\d,;:.()%]{0,40},")
+
+
+def _opened_whole(text: str, sent) -> tuple[_Level, int] | None:
+    """The level a sentence opens on after "Of the" when a comma follows it, its parts after
+    ("Of the 9 million tonnes, 5 million went by sea and 4 million by rail"), and where its
+    parts begin (after that comma); else None."""
+    if text[sent.start:sent.start + 8].lstrip()[:3].lower() != "of ":
+        return None  # (the literal checked first: cheap)
+    m = _OPENING_OF.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    levels = _levels(text, m.end(), sent.end)
+    if not levels or levels[0].m.start() != m.end() or not levels[0].m["u"]:
+        return None
+    tail = _OPENING_WHOLE_TAIL.match(text, levels[0].m.end(), sent.end)
+    if tail is None:
+        return None
+    return levels[0], tail.end()
+
+
+@functools.cache
+def _scaled_figure_re() -> re.Pattern:
+    """A figure with its scale word and perhaps a unit ("5 million", "4 million tonnes"), its
+    groups those of _level_re's (n, s, u), money before it left out by the caller."""
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    return re.compile(rf"(?<![$€£¥\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})\b(?!\s*%)"
+                      rf"(?:\s*(?P<u>{unit_alternation()})\b)?", re.I)
+
+
+def _opened_parts(text: str, whole: _Level, start: int, end: int) -> list[_Level]:
+    """The parts after an opening whole's comma: each figure with a scale word in the whole's
+    unit, said or left to it ("Of the 9 million tonnes, 5 million went by sea ..."); none
+    where a figure names another unit or is money."""
+    out = []
+    for m in _scaled_figure_re().finditer(text, start, end):
+        if _MONEY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            return []
+        if m["u"] and not _same_unit(m["u"], whole.unit, None):
+            return []
+        out.append(_Level(m, whole.unit))
+    return out
 
 
 def _one_count(a: str, b: str) -> bool:

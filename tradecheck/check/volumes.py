@@ -282,6 +282,11 @@ def _changes_pointing_back(text: str, sent, before) -> list[Finding]:
         if m is None or vocab.flow_nouns_of_verbs()[m["fn"].lower()] not in text[before.start:before.end].lower():
             return []
     levels = list(_level_re(1).finditer(text, before.start, before.end))
+    if len(levels) == 2 and _REVISED_PAIR.fullmatch(text, levels[0].end(), levels[1].start()) \
+            and _REVISED_TO.search(text, max(before.start, levels[0].start() - 12), levels[0].start()):
+        # ("raised its forecast to 97 million tonnes, from 95 million tonnes": a level moved
+        # from one figure to another; the level now is the one it was moved to)
+        levels = levels[:1]
     if len(levels) != 1:
         return []
     o = levels[0]
@@ -297,6 +302,11 @@ def _changes_pointing_back(text: str, sent, before) -> list[Finding]:
         return []
     f = _verdict(o, m, sign, m["p"] or m["q"], m.span("p" if m["p"] else "q"), m.end())
     return [f] if f is not None else []
+
+
+# a level moved from one figure to another: "to" before the first, ", from" between the two
+_REVISED_TO = re.compile(r"\bto\s+(?:about\s+|around\s+)?$", re.I)
+_REVISED_PAIR = re.compile(r"\s*,?\s*from\s+(?:about\s+|around\s+)?")
 
 
 def _direction(phrase: str) -> int | None:
