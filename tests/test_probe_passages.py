@@ -25,6 +25,7 @@ NOT_YET = {
     'round62/remittances/12-dawn-pakistan-remittances-march-2024.planted.txt': 'not yet caught (round 62 probe): under study',
     'round62/remittances/14-worldbank-blog-south-asia-remittances-2023.planted.txt': 'not yet caught (round 62 probe): under study',
     'round62/remittances/16-gleaner-jamaica-remittances-2019.planted.txt': 'not yet caught (round 62 probe): under study',
+    'round62/tweets/04-gacc-china-trade-jan-may-2023.planted.txt': "not yet caught (round 62 probe): the changed share (ASEAN's part of the country's total trade) follows a percent change in its sentence ('totalled X, up 9.9%, accounting for N% of the total'), so it is not tied to the group's amount before it and is read as a share of the world total with no part; earlier it was flagged only through the false alarms on the Belt and Road and private-firm figures, now read as parts",
     'round62/tweets/05-motie-korea-exports-2023.planted.txt': 'not yet caught (round 62 probe): under study',
     'round62/tweets/09-mdic-brazil-trade-2023.planted.txt': 'not yet caught (round 62 probe): under study',
     'round62/vaccines/02-reuters-eu-vaccine-export-authorisations-2021.planted.txt': 'not yet caught (round 62 probe): under study',
