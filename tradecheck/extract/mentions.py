@@ -646,7 +646,39 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
     out = _without_units_heading_a_name(text, out)
     out = _compass_short_names(text, out)
     counted = _counted_partners(text)
+    if " along " in text or "#" in text or " across " in text or " bordering " in text:  # (cheap)
+        counted += _described_partner_groups(text, out)
     return sorted(out + counted, key=lambda c: c.start) if counted else out
+
+
+@functools.cache
+def _described_partner_groups_re() -> re.Pattern:
+    """"trade with countries along the #BeltandRoad", "exports to nations bordering the Red
+    Sea": partners described as the places lying along or by a name (a hashtag or capitalised
+    words) the vocabulary does not know."""
+    nouns = vocab.alternation(vocab.counted_partner_nouns(), ignore_case=True)
+    return re.compile(r"\b(?:to|from|with|into)\s+(?P<c>(?:the\s+)?(?:other\s+)?(?:" + nouns + r")\s+"
+                      r"(?:along|across|bordering|(?P<in>in|of|on))\s+(?:the\s+)?"
+                      r"(?P<name>#\w+|(?-i:[A-Z][\w'’-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w'’-]*){0,4})))", re.I)
+
+
+def _described_partner_groups(text: str, found: list[Mention]) -> list[Mention]:
+    """A group of partners described by where they lie (_described_partner_groups_re): one
+    side of the flow, a group of its own (never the world the flow would otherwise default
+    to); only where no place the vocabulary knows is named in the phrase ("countries in
+    Africa" is the region's). After "in"/"of"/"on", only a hashtag ("countries in March" is
+    a date)."""
+    out = []
+    for m in _described_partner_groups_re().finditer(text):
+        name = m["name"]
+        if not name[0] == "#" and (m["in"] or not name[0].isupper()):
+            continue
+        if any(c.start < m.end("c") and m.start("c") < c.end for c in found):
+            continue
+        label = " ".join(m["c"].replace("#", "").split())
+        out.append(Mention("country", m.start("c"), m.end("c"), m["c"], None, None,
+                           {"iso": None, "kind": "group", "label": label, "possessive": False}))
+    return out
 
 
 # (the least count of partners that stands for the world: "to 150 countries", not "to 3 countries")

@@ -1892,6 +1892,20 @@ def _scope_prefix() -> re.Pattern:
     return re.compile(rf"(?:{vocab.alternation(vocab.flow_scope_prefixes(), ignore_case=True)})\w", re.I)
 
 
+# a name with a number that qualifies a product ("COVID-19 test kits", "H1N1 vaccines"):
+# letters and digits run together or hyphenated, never a bare number or a year
+_DESIGNATION = re.compile(r"(?:[A-Za-z]{2,}-?\d{1,3}|[A-Z]\d[A-Z]\d)(?![\w-])")
+
+
+def _designated_product(np: str) -> bool:
+    """Whether the digits in `np` are only in designations before its last word ("COVID-19
+    diagnostic kits": the kits, qualified by the disease's name), so the phrase may still
+    name a product."""
+    words = np.split()
+    return len(words) > 1 and not re.search(r"\d", words[-1]) \
+        and all(_DESIGNATION.fullmatch(w) for w in words[:-1] if re.search(r"\d", w))
+
+
 def unknown_product(np: str) -> str | None:
     """The label of a noun phrase beside a flow word ("Scotch whisky" in "exports of Scotch
     whisky rose"), when nothing in it names a place, a flow, a period or a whole flow: then it
@@ -1911,7 +1925,7 @@ def unknown_product(np: str) -> str | None:
     np = owned
     if _scope_prefix().match(np):
         return None  # ("Intra-African exports amounted to": the flow's scope, within a group, no product)
-    if not np or re.search(r"\d", np) or _VERB_FIRST.match(np) or names_country_or_flow(np) or scan_countries(np) \
+    if not np or (re.search(r"\d", np) and not _designated_product(np)) or _VERB_FIRST.match(np) or names_country_or_flow(np) or scan_countries(np) \
             or re.sub(r"\s+", " ", np.lower()) in _hedges():
         return None
     label = canonical_label(np)

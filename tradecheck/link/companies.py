@@ -71,6 +71,9 @@ def _name_owns_turnover() -> re.Pattern:
                       r"\s*(?:[\w-]+\s+){0,3}$")
 
 
+# emoji, pictographs, arrows and bullets (with their joiners and variation selectors) and the
+# spaces after them, opening a social post's line
+_LEADING_MARKS = re.compile(r"^\s*(?:[\u2022\u2190-\u2bff\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]\s*)+")
 _JOINED_CLAUSE = re.compile(r"^\s*,?\s*(?:and|while|whereas|but)\s+")
 
 
@@ -216,6 +219,10 @@ def company_subject(text: str, start: int, end: int) -> str | None:
     for turn in re.finditer(r";|,\s*(?:while|whereas|but)\b", text[start:end], re.I):
         pass  # ("Hyundai Motor revenue hits record; car exports top $70 bln": another clause)
     clause = text[start + (turn.end() if turn else 0):end]
+    if clause[:3].lstrip()[:1] > "\u2000":  # (cheap: most clauses open on a letter)
+        # "🏭 Private enterprises imported": a post's emoji or bullet before the subject is
+        # no word of it; the patterns below want the subject to open the clause
+        clause = _LEADING_MARKS.sub("", clause)
     found = []
     for mm in _suffixed().finditer(clause) if _has_suffix(clause) else ():  # (checked first: cheap)
         if _is_name(mm["name"]) and not _NOT_SUBJECT.search(clause, 0, mm.start()) and not _in_body_name(clause, mm.start()):
