@@ -13,6 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round62/estimates/04-dbs-singapore-nodx-october-2022.planted.txt': 'not yet caught (round 62 probe): the planted change was caught only through the false alarm (the three-month moving average read as the month change), now fixed; the level pair "S$15.1bn, against S$16.0bn a year earlier" is misread (the earlier level takes the gapped list item "against" as its product), so the change is not set against it; reading "against" as no item was tried and reverted: it dates a self-corrected share (round19/interviews/19) to the earlier year, a new false alarm',
     'round62/estimates/02-capitaleconomics-uk-trade-q2-2019.planted.txt': 'not yet caught (round 62 probe): the planted import level was caught only through the false alarm (the consensus forecast read as the Q1 balance), now fixed; the sum check does not fire because exports take the scope goods and services while imports after "while" stay bare and the total trade balance is bare; left for want of time',
     'round62/caribbean/06-lexpress-mauritius-exports-2018.planted.txt': 'not yet caught (round 62 probe): under study',
     'round62/dairy/05-usdec-us-dairy-exports-2022.planted.txt': 'not yet caught (round 62 probe): under study',

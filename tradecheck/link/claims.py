@@ -3121,8 +3121,6 @@ def _gapped_list_item(gap: str, p: Claim | None) -> str | None:
     mm = _gapped_item_re().fullmatch(gap)
     if mm is None or any(w in vocab.level_verbs() or w in vocab.changes() for w in mm["np"].lower().split()):
         return None
-    if " ".join(mm["np"].lower().split()) in vocab.against_level_cues():
-        return None  # ("S$15.1bn, against S$16.0bn a year earlier": the same flow's earlier level)
     item = unknown_product(mm["np"])
     return item if item and item != p.commodity else None
 
