@@ -230,8 +230,9 @@ _PER_DAY_BEFORE = re.compile(r"\b(?:daily|per-day|per-working-day)\s+(?:average\
 def _average_re() -> re.Pattern:
     # an average cue before the flow word of its noun phrase, a few words apart ("average
     # goods and services deficit"), none of them "of" ("the average price of exports" is a price)
+    # but one right after the cue ("the three-month moving average of exports growth")
     cues = vocab.alternation(vocab.average_cues(), ignore_case=True, space=r"[\s-]+")
-    return re.compile(rf"\b(?P<cue>{cues})\s+(?:(?!of\b)[A-Za-z-]+\s+){{0,4}}$", re.I)
+    return re.compile(rf"\b(?P<cue>{cues})\s+(?:of\s+(?:the\s+)?)?(?:(?!of\b)[A-Za-z-]+\s+){{0,4}}$", re.I)
 
 
 def _average_per(s: Site) -> str | None:
@@ -245,5 +246,11 @@ def _average_per(s: Site) -> str | None:
             return next((per for w, per in vocab.average_cues().items() if re.sub(r"[\s-]+", " ", w.lower()) == said), None)
     p = s.prev
     if s.continued and p is not None and p.extra.get("per") and s.kind == "amount":
+        return p.extra["per"]
+    if s.continued and p is not None and p.extra.get("per") and s.kind == "percent_change" and p.kind == "amount" \
+            and (flow is None or flow.start < s.prev_end):
+        # "daily average exports were $2.4bn, up 4.9%": the change said right after a rate,
+        # with no flow word of its own, is the rate's change (per working day), not the
+        # change of the period's total
         return p.extra["per"]
     return None
