@@ -167,8 +167,23 @@ def _record_word(body: str) -> re.Match | None:
         # figure, which is that earlier record)
         if "from" in head and _moved_off_record_re().search(head) and not _FIGURE_NEXT.match(body, m.end()):
             continue
+        # ("Current account deficit shrinks 79% on record remittances": a record named as the
+        # cause, right after a cause word with no figure of its own, is the cause's, not the
+        # figure's the sentence is about; vocab/cause_cues.csv, vocab/cause_clause_openers.csv)
+        if _cause_right_before_re().search(head) and not _FIGURE_NEXT.match(body, m.end()):
+            continue
         return m
     return None
+
+
+@functools.cache
+def _cause_right_before_re() -> re.Pattern:
+    """A cause word right before a record word, a determiner at most between ("on record
+    remittances", "amid a record harvest", "thanks to record demand")."""
+    from .. import vocab
+
+    words = vocab.alternation(vocab.cause_cues() + vocab.cause_clause_openers() + ["on"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+(?:(?:a|an|the)\s+)?$", re.I)
 
 
 @functools.cache
