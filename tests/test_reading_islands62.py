@@ -30,3 +30,13 @@ def test_the_subject_of_a_driving_verb_is_not_the_headline_figure_product():
     text = ("Nickel drives record $30.0b export year\n\n"
             "The islands earned a record $30.0 billion from merchandise exports in 2022.\n")
     assert claim(text, "$30.0b")["commodity"] is None
+
+
+ORE = ("Guinea's exports totalled US$1,480.2 million in the first nine months of 2023.\n\n"
+       "Alumina earnings climbed to US$612.4 million from US$534.4 million a year earlier, an increase "
+       "of {p} per cent.\n")
+
+
+def test_alumina_is_a_product_so_its_change_is_set_against_its_own_levels():
+    assert errors(ORE.format(p="14.6")) == []
+    assert errors(ORE.format(p="24.6")) != []
