@@ -15,9 +15,20 @@ from ..link.cues import HEDGE
 from ..model import Claim, Finding
 from .volumes import PER_CENT, _level, _share_figures
 
-_CURRENCY = r"(?P<c{i}>US\$|A\$|C\$|NZ\$|S\$|HK\$|\$|€|£|¥|₹|EUR|USD|GBP|RM|Rs\.?)"
-_SCALE = r"(?:\s*(?P<s{i}>trillion|billion|million|bn|mn|tn)\b)?"
-_MONEY = r"(?<![\w.])" + _CURRENCY + r"\s?(?P<n{i}>\d[\d,]*(?:\.\d+)?)" + _SCALE
+
+@functools.cache
+def _prefix_currencies() -> dict[str, str]:
+    """Each token written before an amount (vocab/currencies.csv), lower-cased, and the
+    currency it means by default: "US$" and "$" are both dollars, "A$" is not."""
+    return {r["token"].lower(): r["codes"][0] for r in vocab.currencies() if r["position"] in ("prefix", "both")}
+
+
+def _money(i: int) -> str:
+    """An amount written with a currency before it and an optional scale word, its groups
+    numbered `i` (c: the currency, n: the number, s: the scale)."""
+    cur = vocab.alternation(list(_prefix_currencies()), ignore_case=True)
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    return rf"(?<![\w.])(?P<c{i}>{cur})\s?(?P<n{i}>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<s{i}>{scale})\b)?"
 
 
 @functools.cache
@@ -26,14 +37,14 @@ def _share_re() -> re.Pattern:
     tie, the share, "of" the whole's name (no figure in it) and "of" the whole's money."""
     ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_share_ties") if r["where"] == "same"],
                              ignore_case=True, space=r"\s+")
-    return re.compile(_MONEY.format(i=1) + r"(?P<gap>[^.;,%\d$€£¥()]{0,30}),\s*(?:" + ties + r")\s+" + HEDGE
+    return re.compile(_money(1) + r"(?P<gap>[^.;,%\d$€£¥()]{0,30}),\s*(?:" + ties + r")\s+" + HEDGE
                       + r"(?P<p>\d+(?:\.\d+)?)\s*" + PER_CENT + r"\s+of\s+(?P<name>[^.;,%\d$€£¥()]{3,60}?)\s+of\s+"
-                      + HEDGE + _MONEY.format(i=0) + r"(?![\d,.]\d)", re.I)
+                      + HEDGE + _money(0) + r"(?![\d,.]\d)", re.I)
 
 
 def _same_currency(a: str, b: str) -> bool:
-    norm = {"us$": "$", "usd": "$", "eur": "€", "gbp": "£", "rs.": "rs"}
-    return norm.get(a.lower(), a.lower()) == norm.get(b.lower(), b.lower())
+    codes = _prefix_currencies()
+    return codes.get(a.lower()) == codes.get(b.lower()) is not None
 
 
 def findings(text: str, sentences, claims: list[Claim], covered: set[str]) -> list[Finding]:
