@@ -161,7 +161,7 @@ _THOUSANDS_DOTS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def _value(num: str, decimal_comma: bool | str) -> tuple[float, float]:
-    num = num.replace("'", "").replace("’", "")
+    num = re.sub(r"['’ \u00a0\u202f\u2009]", "", num)
     if decimal_comma == DOT_THOUSANDS and _THOUSANDS_DOTS.fullmatch(num):
         # ("3.090" in a cell of a text that writes "36,6%" and no decimal dot anywhere:
         # the cells follow the text's convention, dots group thousands)
@@ -238,8 +238,9 @@ def _row_figures(text, start, end, scale, attrs, now, base, change, decimal_comm
 # above the table ("UK trade, GBP bn"): each numeric cell is an amount in that unit (its
 # row and column say what of, link/measures.py and link/dating.py), and a cell under a
 # change column ("Change (%)") is a percentage change.
-# (a figure in brackets is a negative one, as accounts write it: "(122,455.3)", "(1.0)")
-_CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<open>\()?(?P<num>\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)(?(open)\))[ \t]*")
+# (a figure in brackets is a negative one, as accounts write it: "(122,455.3)", "(1.0)"; a
+# cell's thousands may be grouped by apostrophes or by spaces, "23'184", "1 240")
+_CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<open>\()?(?P<num>\d{1,3}(?:['’ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)(?(open)\))[ \t]*")
 # a unit glued to its currency sign ("£bn", "$m", "($M)", "$B" as statistics offices head
 # their columns): the sign, then a scale word
 _GLUED_UNIT = re.compile(r"(?P<cur>[^\w\s()]{1,3}|[A-Z]{1,3}\$)(?P<scale>[a-z]{1,3}|[MBK])\b")
@@ -394,6 +395,26 @@ def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
         last = (body + sum(1 for _ in _body(text, lines, body)), columns, unit)
         i = body
     return out
+
+
+def _row_part(label: str, period):
+    """The period of a cell under a year's column whose row's label names a part of that year
+    ("Q1", "January", "H2" over "Quarter | 2019"): the part, in that year; else the column's."""
+    if not isinstance(period, tuple) or period[0] % 12 or period[1] - period[0] != 11 or len(label.strip()) > 20:
+        return period  # (cheap: only a whole year's column, and a short label)
+    return _part_of_year(label.strip(), period[0] // 12) or period
+
+
+@functools.lru_cache(maxsize=256)
+def _part_of_year(label: str, year: int):
+    from .periods import find_periods
+
+    probe = f"{label} {year}"
+    found = [pm for pm in find_periods(probe) if pm.period is not None]
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(probe):
+        return None  # (a label of words, "Total", "Steel": no part of the year)
+    p = found[0].period
+    return p if isinstance(p, tuple) and p[1] - p[0] < 11 else None
 
 
 @functools.cache
@@ -579,5 +600,5 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
             elif unit is not None and not changes[col]:
                 scale, attrs = unit
                 out.append(Mention("amount", s, e, text[s:e], (-v if negative else v) * scale, u * scale,
-                                   dict(attrs, header=True, column_period=periods[col])))
+                                   dict(attrs, header=True, column_period=_row_part(text[row[0][0]:row[0][1]], periods[col]))))
     return out
