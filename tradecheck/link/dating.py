@@ -1837,10 +1837,21 @@ def _levels(s: Site):
                             and not re.search(r"[$€£¥;%]|\d[\d,.]*\s*(?:bn|mn|billion|million|trillion)", s.gap[:comma]))):
         return None
     if "_earlier_of" in p.extra:
-        return p.extra["_earlier_of"], p
+        return _in_time_order(p.extra["_earlier_of"], p)
     if "_later_of" in p.extra:
-        return p, p.extra["_later_of"]
+        return _in_time_order(p, p.extra["_later_of"])
     return None
+
+
+def _in_time_order(new, old):
+    """(new, old) unless the "earlier" level is dated after the "later" one: "surpasses the
+    previous high of $9bn set in 2021 and is up from $8bn in 2022, an increase of 46%" sets
+    the 2022 level against the subject, not against the 2021 high, so the change is no
+    change between those two."""
+    a, b = P.parse(new.period), P.parse(old.period)
+    if a is not None and b is not None and a[1] < b[0]:
+        return None
+    return new, old
 
 
 def _years_span(s: Site):
