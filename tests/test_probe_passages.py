@@ -278,17 +278,16 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
+    'round63/defence/11-elpais-spain-licences-vs-deliveries-2022.txt': 'misread (round 63 probe): licences authorised are read as exports, so the licence value becomes a part of the deliveries opened by Of the ... exported and the share of the value authorised is checked against the deliveries themselves; the two bullets (EU and NATO countries / other destinations) both read as exports to the EU; left for time',
+    'round63/defence/07-defensenews-us-fms-fy2023.txt': 'misread (round 63 probe): the FMS and DCS bullets (two channels of the total) get no label of their own and read as duplicates of one quantity, with the partner taken from a possessive country before war (no trade partner); left for time: needs a rule that differing bullet labels make different series',
+    'round63/brussels/13-eubusiness-gsp-utilisation-2022.txt': 'misread (round 63 probe): bullets EBA / GSP+ / Standard GSP under a EUR 88.0bn lead are not read as sibling parts: the GSP+ bullet (label with an aside) gets no label and is taken as the whole of the Standard GSP bullet, and the EBA bullet takes the product arms from the scheme name; left because the planted copy is only caught through that false bound, so a fix must also sum the bullets to the lead total',
     'round63/aero/02-lesechos-france-aerospace-surplus-2019.txt': 'misread (round 63 probe): under study',
     'round63/aero/08-handelsblatt-germany-aircraft-exports-2022.txt': 'misread (round 63 probe): under study',
     'round63/aero/11-economictimes-india-defence-exports-fy24.txt': 'misread (round 63 probe): under study',
-    'round63/brussels/13-eubusiness-gsp-utilisation-2022.txt': 'misread (round 63 probe): under study',
     'round63/centralasia/04-trend-turkmenistan-uzbekistan-trade-9m-2023.txt': 'misread (round 63 probe): under study',
     'round63/centralasia/08-gazetauz-uzbekistan-trade-2017.txt': 'misread (round 63 probe): under study',
     'round63/centralasia/16-uzstat-uzbekistan-trade-jan-sep-2025.txt': 'misread (round 63 probe): under study',
     'round63/defence/04-aa-turkey-defence-exports-2023.txt': 'misread (round 63 probe): under study',
-    'round63/defence/07-defensenews-us-fms-fy2023.txt': 'misread (round 63 probe): under study',
-    'round63/defence/11-elpais-spain-licences-vs-deliveries-2022.txt': 'misread (round 63 probe): under study',
-    'round63/footwear/01-vnexpress-vietnam-footwear-2023.txt': 'misread (round 63 probe): under study',
     'round63/footwear/12-businessstandard-india-leather-exports-fy23.txt': 'misread (round 63 probe): under study',
     'round63/footwear/15-sourcingjournal-us-footwear-imports-2021.txt': 'misread (round 63 probe): under study',
     'round62/vaccines/05-chinadaily-anti-epidemic-exports-2020.txt': 'misread (round 62 probe): a share is checked as CNY 340bn / CNY 480bn and the bracketed conversion ($74 billion) is held strictly to the yearly average rate; the reading of the share whole and the bracketed-conversion tolerance were not studied; left for want of time',

@@ -232,6 +232,7 @@ def link(doc: Document) -> list[Claim]:
     totals_along_with_the_figure_before(text, sents, claims)
     _running_total_of_kinds(claims)
     _running_total_of_two_products(text, claims)
+    _running_total_with_the_product_added(text, claims)
     _share_of_compound_subject(text, claims)
     _parts_of_shares(text, claims)
     places_together_share(text, claims, _set)
@@ -1509,6 +1510,42 @@ def _running_total_of_two_products(text: str, claims: list[Claim]) -> None:
         other = next((x for x in reversed(claims[:k - 1]) if same_flow(x) and x.commodity == other_side), None)
         if other is not None:
             c.extra["_parts"] = [other, added]
+
+
+def _running_total_with_the_product_added(text: str, claims: list[Claim]) -> None:
+    """"Footwear exports fell to $20bn. Bags brought in $4bn, taking the sector's combined
+    export earnings to $24bn": the total a raise verb's -ing form takes the flow to, right
+    after the figure of a product added, is a wider whole (that figure plus the last one of
+    the same flow before it), not a restatement of the earlier figure: a series including
+    the added product, whose parts are the two figures."""
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or k < 2 or c.extra.get("_parts") or c.commodity or c.scope:
+            continue
+        if not _combined_flow_total_re().search(text, max(0, c.start - 90), c.start):
+            continue
+
+        def same_flow(x: Claim) -> bool:
+            return x.kind == "amount" and not x.extra.get("_parts") \
+                and (x.measure, x.reporter, x.partner, x.period, x.currency) == (c.measure, c.reporter, c.partner, c.period, c.currency)
+        # (the product's figure of the same period in the sentence: "from $4.45bn a year
+        # earlier" between them is its earlier level)
+        added = next((x for x in reversed(claims[:k]) if x.sentence == c.sentence and same_flow(x)), None)
+        if added is None or not added.commodity:
+            continue
+        other = next((x for x in reversed(claims[:k]) if same_flow(x) and x.sentence < c.sentence), None)
+        if other is None or other.commodity == added.commodity:
+            continue
+        c.scope = "including " + added.commodity  # (a wider whole: no second statement of `other`)
+        c.extra["_parts"] = [other, added]
+
+
+@functools.cache
+def _combined_flow_total_re() -> re.Pattern:
+    # ", taking the sector's combined export earnings to": the -ing raise verb, an owner, a
+    # word that makes the flow a whole of several, a few words of the flow, then "to"
+    verbs = vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
+    return re.compile(rf",\s+(?:{verbs})\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?(?:combined|joint|total)\s+"
+                      rf"(?:[a-z-]+\s+){{1,3}}?to\s+{HEDGE}$", re.I)
 
 
 @functools.cache
