@@ -15,7 +15,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 NOT_YET = {
     'round63/aero/01-reuters-airbus-deliveries-2023.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/aero/03-ap-boeing-737max-grounding-2019.planted.txt': 'not yet caught (round 63 probe): under study',
-    'round63/aero/07-aia-us-aerospace-trade-2021.planted.txt': 'not yet caught (round 63 probe): under study',
+    'round63/aero/07-aia-us-aerospace-trade-2021.planted.txt': 'not yet caught (round 63 probe): the exports are labelled "aerospace and defense" but the imports and balance "aerospace", so the exports-imports-balance trio is never formed; equating a pair of labels where one adds a second sector is a guess, left for want of time',
     'round63/aero/10-aviationweek-pandemic-deliveries-2020.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/aero/13-aerotime-boeing-deliveries-2024.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/brussels/02-eurostat-extra-eu-partners-2023.planted.txt': 'not yet caught (round 63 probe): under study',
@@ -26,7 +26,7 @@ NOT_YET = {
     'round63/defence/06-latribune-france-arms-orders-2022.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/defence/09-thehindu-india-defence-exports-fy24.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/defence/16-globeandmail-canada-military-exports-2022.planted.txt': 'not yet caught (round 63 probe): under study',
-    'round63/footwear/03-ilsole24ore-italy-leather-goods-2023.planted.txt': 'not yet caught (round 63 probe): under study',
+    'round63/footwear/03-ilsole24ore-italy-leather-goods-2023.planted.txt': 'not yet caught (round 63 probe): the exports are tagged "leather goods" (the sector named in the lead) but the imports and surplus "bags, belts and small leather goods" (the sector described as a list), so the balance is never checked; unifying a list label with the lead sector it ends in was left for want of time',
     'round63/footwear/04-fhs-swiss-watch-exports-nov-2023.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/footwear/05-apiccaps-portugal-shoe-exports-2019.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/footwear/06-addisfortune-ethiopia-leather-fy2020.planted.txt': 'not yet caught (round 63 probe): under study',
@@ -278,8 +278,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round63/aero/02-lesechos-france-aerospace-surplus-2019.txt': 'misread (round 63 probe): under study',
-    'round63/aero/08-handelsblatt-germany-aircraft-exports-2022.txt': 'misread (round 63 probe): under study',
     'round63/aero/11-economictimes-india-defence-exports-fy24.txt': 'misread (round 63 probe): under study',
     'round63/brussels/06-handelsblatt-eu-china-deficit-2022.txt': 'misread (round 63 probe): under study',
     'round63/brussels/13-eubusiness-gsp-utilisation-2022.txt': 'misread (round 63 probe): under study',
