@@ -13,13 +13,14 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round63/footwear/03-ilsole24ore-italy-leather-goods-2023.planted.txt': 'not yet caught (round 63 probe): the exports are tagged "leather goods" (the sector named in the lead) but the imports and surplus "bags, belts and small leather goods" (the sector described as a list), so the balance is never checked; unifying a list label with the lead sector it ends in was left for want of time',
+    'round63/aero/07-aia-us-aerospace-trade-2021.planted.txt': 'not yet caught (round 63 probe): the exports are labelled "aerospace and defense" but the imports and balance "aerospace", so the exports-imports-balance trio is never formed; equating a pair of labels where one adds a second sector is a guess, left for want of time',
     'round63/footwear/08-europastar-swiss-watch-exports-2019.planted.txt': 'not yet caught (round 63 probe): the sales of a price band said in a sentence (goods with an export price above a price generated X) are read as no flow (other), so their share of total value is not set against the exports total; left for time',
     'round63/defence/06-latribune-france-arms-orders-2022.planted.txt': 'not yet caught (round 63 probe): the contract figure and its share are dated to the month the contract was signed (December 2021), so the share of the order intake of the year is never set against the total of that year; left for time',
     'round63/defence/05-timesofisrael-sibat-defense-deals-2023.planted.txt': 'not yet caught (round 63 probe): the part ($5.7bn, Europe) takes no product while the total ($13.1bn) takes the headline product, so the share of the total is checked against a whole with no product the text gives; left for time',
     'round63/defence/02-dw-germany-arms-export-licences-2023.planted.txt': 'not yet caught (round 63 probe): the licences of one partner and their share of the total are read as other money, not the approved exports the total gives, so the share is never set against it (the copy was flagged before only through the false alarm on the 46% change, now read right)',
     'round63/aero/01-reuters-airbus-deliveries-2023.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/aero/03-ap-boeing-737max-grounding-2019.planted.txt': 'not yet caught (round 63 probe): under study',
-    'round63/aero/07-aia-us-aerospace-trade-2021.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/aero/10-aviationweek-pandemic-deliveries-2020.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/aero/13-aerotime-boeing-deliveries-2024.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/brussels/02-eurostat-extra-eu-partners-2023.planted.txt': "not yet caught (round 63 probe): the share column beside the values is not read as shares of the total, and the first row's partner is carried into every row (USA->GBR); left for lack of time",
@@ -28,7 +29,6 @@ NOT_YET = {
     'round63/defence/01-reuters-sipri-global-arms-transfers-2024.planted.txt': 'not yet caught (round 63 probe): "Together the five largest suppliers accounted for about 85%" is not related to the sum of the five shares named before it; left for lack of time',
     'round63/defence/09-thehindu-india-defence-exports-fy24.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/defence/16-globeandmail-canada-military-exports-2022.planted.txt': 'not yet caught (round 63 probe): "Together, A and B accounted for 85 per cent" is not related to the sum of the two amounts named over their whole; left for lack of time',
-    'round63/footwear/03-ilsole24ore-italy-leather-goods-2023.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/footwear/04-fhs-swiss-watch-exports-nov-2023.planted.txt': 'not yet caught (round 63 probe): the bare figures under the caption "Wristwatches by material (CHF million, ...)" have no header line naming their column, so no table is read; and they are wristwatches only, a part of all watch exports, so at most a bound, left for lack of time',
     'round63/footwear/05-apiccaps-portugal-shoe-exports-2019.planted.txt': 'not yet caught (round 63 probe): the Germany figures get no commodity while the total is tagged shoes, so share and amount are not paired; left for lack of time',
     'round63/footwear/06-addisfortune-ethiopia-leather-fy2020.planted.txt': 'not yet caught (round 63 probe): the parts of a total spread over two sentences (one item in one, three after Footwear contributed in the next) are not summed together; left for lack of time',
@@ -281,8 +281,6 @@ MISREAD = {
     'round63/defence/11-elpais-spain-licences-vs-deliveries-2022.txt': 'misread (round 63 probe): licences authorised are read as exports, so the licence value becomes a part of the deliveries opened by Of the ... exported and the share of the value authorised is checked against the deliveries themselves; the two bullets (EU and NATO countries / other destinations) both read as exports to the EU; left for time',
     'round63/defence/07-defensenews-us-fms-fy2023.txt': 'misread (round 63 probe): the FMS and DCS bullets (two channels of the total) get no label of their own and read as duplicates of one quantity, with the partner taken from a possessive country before war (no trade partner); left for time: needs a rule that differing bullet labels make different series',
     'round63/brussels/13-eubusiness-gsp-utilisation-2022.txt': 'misread (round 63 probe): bullets EBA / GSP+ / Standard GSP under a EUR 88.0bn lead are not read as sibling parts: the GSP+ bullet (label with an aside) gets no label and is taken as the whole of the Standard GSP bullet, and the EBA bullet takes the product arms from the scheme name; left because the planted copy is only caught through that false bound, so a fix must also sum the bullets to the lead total',
-    'round63/aero/02-lesechos-france-aerospace-surplus-2019.txt': 'misread (round 63 probe): under study',
-    'round63/aero/08-handelsblatt-germany-aircraft-exports-2022.txt': 'misread (round 63 probe): under study',
     'round63/aero/11-economictimes-india-defence-exports-fy24.txt': 'misread (round 63 probe): under study',
     'round63/centralasia/04-trend-turkmenistan-uzbekistan-trade-9m-2023.txt': 'misread (round 63 probe): under study',
     'round63/centralasia/08-gazetauz-uzbekistan-trade-2017.txt': 'misread (round 63 probe): under study',

@@ -3659,6 +3659,8 @@ def sector_turnover(s: Site):
     elif s.flow is None:
         return None
     elif s.text[s.flow.start:s.flow.end].lower() != "turnover":
+        if _firms_own_sales(s.text, s.flow.start, s.flow.end):
+            return Decision({})
         # "closed the year with total sales of EUR 5.9 billion", "Total sales: EUR 5.9 billion"
         # beside the domestic sales: a sector's total sales are its turnover, home and abroad
         if not _total_sales(s.text, s.flow.start, s.flow.end):
@@ -3689,6 +3691,29 @@ def _turnover_of_sector(text: str, start: int, end: int) -> bool:
     sales at home and abroad, not a country's trade, even where the text names no home sales."""
     after, before = _sector_turnover_re()
     return bool(after.match(text, end, end + 60)) or bool(before.search(text, max(0, start - 20), start))
+
+
+@functools.cache
+def _firms_sales_res() -> tuple[re.Pattern, re.Pattern]:
+    # the owners of vocab/turnover_owners.csv ("companies", "firms", place "after") as the
+    # subject of a verb of earning right before the sales (vocab/revenue_verbs.csv, role "verb");
+    # a sector's head noun (vocab/sector_heads.csv: "industry") right before them
+    heads = vocab.alternation(vocab.sector_heads(), ignore_case=True)
+    owners = vocab.alternation([r["word"] for r in vocab.table("turnover_owners") if r["place"] == "after"], ignore_case=True)
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("revenue_verbs") if r["role"] == "verb"], ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\b(?:{owners})\b[^.;:\n]{{0,60}}?\b(?:{verbs})\s+(?:(?:total|combined|overall)\s+)?$", re.I),
+            re.compile(rf"(?:^|\n|[.;:]\s+|-\s+)(?:{heads})(?:['’]s|['’])?\s+$", re.I))
+
+
+def _firms_own_sales(text: str, start: int, end: int) -> bool:
+    """"Its member companies generated sales of EUR 40 billion", "Industry sales of about $874
+    billion": the sales that firms earn, or that an industry (as the subject, no product named
+    before it) makes, are their turnover at home and abroad, no export flow, even where the
+    text names no home sales. Only the bare noun "sales" ("export sales" keeps its flow)."""
+    if text[start:end].lower() != "sales":
+        return False
+    firms, industry = _firms_sales_res()
+    return bool(firms.search(text, max(0, start - 120), start)) or bool(industry.search(text, max(0, start - 12), start))
 
 
 def _total_sales(text: str, start: int, end: int) -> bool:

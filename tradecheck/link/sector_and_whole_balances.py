@@ -1,0 +1,61 @@
+"""A sector's balance set beside the whole country's in one sentence.
+
+"The industry's surplus came to $12 billion, while the country's overall trade deficit was
+near $40 billion": the first balance is the sector's (its subject is "the sector's" or "the
+industry's", a word of vocab/group_heads.csv), the second the whole of the country's goods
+(a word of vocab/whole_scope_cues.csv, "overall", "total", right before the balance noun). A
+text on one sector often gives the sector's flows with no product word the vocabulary knows
+("exports of aircraft, engines and parts"), so both balances would take the same key and the
+whole one be checked against the sector's exports less its imports. The whole one gets a scope
+of its own (all goods), so it is set beside no figure of the sector."""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import vocab
+from ..model import Claim
+
+WHOLE_OF_GOODS = "all goods"
+
+
+@functools.cache
+def _sides_res() -> tuple[re.Pattern, re.Pattern]:
+    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
+    whole = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
+    nouns = vocab.alternation([r["phrase"] for r in vocab.table("flows") if r["measure"] == "balance"],
+                              ignore_case=True, space=r"\s+")
+    # "the sector's (trade) surplus", "the industry's balance"
+    sector = re.compile(rf"\b(?:the|its|this)\s+(?:{heads})(?:['’]s|['’])\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
+    # "(France's) overall (goods) deficit", "the total trade balance"
+    whole_ = re.compile(rf"\b(?:{whole})\s+(?:(?:goods|merchandise|trade)\s+){{0,2}}(?:{nouns})\b", re.I)
+    return sector, whole_
+
+
+def whole_balance_beside_the_sectors(text: str, sents: list, claims: list[Claim]) -> None:
+    """Give the scope of all goods to a balance whose words make it the whole country's,
+    in a sentence whose other balance is the sector's (see the module's docstring)."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        if c.kind == "amount" and c.measure == "balance" and c.commodity is None and not c.scope:
+            by_sentence.setdefault(c.sentence, []).append(c)
+    for k, bals in by_sentence.items():
+        if len(bals) < 2 or not 0 <= k < len(sents):
+            continue
+        s = sents[k]
+        low = text[s.start:s.end].lower()
+        if "'s" not in low and "’s" not in low:
+            continue  # (cheap: no possessive, no sector's balance)
+        sector_re, whole_re = _sides_res()
+        sector_side, whole_side = [], []
+        for c in bals:
+            before = max([x.end for x in claims if x.sentence == k and x.end <= c.start], default=s.start)
+            clause = text[before:c.start]
+            if sector_re.search(clause):
+                sector_side.append(c)
+            elif whole_re.search(clause):
+                whole_side.append(c)
+        if sector_side and whole_side:
+            for c in whole_side:
+                c.scope = WHOLE_OF_GOODS
+                c.how["commodity"] = "whole-beside-sector"
