@@ -13,6 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round63/centralasia/05-statgovkz-kazakhstan-trade-jan-sep-2021.planted.txt': 'not yet caught (round 63 probe): the planted import index sits in a markdown pipe table (rows turnover/export/import/balance, two period columns, an in-%-to column that is level ratio x 100) that no table reader takes, so it gives no claims; and "The index of physical volume of exports was 97.8%, of imports 101.6%" is read as a 97.8% share of imports (a flow-word row for the index did not stop the share reading); left for lack of time',
     'round63/footwear/03-ilsole24ore-italy-leather-goods-2023.planted.txt': 'not yet caught (round 63 probe): the exports are tagged "leather goods" (the sector named in the lead) but the imports and surplus "bags, belts and small leather goods" (the sector described as a list), so the balance is never checked; unifying a list label with the lead sector it ends in was left for want of time',
     'round63/aero/07-aia-us-aerospace-trade-2021.planted.txt': 'not yet caught (round 63 probe): the exports are labelled "aerospace and defense" but the imports and balance "aerospace", so the exports-imports-balance trio is never formed; equating a pair of labels where one adds a second sector is a guess, left for want of time',
     'round63/footwear/08-europastar-swiss-watch-exports-2019.planted.txt': 'not yet caught (round 63 probe): the sales of a price band said in a sentence (goods with an export price above a price generated X) are read as no flow (other), so their share of total value is not set against the exports total; left for time',
@@ -25,7 +26,6 @@ NOT_YET = {
     'round63/aero/13-aerotime-boeing-deliveries-2024.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/brussels/02-eurostat-extra-eu-partners-2023.planted.txt': "not yet caught (round 63 probe): the share column beside the values is not read as shares of the total, and the first row's partner is carried into every row (USA->GBR); left for lack of time",
     'round63/brussels/15-wto-world-trade-statistical-review-2019.planted.txt': 'not yet caught (round 63 probe): the "Share of world" column is not read, and values in USD trillion get measure other; left for lack of time',
-    'round63/centralasia/05-statgovkz-kazakhstan-trade-jan-sep-2021.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/defence/01-reuters-sipri-global-arms-transfers-2024.planted.txt': 'not yet caught (round 63 probe): "Together the five largest suppliers accounted for about 85%" is not related to the sum of the five shares named before it; left for lack of time',
     'round63/defence/09-thehindu-india-defence-exports-fy24.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/defence/16-globeandmail-canada-military-exports-2022.planted.txt': 'not yet caught (round 63 probe): "Together, A and B accounted for 85 per cent" is not related to the sum of the two amounts named over their whole; left for lack of time',
@@ -282,9 +282,6 @@ MISREAD = {
     'round63/defence/07-defensenews-us-fms-fy2023.txt': 'misread (round 63 probe): the FMS and DCS bullets (two channels of the total) get no label of their own and read as duplicates of one quantity, with the partner taken from a possessive country before war (no trade partner); left for time: needs a rule that differing bullet labels make different series',
     'round63/brussels/13-eubusiness-gsp-utilisation-2022.txt': 'misread (round 63 probe): bullets EBA / GSP+ / Standard GSP under a EUR 88.0bn lead are not read as sibling parts: the GSP+ bullet (label with an aside) gets no label and is taken as the whole of the Standard GSP bullet, and the EBA bullet takes the product arms from the scheme name; left because the planted copy is only caught through that false bound, so a fix must also sum the bullets to the lead total',
     'round63/aero/11-economictimes-india-defence-exports-fy24.txt': 'misread (round 63 probe): under study',
-    'round63/centralasia/04-trend-turkmenistan-uzbekistan-trade-9m-2023.txt': 'misread (round 63 probe): under study',
-    'round63/centralasia/08-gazetauz-uzbekistan-trade-2017.txt': 'misread (round 63 probe): under study',
-    'round63/centralasia/16-uzstat-uzbekistan-trade-jan-sep-2025.txt': 'misread (round 63 probe): under study',
     'round63/defence/04-aa-turkey-defence-exports-2023.txt': 'misread (round 63 probe): under study',
     'round63/footwear/12-businessstandard-india-leather-exports-fy23.txt': 'misread (round 63 probe): under study',
     'round63/footwear/15-sourcingjournal-us-footwear-imports-2021.txt': 'misread (round 63 probe): under study',

@@ -1496,13 +1496,14 @@ def _balance_sign(text: str, start: int, end: int) -> int:
     say which balance ("a negative foreign trade balance"), or as its predicate ("the
     balance of trade remained negative"). 0 when none does."""
     signs = vocab.balance_signs()
-    before, after = _sign_patterns()
-    m = before.search(text, max(0, start - 50), start) or after.match(text, end, min(len(text), end + 70))
+    before, after, labelled = _sign_patterns()
+    m = (before.search(text, max(0, start - 50), start) or after.match(text, end, min(len(text), end + 70))
+         or labelled.match(text, end, min(len(text), end + 30)))
     return signs[m["w"].lower()] if m else 0
 
 
 @functools.cache
-def _sign_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _sign_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     words = vocab.alternation(vocab.balance_signs(), ignore_case=True)
     # "negative [foreign|external|merchandise ...] balance": up to three lower-case words between
     # (words of the noun phrase: not "a positive effect on the trade balance")
@@ -1511,7 +1512,9 @@ def _sign_patterns() -> tuple[re.Pattern, re.Pattern]:
     # "the balance was therefore negative by ISK 22bn" (a linking adverb before the sign word)
     after = re.compile(rf"(?:\s+(?:of|in|with|against)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+)?\s+(?:was|is|were|are|remained|remains|stayed|"
                        rf"stays|turned|became|has\s+been|had\s+been)\s+(?:(?:also|still|again|therefore|thus|hence|so|consequently)\s+)?(?P<w>{words})\b", re.I)
-    return before, after
+    # a labelled line that states the sign before the amount: "trade balance: negative, $5.4bn"
+    labelled = re.compile(rf"[^\S\n]*[:–—][^\S\n]*(?P<w>{words})\b(?=[^\S\n]*[,;]?[^\S\n]*(?:[A-Z]{{1,3}}[^\S\n]?)?[^\s\w]{{0,3}}\d)", re.I)
+    return before, after, labelled
 
 
 def document_uses_decimal_comma(text: str) -> bool:

@@ -387,6 +387,15 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                 key = main if main and main != "WLD" else (state.partner if state.partner not in (None, "WLD") else None)
                 if key is None:
                     continue
+                owner = _its_owner_in_sentence(s, x)
+                if owner is not None and owner.attrs["iso"] == key:
+                    # "Uzbekistan's imports from Turkmenistan ..., while its exports to the
+                    # neighbouring country": "its" is the sentence's owner, so the neighbour
+                    # is the other country of the pair, and the owner reports
+                    if state.reporter in (None, "WLD", key) or any(k == key for k, _, _ in named):
+                        continue
+                    named.append((key, "R", owner))
+                    key = state.reporter
             elif x.attrs["label"] == "pair":
                 # "Bilateral trade between the two countries": the reporter's trade with the
                 # other country the text is about; or with the one its own clause named first
@@ -989,6 +998,23 @@ def two_together(text: str, places: list[Mention], before: int | None = None) ->
         if re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", text[a.end:b.start]):
             return a, b
     return None
+
+
+# "its" owning a flow word after a place that opened the sentence
+_ITS_FLOW = re.compile(r"\bits\s+(?:[a-z-]+\s+){0,2}?(?:exports|imports|shipments|purchases|supplies|sales)\b", re.I)
+
+
+def _its_owner_in_sentence(s: Site, x: Mention) -> Mention | None:
+    """The place that owns a flow at the start of the sentence ("Uzbekistan's imports ...")
+    when "its" then owns the flow before `x` ("while its exports to the neighbouring
+    country"): what the pronoun stands for; None otherwise."""
+    if "its " not in s.text[s.sent.start:x.start]:
+        return None
+    first = next((y for y in s.ms["country"] if s.sent.start <= y.start < x.start), None)
+    if first is None or not first.attrs.get("possessive") or not first.attrs.get("iso") or first.attrs["iso"] == "WLD" \
+            or first.attrs.get("kind") in ("anaphor", "group", "demonym") or s.text[s.sent.start:first.start].strip(" -*•\n"):
+        return None
+    return first if _ITS_FLOW.search(s.text, first.end, x.start) else None
 
 
 def _pair_anaphor_partner(named: list, state) -> str | None:
