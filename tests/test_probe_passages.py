@@ -13,11 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round63/aero/01-reuters-airbus-deliveries-2023.planted.txt': 'not yet caught (round 63 probe): under study',
-    'round63/aero/03-ap-boeing-737max-grounding-2019.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/aero/07-aia-us-aerospace-trade-2021.planted.txt': 'not yet caught (round 63 probe): under study',
-    'round63/aero/10-aviationweek-pandemic-deliveries-2020.planted.txt': 'not yet caught (round 63 probe): under study',
-    'round63/aero/13-aerotime-boeing-deliveries-2024.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/brussels/02-eurostat-extra-eu-partners-2023.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/brussels/15-wto-world-trade-statistical-review-2019.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/centralasia/05-statgovkz-kazakhstan-trade-jan-sep-2021.planted.txt': 'not yet caught (round 63 probe): under study',
@@ -31,13 +27,10 @@ NOT_YET = {
     'round63/footwear/05-apiccaps-portugal-shoe-exports-2019.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/footwear/06-addisfortune-ethiopia-leather-fy2020.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/footwear/08-europastar-swiss-watch-exports-2019.planted.txt': 'not yet caught (round 63 probe): under study',
-    'round63/ships/01-yonhap-korea-shipbuilding-orders-2021.planted.txt': 'not yet caught (round 63 probe): under study',
-    'round63/ships/02-caixin-china-shipbuilding-h1-2023.planted.txt': 'not yet caught (round 63 probe): under study',
-    'round63/ships/04-shippingnewsletter-greek-owners-newbuilds-2024.planted.txt': 'not yet caught (round 63 probe): under study',
-    'round63/ships/05-jiji-japan-ship-export-contracts-2022.planted.txt': 'not yet caught (round 63 probe): under study',
+    'round63/ships/02-caixin-china-shipbuilding-h1-2023.planted.txt': 'not yet caught (round 63 probe): the bullet "Export orders received: 39.04 million dwt, 93.0% of the total" is a share of the prose level its label names (new orders, 37.67 million dwt); no rule ties a bullet label to a prose level by its noun, and taking every earlier dwt level as the whole would guess, so it was left',
+    'round63/ships/04-shippingnewsletter-greek-owners-newbuilds-2024.planted.txt': 'not yet caught (round 63 probe): the bullets "Tankers (crude and product): 81" are bare figures whose unit only the heading "(number of vessels)" gives; the bullet reader takes a unit from a heading only as "(million tonnes; ...)", not a count noun after "number of", so they are no levels and their sum is never set against the 142 newbuildings; left for time',
     'round63/ships/06-brokersnote-orderbook-october-2024.planted.txt': 'not yet caught (round 63 probe): under study',
     'round63/ships/08-ssb-norway-ship-exports-2019.planted.txt': 'not yet caught (round 63 probe): under study',
-    'round63/ships/12-tradewinds-secondhand-sales-2023.planted.txt': 'not yet caught (round 63 probe): under study',
     'round62/remittances/04-tribune-pakistan-current-account-fy24.planted.txt': 'not yet caught (round 62 probe): the planted change of remittances (other money, "up N% from $X" after its level) is not checked against its two levels; it was caught before only through the false record alarm on the deficit (a record named as the cause, "on record remittances", now the cause\'s)',
     'round62/estimates/02-capitaleconomics-uk-trade-q2-2019.planted.txt': 'not yet caught (round 62 probe): the planted import level was caught only through the false alarm (the consensus forecast read as the Q1 balance), now fixed; the sum check does not fire because exports take the scope goods and services while imports after "while" stay bare and the total trade balance is bare; left for want of time',
     'round62/estimates/04-dbs-singapore-nodx-october-2022.planted.txt': 'not yet caught (round 62 probe): the planted change was caught only through the false alarm (the three-month moving average read as the month change), now fixed; the level pair "S$15.1bn, against S$16.0bn a year earlier" is misread (the earlier level takes the gapped list item "against" as its product), so the change is not set against it; reading "against" as no item was tried and reverted: it dates a self-corrected share (round19/interviews/19) to the earlier year, a new false alarm',
