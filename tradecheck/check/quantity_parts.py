@@ -763,6 +763,8 @@ def _led_parts(text: str, sentences, i: int) -> list[Finding]:
 # (a label may run to a clause with its own list: "- other routes, including the southern
 # branch and the river ports: 7.3 million tons")
 _BULLET = re.compile(r"\s*[-*•–]\s+[^\W\d][^:\d(]{0,80}(?:\([^():\d]{0,60}\)[^:\d(]{0,30})?:\s*(?=\d)")
+# a bullet that is a level alone, its number first ("- 880 bulk carriers")
+_FIGURE_BULLET = re.compile(r"\s*[-*•–]\s+(?=\d)")
 # a line that does so with no bullet mark, under a heading ("By type:" over "Arabica: 29.13
 # million bags"); a bracket may follow the level ("(75.5% of the total)", "(green equivalent)")
 _LABEL_LINE = re.compile(r"[^\W\d][^:\d\n]{0,40}:\s*(?=\d)")
@@ -1286,6 +1288,10 @@ def _bullet_level(text: str, sent, headed: bool = False, opened: bool = False) -
     m = _BULLET.match(text, sent.start, sent.end)
     if m is None and (headed or opened) and (sent.start == 0 or text[sent.start - 1] == "\n"):
         m = _LABEL_LINE.match(text, sent.start, sent.end)
+    if m is None and (headed or opened):
+        # ("By sector, buyers acquired:" over "- 880 bulk carriers": under a heading a bullet
+        # may be its level alone, the unit naming the kind)
+        m = _FIGURE_BULLET.match(text, sent.start, sent.end)
     if m is None:
         return None
     levels = _levels(text, m.end(), sent.end)
@@ -1612,12 +1618,13 @@ def share_findings(text: str, sentences) -> list[Finding]:
         if "%" not in part_text and "cent" not in part_text and "pc" not in part_text:
             continue  # (the literal checked first: cheap; "a 62pc share" is Argus's per cent)
         levels = _levels(text, sent.start, sent.end)
-        for part in levels + _bare_counts_with_shares(text, sent, levels):
+        named = _named_count_levels(text, sent)
+        for part in levels + _bare_counts_with_shares(text, sent, levels) + named:
             m = _share_re().match(text, part.m.end(), sent.end) or _bracketed_share_re().match(text, part.m.end(), sent.end)
             # ("followed by Canada with 6.6 million (25%)": a listed level whose unit is the one
             # before it is a part too where its share stands in brackets right after it)
             listed = m is not None and m.re is _bracketed_share_re() and bool(part.m["s"])
-            if m is None or not (part.m["u"] or part.m.re is _BARE_COUNT or listed):
+            if m is None or not (part.m["u"] or part.m.re in (_BARE_COUNT, _NAMED_COUNT) or listed):
                 continue
             if quotes is None:
                 quotes = refuted_quotes(text)  # (once a text)
@@ -1630,6 +1637,8 @@ def share_findings(text: str, sentences) -> list[Finding]:
                 wholes = [w for w in _levels(text, 0, part.m.start())
                           if max(v for v, _ in w.readings(part)) > part.value and _maybe_whole(text, w, part)
                           and not _refuted_level(text, w, quotes) and not _change_amount(text, w)]
+                # (the count its sentence names, "the number of vessels ... stood at 186", is a whole too)
+                wholes += [w for w in named if w.m.end() <= part.m.start() and w.value > part.value]
             f = _share_judge(part, m, wholes, [w for w in wholes if _after_share(text, w, sent.end) == w.m.end()])
             if f is not None:
                 out.append(f)
@@ -1652,6 +1661,36 @@ def _bare_counts_with_shares(text: str, sent, levels: list[_Level]) -> list[_Lev
         if _bracketed_share_re().match(text, m.end(), sent.end):
             out.append(_Level(m, counted[0].unit))
     return out
+
+
+# a bare whole number that ends its clause ("stood at 186,", "accounted for 132,"): no per
+# cent, no unit of its own; groups s and u stay empty
+_NAMED_COUNT = re.compile(r"(?<![$€£¥\w.,])(?P<n>\d{1,3}(?:,\d{3})+|\d{1,3})(?![\d,.]\d)(?=\s*(?:[,;)]|\.(?:\s|$)|$))(?P<s>(?!))?(?P<u>(?!))?")
+
+
+@functools.cache
+def _count_subject_re() -> re.Pattern:
+    """A sentence opening on a count of whole things: "The number of vessels ...", words of a
+    count (vocab/count_subjects.csv), then a unit counting whole things (vocab/whole_count_units.csv)."""
+    subjects = vocab.alternation([r["phrase"] for r in vocab.table("count_subjects")], ignore_case=True, space=r"\s+")
+    kind = vocab.alternation(vocab.unit_modifiers(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{subjects})\s+(?:(?:{kind})\s+){{0,2}}(?P<u>{unit_alternation()})\b", re.I)
+
+
+def _named_count_levels(text: str, sent) -> list[_Level]:
+    """"The number of vessels ordered stood at 186, of which bulk carriers accounted for 132, or
+    about 71%": in a sentence opening on a count of whole things, the bare whole numbers that
+    end a clause are levels of that count, so a share of one part of it is checked."""
+    if "number of" not in text[sent.start:sent.start + 40].lower():
+        return []  # (the literal checked first: cheap)
+    m = _count_subject_re().match(text, sent.start, sent.end)
+    if m is None:
+        return []
+    spelt = vocab.unit_spellings().get(m["u"].lower(), m["u"].lower())
+    if spelt not in vocab.whole_count_units():
+        return []
+    return [_Level(n, m["u"]) for n in _NAMED_COUNT.finditer(text, m.end(), sent.end)
+            if not re.fullmatch(r"(?:19|20)\d\d", n["n"])]
 
 
 # a sentence opening on its whole: "Of the 8,200 kg offered at the auction, ..."

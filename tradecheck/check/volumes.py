@@ -20,7 +20,7 @@ from .catalogue import Severity, Status, render
 
 # a per cent as quantity desks write it: "%", "per cent", "percent", and Argus's "72pc" (in
 # lower case, no letter after it: not the "PC" of personal computers, not "pcs")
-PER_CENT = r"(?:%|per\s*cent|percent|(?-i:pc)(?![a-z]))"
+PER_CENT = r"(?:%|per\s*cent|percent|(?-i:pct?)(?![a-z]))"
 
 
 @functools.cache
@@ -260,8 +260,12 @@ def findings(text: str, sentences) -> list[Finding]:
 def _judge(m: re.Match) -> Finding | None:
     if not m["u1"] or (m["u0"] and not _same_unit(m["u1"], m["u0"], m["a"])):
         return None  # not two levels of one quantity
-    if (m["s0"] or m["u0"]) is None and not (m["c"] and m["the"]):
-        return None  # a bare "from 9" is no level (but "fewer than the 212,400" is)
+    if (m["s0"] or m["u0"]) is None and not (m["c"] and m["the"]) \
+            and not (_bare_count(m) and _BARE_TAIL_RE.match(m.string, m.end("n0"))):
+        # a bare "from 9" is no level (but "fewer than the 212,400" is, and so is the bare
+        # earlier figure of a count of whole things before a period: "delivered 735 aircraft,
+        # up 11% from 661 a year earlier")
+        return None
     if m["br"] and not m.string.startswith(")", m.end()):
         return None  # (a bracket opened before the earlier level closes right after it)
     sign = _direction(m["d"] or m["c"])
@@ -665,7 +669,7 @@ def _change_to_from_re() -> re.Pattern:
     old = level.format(i=0)
     unit0 = old[old.index("(?P<u0>"):]
     assert unit0.endswith(r")\b")
-    bare_tail = r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:in|a|last|during|over|the|earlier|previously)\b"
+    bare_tail = _BARE_TAIL
     # ("to 117,000 units from 75,400 a year earlier": a count's earlier level may be a bare
     # grouped figure, the digit then ends it; `_bare_count` says when that is read)
     old = old.replace(unit0, rf"(?:{unit0}|(?<=[a-z\d])(?={bare_tail}))")
@@ -704,14 +708,26 @@ def _changes_to_a_level_from(text: str, sent) -> list[Finding]:
     return out
 
 
+# what may follow a bare earlier level of a count: the clause ending, or a period ("a year
+# earlier", "in 2019", "the year before"); never another noun ("from 12 months")
+_BARE_TAIL = r"\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:in|a|last|during|over|the|earlier|previously)\b"
+_BARE_TAIL_RE = re.compile(_BARE_TAIL)
+
+
 def _bare_count(m: re.Match) -> bool:
     """"rose 37% to 117,000 units from 75,400": a bare earlier figure is the new level's count
-    again only when both are whole counts written out in grouped digits, the new one in a
-    counted unit (vocab/unit_spellings.csv: "units" and the goods counted as units), no scale
-    word: "from 9" or "from 2023" never is."""
-    if m["s1"] or "," not in m["n0"] or "," not in m["n1"] or "." in m["n0"]:
+    again only when both are whole counts written out in full, in grouped digits or of three
+    digits at most ("delivered 380 planes, down 53% from 806"), the new one in a unit counting
+    whole things (vocab/whole_count_units.csv: "units" and the goods counted as units,
+    aircraft, vessels), no scale word: "from 9.5" or "from 2023" never is."""
+    if m["s1"] or not m["u1"] or "." in m["n0"] or "." in m["n1"]:
         return False
-    return vocab.unit_spellings().get(m["u1"].lower()) == "units"
+    if not all("," in n or len(n) <= 3 for n in (m["n0"], m["n1"])):
+        return False  # (a four-digit figure unbroken may be a year)
+    if "," not in m["n0"] and len(m["n0"]) < 2:
+        return False  # (a single digit is a count of periods or a rank more than a level)
+    unit = m["u1"].lower()
+    return vocab.unit_spellings().get(unit, unit) in vocab.whole_count_units()
 
 
 @functools.cache
@@ -1145,7 +1161,10 @@ def _shares(text: str, sent, before) -> list[Finding]:
     if before is not None:
         m = before_re.match(text, sent.start, sent.end)
         if m:
-            out += _share_verdict(m, [o for o in level_re.finditer(text, before.start, before.end)])
+            # ("won 17.44 million CGT, more than double the 8.23 million CGT of 2020. The figure
+            # accounted for ...": a level set as the earlier side of a change is not the one
+            # "The figure" points back to)
+            out += _share_verdict(m, _later_levels(text, [before], level_re, _counted_joint_res()[2]))
     return out
 
 
@@ -1699,7 +1718,8 @@ def _counted_joint_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # ("down from a record 44.7 million bags": the earlier level may be called a record)
     # ("14.0% more than the 2,015 million litres of 2020": a change's "than" after its per
     # cent sets the level after it as the earlier one too; a bare "more than" is a hedge)
-    earlier = re.compile(rf"(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to))|{PER_CENT}\s+(?:more|less|higher|lower|fewer)\s+than)"
+    # ("more than double the 8.23 million CGT won in 2020": a multiple's "the" sets it too)
+    earlier = re.compile(rf"(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|double|twice|triple|treble)|{PER_CENT}\s+(?:more|less|higher|lower|fewer)\s+than)"
                          rf"\s+(?:the\s+|a\s+)?(?:record\s+)?{HEDGE}$", re.I)
     return joint_re, re.compile(level.format(i=1), re.I), earlier
 

@@ -399,6 +399,13 @@ def time_back_words() -> list[str]:
 
 
 @functools.cache
+def whole_count_units() -> frozenset[str]:
+    """Units (as vocab/unit_spellings.csv spells them alike) counting whole things one by one,
+    whose earlier level a change may give as a bare figure: whole_count_units.csv."""
+    return frozenset(r["word"].lower() for r in table("whole_count_units"))
+
+
+@functools.cache
 def counted_unit_names() -> frozenset[str]:
     """Units counting things one by one that name one count once a change ties them
     ("cars" ... "vehicles"), lower case: counted_unit_names.csv."""
