@@ -100,12 +100,19 @@ def rest_after_named_parts(text: str, sent_start: int, claims: list[Claim]) -> N
     in its sentence, is what those parts leave of their whole; the parts are kept on it
     (`_rest_after`, by where they start) for the check to add up, once it knows the whole (check/sums.py)."""
     for k, rest in enumerate(claims):
-        if rest.kind != "amount" or not rest.commodity or not _REST_BEFORE.search(text, max(sent_start, rest.start - 30), rest.start):
+        if rest.kind != "amount" or not _REST_BEFORE.search(text, max(sent_start, rest.start - 30), rest.start):
             continue
         named = [c for c in claims[:k] if c.kind == "amount" and c.commodity and c.commodity != rest.commodity
                  and (c.measure, c.reporter, c.partner, c.period, c.currency) == (rest.measure, rest.reporter, rest.partner, rest.period, rest.currency)]
-        if named:
+        if not named:
+            continue
+        if rest.commodity:
             rest.extra["_rest_after"] = [c.start for c in named]  # (ids are given later: where each starts)
+        elif not rest.scope:
+            # ("The private sector supplied $12bn, while state firms accounted for the
+            # remaining $8bn": a rest whose owner the reading names no product for is still a
+            # part, never the whole flow its bare key would make it)
+            rest.scope = UNNAMED_PART
 
 
 

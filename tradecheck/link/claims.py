@@ -44,6 +44,7 @@ from .cues import BUY, LIST_MARKER, SELL, TOTAL_CUE, holds_any, longest_words, p
 from .series_totals import named_totals
 from .partners_reports import shares_of_the_partners_reports
 from .price_bands import price_band_items
+from .trader_share_wholes import trader_shares_of_the_texts_product
 from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before,
                          parts_take_the_pair_of_the_total_before, rest_after_named_parts)
 from .service_rows import parts_of_a_services_total
@@ -257,6 +258,7 @@ def link(doc: Document) -> list[Claim]:
     _share_of_the_total_before(text, claims)
     _partner_share_of_a_product_total_before(text, claims)
     _share_of_the_total_of_the_lead(text, claims)
+    trader_shares_of_the_texts_product(text, claims)  # "The private sector contributed 60% of the exports"
     _share_of_the_total_a_part_was_given_with(text, claims)
     shares_of_the_product_total_a_part_is_given_with(text, claims)
     shares_of_the_ranked_owners_flow(text, claims)
@@ -2549,7 +2551,8 @@ def _elided_balance_part_re() -> re.Pattern:
     return re.compile(rf"\s+and\s+(?:the\s+)?(?P<np>[\w-]+(?:\s+[\w-]+){{0,2}}?\s+(?:{noun}))\s+(?:a|an)\s+(?:{bal})\s+of\s+(?P<for>)", re.I)
 
 
-_ELIDED_PART = re.compile(r"[^,;]*(?:,?\s+(?:and|while|whereas)\s+|,\s+(?P<comma>))(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+)?$")
+# (", or Rs 14,650 crore": "or" restates the figure before, it names no next part)
+_ELIDED_PART = re.compile(r"[^,;]*(?:,?\s+(?:and|while|whereas)\s+|,\s+(?P<comma>))(?!or\s)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+)?$")
 
 # what follows an item of a list that goes on: ", " or " and " and the next item's word
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[a-z]")
@@ -7266,7 +7269,10 @@ def _product_of_partner_aside(s: Site) -> str | None:
 
 
 # "saw their imports and exports rise": a possessive pronoun before a flow word
-_THEIR_FLOW = re.compile(r"\b(?:their|its)\s+(?:[a-z-]+\s+){0,3}?(?:exports|imports|trade|shipments|sales)\b", re.I)
+# (or the flow "with" which the clause goes on: "Baykar accounted for a third of the total,
+# with exports of $1.8bn": the subject's own, its possessive left out)
+_THEIR_FLOW = re.compile(r"\b(?:their|its)\s+(?:[a-z-]+\s+){0,3}?(?:exports|imports|trade|shipments|sales)\b"
+                         r"|,\s+with\s+(?:exports|imports|shipments|sales)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.I)
 
 
 def _product_of_group(np: str) -> str | None:

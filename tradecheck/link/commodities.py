@@ -239,6 +239,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if market and unknown_product(_without_origin_adjective(market["np"])):
         # "Japan was the main destination of Chilean forestry products, with purchases of": that sector's
         return unknown_product(_without_origin_adjective(market["np"])), "market-for-product"
+    role = _product_in_a_role_with_flow().match(text, sent.start, m.start) \
+        if c.kind == "amount" and " with " in text[sent.start:m.start] else None  # (cheap: the cue's word first)
+    if role and unknown_product(role["np"]) and not names_country_or_flow(role["np"]):
+        # "Footwear remained the backbone of the sector with exports of $2.9bn": the
+        # product the sentence opens on, in a role, and its flow "with" which it goes on
+        return unknown_product(role["np"]), "product-in-a-role"
     named = _named_part(text[sent.start:m.start]) if c.kind == "amount" else None
     if named and c.kind == "amount":
         return named, "named-part"
@@ -1992,6 +1998,14 @@ _EXAMPLES_OF_SUBJECT = re.compile(r"\s+such\s+as\s+.*$", re.I | re.S)
 def _market_nouns() -> tuple[str, ...]:
     """The longest word of each noun _market_for_product() ranks by, in lower case."""
     return tuple({max(n.lower().split(), key=len) for n, measure in vocab.rank_nouns().items() if not measure})
+
+
+@functools.cache
+def _product_in_a_role_with_flow() -> re.Pattern:
+    """A sentence opening on a product that "remained the backbone of the sector with exports
+    of": a copula, the role (no figure, no clause break), then the flow after "with"."""
+    return re.compile(rf"\s*(?P<np>[A-Z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){{0,3}}?)\s+(?:remained|remains|was|is|stayed|became)\s+"
+                      rf"(?:the|a|an|its)\s+[^,;.:\d$€£¥]{{1,60}}?,?\s+with\s+(?:exports|imports|shipments|sales)\s+of\s+{HEDGE}$")
 
 
 @functools.cache

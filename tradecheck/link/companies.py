@@ -153,9 +153,10 @@ def _company_expecting() -> re.Pattern:
 def _bare_noun_subject() -> re.Pattern:
     """A subject with no determiner, headed by a company noun with a word that says which
     kind: "Private enterprises imported and exported", "State-owned firms exported" (a slice
-    of the flow by who trades, never the flow itself)."""
+    of the flow by who trades, never the flow itself); or the name such a noun describes
+    ("Drone maker Baykar accounted for": one firm, a part of the flow too)."""
     noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
-    return re.compile(rf"^\s*(?P<np>[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}?\s+(?:{noun}))(?=\s*,|\s+[a-z])(?!\s+(?:of|in)\b)")
+    return re.compile(rf"^\s*(?P<np>[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}?\s+(?:{noun})(?:\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})?)(?=\s*,|\s+[a-z])(?!\s+(?:of|in)\b)")
 
 
 @functools.cache
