@@ -156,7 +156,11 @@ def _bare_noun_subject() -> re.Pattern:
     of the flow by who trades, never the flow itself); or the name such a noun describes
     ("Drone maker Baykar accounted for": one firm, a part of the flow too)."""
     noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
-    return re.compile(rf"^\s*(?P<np>[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}?\s+(?:{noun})(?:\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}})?)(?=\s*,|\s+[a-z])(?!\s+(?:of|in)\b)")
+    # (the name only where a verb of a part follows: "Pump maker Weber said sales rose" has
+    # the firm as the text's own subject, the whole of its sales)
+    return re.compile(rf"^\s*(?P<np>[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}?\s+(?:{noun})"
+                      rf"(?:\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,2}}(?=\s+(?:alone\s+)?(?:accounted|accounts?|made|makes?|contributed|represented)\b))?)"
+                      rf"(?=\s*,|\s+[a-z])(?!\s+(?:of|in)\b)")
 
 
 @functools.cache
