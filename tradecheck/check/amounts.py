@@ -42,7 +42,9 @@ DAY_RATE_TOLERANCE = 0.08
 def add_currency_pairs(model: Model) -> None:
     """The same quantity given in two currencies ("C$56.1 billion ... roughly US$41.6
     billion") must agree at the period's average rate, within FX_TOLERANCE."""
-    converted = {(a.id, b.id) for a, b, *_ in _conversions(sorted(model.claims.values(), key=lambda c: model.order[c.id]))}
+    # (a hedged figure converted in brackets, "about 480 billion yuan ($74 billion)", is the
+    # writer's conversion too, made at the rate of the day)
+    converted = {(a.id, b.id) for a, b, *_ in _conversions(sorted(model.claims.values(), key=lambda c: model.order[c.id]), exact=False)}
     by_rest: dict = {}
     implied: dict = {}
     for key, i in model.vars.items():
@@ -152,16 +154,17 @@ def add_writer_rate(model: Model, claims: list[Claim]) -> None:
                             explain=_explain_rate(a, b, (lo + hi) / 2, (lo_o + hi_o) / 2, len(others))))
 
 
-def _conversions(claims: list[Claim]) -> list[tuple]:
+def _conversions(claims: list[Claim], exact: bool = True) -> list[tuple]:
     """(figure, its conversion, (currency, currency), lowest rate, highest rate) for every
-    figure restated right after in another currency."""
+    figure restated right after in another currency; with `exact`, only of figures stated
+    without a hedge (whose rates pin the writer's down)."""
     out = []
     for a, b in zip(claims, claims[1:]):
         if a.kind != "amount" or b.kind != "amount" or not a.currency or not b.currency or a.currency == b.currency:
             continue
         if "restates-previous" not in (b.how.get("measure"), b.how.get("period")) or b.sentence != a.sentence:
             continue
-        if None in (a.native_low, a.native_high, b.native_low, b.native_high) or a.bound != "eq" or b.bound != "eq":
+        if None in (a.native_low, a.native_high, b.native_low, b.native_high) or exact and (a.bound != "eq" or b.bound != "eq"):
             continue
         if min(abs(a.native_low), abs(a.native_high)) == 0:
             continue
