@@ -25,7 +25,7 @@ from ..extract.periods import find_periods
 from ..link.cues import HEDGE
 from ..model import Finding
 from .period_parts import _period_of, _resolved
-from .volumes import _level, _rate_tail, _same_unit, _share_figures, level_pattern, sum_finding
+from .volumes import _level, _rate_tail, _same_unit, _share_figures, level_pattern, sum_finding, unit_alternation
 
 
 
@@ -112,6 +112,8 @@ def findings(text: str, sentences, published: str | None) -> list[Finding]:
     if cheap[3]:
         out += _quota_fills(text, sentences)
         out += _fills_of_a_quota_after(text, sentences)
+        out += _fills_of_a_sized_quota(text, sentences)
+        out += _fills_of_a_quota_before(text, sentences)
     return out
 
 
@@ -530,5 +532,90 @@ def _fills_of_a_quota_after(text: str, sentences) -> list[Finding]:
                 continue
             hedged = bool(_hedge_re().search(text, max(s.start, m.start("p") - 30), m.start("p")))
             out += _share_figures(v, _text(part), part.span(), {"n0": whole["n"], "s0": whole["s"], "u0": whole["u"], "p": m["p"]},
+                                  m.span("p"), (whole.start("n"), whole.end("u")), hedged)
+    return out
+
+
+_PCT = r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|per\s*cent\b|percent\b)"
+
+
+@functools.cache
+def _sized_quota_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """"of the 17,700-tonne CETA cheese quota": a quota's volume written as a compound word
+    before its name (vocab/quantity_balances.csv, quota_noun), a few words between; the fill
+    verb and percent right before it ("filling 37% "); a named fill rate after it ("a fill
+    rate of about 55 per cent")."""
+    w = _words()
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    sized = re.compile(rf"\bof\s+(?:the|its|their|a|an)\s+(?P<n>\d[\d,]*(?:\.\d+)?)(?:[\s-](?P<s>{scale}))?-"
+                       rf"(?P<u>{unit_alternation()})\s+(?:[\w'’-]+\s+){{0,3}}?{w['quota_noun'].pattern}", re.I)
+    verb = re.compile(rf"{w['fill_share'].pattern}\s+(?:only\s+|just\s+)?{HEDGE}{_PCT}\s+$", re.I)
+    rate = re.compile(rf"\b(?:a|an|the)\s+{w['fill_rate'].pattern}\s+(?:of\s+|was\s+|at\s+)?{HEDGE}{_PCT}", re.I)
+    return sized, verb, rate
+
+
+def _fills_of_a_sized_quota(text: str, sentences) -> list[Finding]:
+    """A quota's fill in the sentence that sizes the quota: "shipped 9,480 tonnes, filling 37%
+    of the 35,000-tonne quota", "used 9,780 tonnes of the 17,700-tonne quota, a fill rate of
+    55%": the percent is the one level of the quota's unit before it over the quota (one
+    level alone, and one fill percent: with more, which is the take would be a guess)."""
+    sized, verb, rate = _sized_quota_res()
+    out = []
+    for s in sentences:
+        if "-" not in text[s.start:s.end]:
+            continue  # (cheap: no compound volume)
+        for m in sized.finditer(text, s.start, s.end):
+            pcts = [p for p in (verb.search(text[s.start:m.start()]),) if p] + list(rate.finditer(text, m.end(), s.end))
+            levels = [o for o in _levels(text, s.start, m.start()) if o["u"]]
+            if len(pcts) != 1 or len(levels) != 1 or not _same_unit(levels[0]["u"], m["u"], None):
+                continue
+            part = _level(levels[0]["n"], levels[0]["s"], levels[0]["u"])
+            if part is None:
+                continue
+            p = pcts[0]
+            off = s.start if p.re is verb else 0  # (the verb was searched in a slice)
+            p_span = (p.start("p") + off, p.end("p") + off)
+            hedged = bool(_hedge_re().search(text, max(s.start, p_span[0] - 30), p_span[0]))
+            out += _share_figures(part, _text(levels[0]), levels[0].span(), {"n0": m["n"], "s0": m["s"], "u0": m["u"], "p": p["p"]},
+                                  p_span, (m.start("n"), m.end("u")), hedged)
+    return out
+
+
+@functools.cache
+def _share_of_named_quota_re() -> re.Pattern:
+    """"..., 71% of the annual cap.": a percent of a quota named without its volume, at the end
+    of its clause (a volume after it is read by _fills_of_a_quota_after)."""
+    return re.compile(rf"{_PCT}\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_words()['quota_noun'].pattern}"
+                      rf"(?=\s*(?:[.,;]|$))", re.I)
+
+
+def _fills_of_a_quota_before(text: str, sentences) -> list[Finding]:
+    """A percent of a quota named before: its take is the one level of its sentence before it,
+    the quota's volume the one level of that unit in the nearest sentence (up to _FILL_BACK
+    back) that names a quota. A level in a sentence naming no quota is no quota's volume; two
+    levels in the sentence that names one leave which is the volume a guess: nothing."""
+    noun = _words()["quota_noun"]
+    out = []
+    for i, s in enumerate(sentences):
+        for m in _share_of_named_quota_re().finditer(text, s.start, s.end):
+            levels = [o for o in _levels(text, s.start, m.start()) if o["u"]]
+            if len(levels) != 1:
+                continue
+            take, whole = levels[0], None
+            for j in range(i - 1, max(-1, i - 1 - _FILL_BACK), -1):
+                t = sentences[j]
+                if not noun.search(text, t.start, t.end):
+                    continue
+                named = [o for o in _levels(text, t.start, t.end) if o["u"] and _one_unit(o, take)]
+                if named:
+                    whole = named[0] if len(named) == 1 else None
+                    break
+            if whole is None:
+                continue
+            part = _level(take["n"], take["s"], take["u"])
+            if part is None:
+                continue
+            hedged = bool(_hedge_re().search(text, max(s.start, m.start("p") - 30), m.start("p")))
+            out += _share_figures(part, _text(take), take.span(), {"n0": whole["n"], "s0": whole["s"], "u0": whole["u"], "p": m["p"]},
                                   m.span("p"), (whole.start("n"), whole.end("u")), hedged)
     return out
