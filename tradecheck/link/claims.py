@@ -83,7 +83,7 @@ from .product_participles import figures_of_a_product_verb
 from .summary_items import summary_items_of_goods
 from .slide_titles import is_slide_title, title_product
 from .unsaid_list_product import list_items_of_an_unsaid_product
-from .lead_product import note_lead_flow, product_of_partner_share, product_of_the_sector
+from .lead_product import _less_a_part, note_lead_flow, product_of_partner_share, product_of_the_sector
 from .flow_sides import product_of_the_side
 from .flow_parts import names_a_part_of_the_flow
 from .list_periods import note_list_period
@@ -1605,14 +1605,19 @@ def _unknown_sides_of_sum(text: str, c: Claim, before: str, restating: list[Clai
     products = None if owners else _counted_products(before)
     # ("The three commodities together earned", some of its parts before a wider whole:
     # still no whole flow, whatever products the text gave figures for before)
-    if products and c.commodity is None and (not any(p.kind == "amount" and p.commodity and p.measure == c.measure
-                                                     and p.period == c.period for p in earlier)
-                                             or _parts_past_a_wider_whole(earlier, c)):
+    # ("Together these four commodities accounted for F$588.5 million" read as "domestic
+    # exports": a flow less a part, "excluding re-exports", is still a whole the listed
+    # products are parts of; only products within that scope count as its parts given before)
+    scope = c.commodity if _less_a_part(c.commodity) else None
+    if products and (c.commodity is None or scope) and (not any(p.kind == "amount" and p.commodity and p.measure == c.measure
+                                                                and p.period == c.period and (scope is None or p.commodity != scope and scope in p.commodity)
+                                                                for p in earlier)
+                                                        or _parts_past_a_wider_whole(earlier, c)):
         # "The four groups together were worth US$ 99.7 billion", the groups listed without
         # amounts: a part of the flow made of several products, not the whole flow (which
         # the text gave before, so reading it as that would make two figures of one); where
         # some product's amount was given, the parts may be among the figures, misread
-        for x in [c] + [x for x in restating if x.commodity is None]:  # ("or 52.4% of ...": of the same products)
+        for x in [c] + [x for x in restating if x.commodity is None or x.commodity == scope]:  # ("or 52.4% of ...": of the same products)
             x.commodity = products
             _set(x, "commodity", "sum-of-counted-products", "context")
             if x.extra.get("_whole") == "several parts":
@@ -2552,7 +2557,7 @@ def _elided_balance_part_re() -> re.Pattern:
 
 
 # (", or Rs 14,650 crore": "or" restates the figure before, it names no next part)
-_ELIDED_PART = re.compile(r"[^,;]*(?:,?\s+(?:and|while|whereas)\s+|,\s+(?P<comma>))(?!or\s)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+)?$")
+_ELIDED_PART = re.compile(r"[^,;]*(?:,?\s+(?:and|while|whereas)\s+|,\s+(?P<comma>))(?!or\s)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?P<for>for\s+)?(?:about\s+|some\s+|around\s+|close\s+to\s+|nearly\s+|almost\s+)?$")
 
 # what follows an item of a list that goes on: ", " or " and " and the next item's word
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)[a-z]")

@@ -26,7 +26,8 @@ def _participle_aside_re() -> re.Pattern:
     irregular = vocab.alternation([r["word"] for r in vocab.table("aside_participles")], ignore_case=True)
     participle = rf"(?:[a-z]+ed|{irregular})"
     preposition = r"(?:in|for|as|by|to|from|into|on|at|under|with|across|throughout|mostly|mainly|largely|chiefly|primarily)"
-    return re.compile(rf",\s+{participle}\s+(?:[a-z]+ly\s+)?{preposition}\b[^,;:()\d$€£¥%]{{1,60}},", re.I)
+    # (an adverb may come before the participle too: ", largely produced for export,")
+    return re.compile(rf",\s+(?:[a-z]+ly\s+)?{participle}\s+(?:[a-z]+ly\s+)?{preposition}\b[^,;:()\d$€£¥%]{{1,60}},", re.I)
 
 
 def without_participle_asides(clause: str) -> str:
