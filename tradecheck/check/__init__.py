@@ -12,8 +12,8 @@ import dataclasses
 
 from ..model import Claim, Document, Finding
 from . import (abbreviated_wholes, amounts, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
-               levels_before, named_wholes, period_parts, quantity_balances, quantity_change_amounts, quantity_parts, ratio, record, share_lists, row_changes_after_table, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, volumes, index_levels)
-from . import money_shares, offer_rates, table_row_levels, worked_changes
+               levels_before, named_wholes, period_parts, quantity_balances, quantity_change_amounts, quantity_parts, ratio, record, share_lists, row_changes_after_table, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, rate_columns, volumes, index_levels)
+from . import money_shares, nested_list_parts, offer_rates, table_row_levels, worked_changes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -62,6 +62,10 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += table_arithmetic.findings(doc.text)
     # (a table's change column against the two level columns before it)
     findings += table_changes.findings(doc.text)
+    # (a table's rate-of-use column against the two level columns before it)
+    findings += rate_columns.findings(doc.text)
+    # (bullets indented under a bullet: its parts, which cannot exceed it)
+    findings += nested_list_parts.findings(doc.text)
     # (a change the prose right after a table states for one of its rows)
     findings += row_changes_after_table.findings(doc.text, claims)
     # (a table's CAGR row against the levels of its span's two years)

@@ -41,7 +41,11 @@ _POINTS_FROM_TO = re.compile(rf"{_POINTS}{_BETWEEN}\bfrom\s+(?P<old>\d+(?:\.\d+)
 @functools.cache
 def _size_re() -> re.Pattern:
     nouns = vocab.alternation(vocab.point_revision_nouns(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{nouns})\s+of\s+(?:about\s+|around\s+|some\s+)?(?P<z>\d+(?:\.\d+)?)\s+(?:percentage\s+points?|pp|points?)\b", re.I)
+    # (or a change verb "by" the size: "its share increased by 1.09 percentage points"; only
+    # "percentage points" or "pp" there, a bare "points" after a verb may be an index's)
+    verbs = vocab.alternation(sorted(vocab.changes()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:(?:{nouns})\s+of\s+(?:about\s+|around\s+|some\s+)?(?P<z>\d+(?:\.\d+)?)\s+(?:percentage\s+points?|pp|points?)"
+                      rf"|(?:{verbs})\s+by\s+(?:about\s+|around\s+|some\s+)?(?P<zv>\d+(?:\.\d+)?)\s*(?:percentage\s+points?|pp))\b", re.I)
 
 
 def findings(text: str, sentences) -> list[Finding]:
@@ -63,12 +67,13 @@ def findings(text: str, sentences) -> list[Finding]:
 
 
 def _finding(mm: re.Match, size: re.Match) -> Finding:
-    new, old, z = float(mm["new"]), float(mm["old"]), float(size["z"])
+    zg = "zv" if "zv" in size.re.groupindex and size["zv"] else "z"
+    new, old, z = float(mm["new"]), float(mm["old"]), float(size[zg])
     gap = abs(new - old)
-    fits = abs(gap - z) <= half_last_digit(mm["new"]) + half_last_digit(mm["old"]) + half_last_digit(size["z"])
-    fields = {"new": mm["new"] + "%", "old": mm["old"] + "%", "difference": f"{gap:.{max(1, len(size['z'].partition('.')[2]))}f}",
+    fits = abs(gap - z) <= half_last_digit(mm["new"]) + half_last_digit(mm["old"]) + half_last_digit(size[zg])
+    fields = {"new": mm["new"] + "%", "old": mm["old"] + "%", "difference": f"{gap:.{max(1, len(size[zg].partition('.')[2]))}f}",
               "text": size.groupdict().get("said") or size.group(0)}
     return Finding(id="", check="percent_change", status=Status.CONSISTENT if fits else Status.INCONSISTENT,
                    severity=Severity.INFO if fits else Severity.ERROR, claims=[],
-                   spans=[size.span("z"), mm.span("new"), mm.span("old")],
+                   spans=[size.span(zg), mm.span("new"), mm.span("old")],
                    message=render("percent_change", "points_revision", fits, fields), expected=gap, observed=z)

@@ -645,11 +645,22 @@ def _shares_of_a_whole_before(text: str, header: list[str], rows: list[_Row]) ->
         if level is None or share is None:
             return []
         parts.append((r, (level[0] * k, level[1] * k), share))
-    start = rows[0].figures[0][1]
-    wholes = [w for w in re.finditer(level_pattern().format(i=""), text[:start], re.I)
-              if _same_unit(w["u"], h["u"], None) and not _rate_tail(text, w.end("u"))]
+    start, last = rows[0].figures[0][1], rows[-1].figures[-1][2]
+    wholes = [w for w in re.finditer(level_pattern().format(i=""), text[:_end_of_prose_after(text, rows)], re.I)
+              if not start <= w.start() <= last and _same_unit(w["u"], h["u"], None) and not _rate_tail(text, w.end("u"))]
     wholes = [v for v in (_level(w["n"], w["s"]) for w in wholes) if v is not None]
     return _rows_against_wholes(parts, wholes, header, k)
+
+
+def _end_of_prose_after(text: str, rows: list[_Row]) -> int:
+    """Where the first paragraph after a table ends: a whole its shares are of may be stated
+    right under it ("Overall trade in the quarter was $1,352.6 billion.") as well as before."""
+    last = rows[-1].figures[-1][2]
+    m = re.compile(r"\n[ \t]*\n\s*\S").search(text, last)
+    if m is None:
+        return len(text)
+    end = text.find("\n\n", m.end())
+    return len(text) if end < 0 else end
 
 
 # a header giving its column's cells in per cent: "Share of total (%)", "Share, per cent"
@@ -664,7 +675,8 @@ def _money_header_res() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     tokens = [r["token"] for r in vocab.currencies() if r["position"] in ("prefix", "both")]
     cur = vocab.alternation(tokens)
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    header = re.compile(rf"[^()]*\(\s*(?P<c>{cur})\s*(?P<s>{scale})\.?\s*\)", re.I)
+    # (in brackets, or after a comma: "Total, $ bn")
+    header = re.compile(rf"[^(),]*(?:\(\s*(?=[^()]*\)$)|,\s*)(?P<c>{cur})\s*(?P<s>{scale})\.?\s*\)?", re.I)
     amounts = {t: re.compile(rf"(?<![\w$]){re.escape(t)}\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})\b", re.I) for t in tokens}
     return header, amounts
 
@@ -684,7 +696,9 @@ def _money_shares_of_a_whole_before(text: str, header: list[str], rows: list[_Ro
     k = scales.get(h["s"].lower(), 1.0)
     start = rows[0].figures[0][1]
     wholes = []
-    for w in amounts[h["c"]].finditer(text, 0, start):
+    for w in amounts[h["c"]].finditer(text, 0, _end_of_prose_after(text, rows)):
+        if start <= w.start() <= rows[-1].figures[-1][2]:
+            continue  # (a cell of the table itself)
         v, e = _figure(w["n"])
         m = scales.get(w["s"].lower(), 1.0)
         wholes.append((v * m / k, e * m / k))  # (in the header's scale)
