@@ -9,7 +9,7 @@ import functools
 import re
 
 from .. import vocab
-from .cues import BUY, HEDGE
+from .cues import HEDGE
 from .rules import Decision, rule
 from .site import Site
 
@@ -33,7 +33,9 @@ _OF_THAT = re.compile(r"\s*of\s+(?:that|this|it|those|these)\b", re.I)
 def _owned_flow_re() -> re.Pattern:
     """After the owner: its own figure perhaps, then the goods or exports the part is of,
     with no direction of their own ("to", "from")."""
-    goods = vocab.alternation(sorted(vocab.goods_nouns() | {"exports", "shipments", "sales abroad"}), ignore_case=True, space=r"\s+")
+    # (the flow's own nouns only: "bought $X of Chinese goods" is read by the perspective
+    # of its verb, link/pairs.perspective)
+    goods = vocab.alternation(["exports", "shipments", "sales abroad"], ignore_case=True, space=r"\s+")
     return re.compile(rf"(?:['’]s?)?\s+(?:[^,;()]{{0,30}}?\s)?(?:{goods})\b(?!\s+(?:to|from|with)\b)", re.I)
 
 
@@ -123,4 +125,9 @@ def owned_product(s: Site):
     owner = next((y for y in s.ms["country"] if y.start == to.end() and y.attrs.get("possessive")), None)
     if owner is None:
         return None
-    return next((x for x in s.ms["commodity"] if re.fullmatch(r"(?:['’]s?)?\s+", s.text[owner.end:x.start])), None) if owner.end < s.sent.end else None
+    x = next((x for x in s.ms["commodity"] if re.fullmatch(r"(?:['’]s?)?\s+", s.text[owner.end:x.start])), None)
+    # (not "of Australia's goods exports": a flow, the owner's trade in everything)
+    return None if x is None or _FLOW_AFTER.match(s.text, x.end) else x
+
+
+_FLOW_AFTER = re.compile(r"\s+(?:exports|imports|trade|shipments|sales)\b", re.I)
