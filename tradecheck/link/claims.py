@@ -63,6 +63,7 @@ from .material_heads import one_product_with_and_without_its_head
 from .value_after_volume import value_change_after_volume
 from .measures import MEASURE_RULES, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .account_net_flows import account_net_flow
+from .buyer_of_owned_flow import owned_flow_measure, owned_product, owned_whole_pair
 from .pairs import PAIR_RULES, _cause_clause, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, whole_of_goods_between_pair, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar
 from .preferences import scheme_parts
 from .stated_per import rate_of
@@ -4370,7 +4371,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     if pair_before[1] in (None, "WLD") and pair_before[0] and names_a_part_of_the_flow(text, claims[first_claim:]):
         # "£294 billion of these exports went to the EU": that part's partner, not the text's
         state.reporter, state.partner = pair_before
-    whole_pair = _pair_of_the_whole_before_of_which(text, claims[first_claim:])
+    whole_pair = _pair_of_the_whole_before_of_which(text, claims[first_claim:]) or owned_whole_pair(claims[first_claim:])
     if whole_pair is not None:
         state.reporter, state.partner = whole_pair
     main_pair = _pair_before_with_aside(text, ms["flow"], ms["country"], claims[first_claim:])
@@ -6419,6 +6420,11 @@ def _decide_pair(s: Site) -> None:
     elif s.kind == "amount" and coordinated_verb(s, s.prev):
         _set(c, "pair", "coordinated-verb", "context")
         _set(c, "measure", "coordinated-verb", "context")
+    elif s.kind == "amount" and c.how.get("pair") == "owner-before-whole":
+        # ("of Peru's $13.7 billion in exports": the owner's own flow, the one named after
+        # it, not the buying verb's)
+        c.measure = owned_flow_measure(s) or c.measure
+        _set(c, "measure", "owner-before-whole", "text")
     elif s.kind in ("amount", "share"):
         changed = perspective(s.text, s.sent, s.m, c, s.flow, s.state, s.ctx, s.ms["country"])
         if changed == "pair":
@@ -6635,6 +6641,9 @@ def _decide_commodity(s: Site) -> None:
         named = find_commodities(text[open_span[0]:open_span[1]])
         if len(named) == 1:
             label, name = canonical_label(named[0].text), "subject-of-cut-off-sentence"
+    if c.kind == "share" and name == "none" and (owned := owned_product(s)) is not None:
+        # "a third of New Zealand's whole milk powder": the product the owner's whole is of
+        label, name = canonical_label(owned.text), "owners-product"
     if name == "of-product-list" and p is not None and p.start >= s.sent.start and list_as_group(label, p):
         # "a deficit ... in non-ferrous scrap trade, as it imported $1.3bn of copper, aluminium
         # and brass scrap": the list spells out the group the sentence set (link/group_lists.py)

@@ -19,6 +19,7 @@ from .site import Site
 from .dating import in_table_row, table_header_span
 from ..extract import table_rows
 from .ranked_traders import ranked_trader
+from .buyer_of_owned_flow import buyer_of_owned_flow, owner_before_whole
 from .pair_rows import involved_place
 from .ranked_peers import ranked_after
 from .counted_places import counted_places
@@ -2292,9 +2293,10 @@ _ELIDED_FLOW_GAP = re.compile(r"\s+and\s+(?:exports|imports)\s+(?:of\s+|at\s+)?"
                               r"|,?\s+(?:and\s+)?(?:giving|leaving|resulting\s+in|for)\s+an?\s+(?:trade\s+)?(?:surplus|deficit)\s+of\s+", re.I)
 
 
-# "..., while China's slipped to": a place's possessive with no noun after it, starting the
-# next clause (the noun, "share", is the one before)
-_ELIDED_SHARE = re.compile(rf"(?:[,;]|\b(?:while|whereas|and|but))\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:[a-z]+\s+){{1,3}}?{HEDGE}$")
+# "..., while China's slipped to", "... and China's 13.5%": a place's possessive with no noun
+# after it (its verb perhaps elided too), starting the next clause (the noun, "share", is the
+# one before)
+_ELIDED_SHARE = re.compile(rf"(?:[,;]|\b(?:while|whereas|and|but))\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+(?:[a-z]+\s+){{0,3}}?{HEDGE}$")
 
 
 # ", which bought", ", who supplied": a relative clause about the place right before it
@@ -2601,11 +2603,17 @@ def share_of_discourse(s: Site):
     sh = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\b", s.text[s.sent.start:s.m.start])
     if sh and vocab.countries().get(sh["c"], (None,))[0]:
         part = vocab.countries()[sh["c"]][0]
+        # "Mexico's share was 14.8% and China's 13.5%": each possessive owns the share
+        # right after it, the noun elided for the later one
+        span = (s.sent.start + sh.start(), s.sent.start + sh.end())
+        other = _ELIDED_SHARE.search(s.text, span[1], s.m.start)
+        if other and vocab.countries().get(other["c"], (None,))[0]:
+            part, span = vocab.countries()[other["c"]][0], other.span("c")
         rep = s.state.reporter if s.state.reporter != part else s.state.partner
         if vocab.country_of(part) != part:
             rep = vocab.country_of(part)  # "Alberta's share of national exports": of its country's (link/units.py)
         if rep and rep != part:
-            return Decision((rep, part), (s.sent.start + sh.start(), s.sent.start + sh.end()))
+            return Decision((rep, part), span)
     # "The state's share in India's total merchandise exports ... stood at 4.7%": a unit
     # named by its noun (extract/mentions._unit_anaphors), of its country's flow
     x = next((x for x in s.ms["country"] if s.sent.start <= x.start < s.m.start and x.attrs.get("possessive")
@@ -4293,7 +4301,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (reporter_row, involved_place, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
+PAIR_RULES = (reporter_row, involved_place, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_owned_flow, owner_before_whole, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
               share_whole_named, gapped_subject, earning_firms, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, total_row, headline_first_clause, levels_compared, discourse)
 
 
