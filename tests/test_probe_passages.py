@@ -13,6 +13,9 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round64/anz/13-aap-record-surplus-june-2022.planted.txt': "not yet caught (round 64 probe): the planted figure was found only through the false alarm of a fuel imports rise read as total imports' change; with that rise left unread, nothing else ties the planted figure",
+    'round64/settlement/09-caixin-cross-border-rmb-2024.planted.txt': "not yet caught (round 64 probe): the planted share of yuan-settled goods trade was found only through the false alarm on receipts and payments; the settled amount and the goods-trade total are read as one quantity, so the share is never checked",
+    'round64/settlement/15-jakartapost-lcs-asean-2024.planted.txt': "not yet caught (round 64 probe): the change's own-sentence 2023 level (guessed as total trade) is set aside as a duplicate in favour of the later total trade figure; preferring own-sentence levels in check/__init__._set_aside broke two older probes, so it was left",
     'round64/anz/08-stuff-logs-china-2020.planted.txt': 'not yet caught (round 64 probe): under study',
     'round64/bikes/08-nikkei-shimano-results-2023.planted.txt': 'not yet caught (round 64 probe): under study',
     'round64/bikes/10-cbs-netherlands-ebike-trade-2022.planted.txt': 'not yet caught (round 64 probe): under study',

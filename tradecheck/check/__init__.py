@@ -416,12 +416,11 @@ def _one_stated_period(claims: list[Claim]) -> bool:
                 or (c.how.get("period") == "discourse" and "_season_sentence" in c.extra) for c in claims)
 
 
-def _guesses(claims: list[Claim], pair_matters: bool = True, measure_matters: bool = True) -> list[Doubt]:
+def _guesses(claims: list[Claim], pair_matters: bool = True) -> list[Doubt]:
     period_matters = not _one_stated_period(claims)
     return [("guessed", {"attribute": fld, "text": c.text})
             for c in claims for fld in ("pair", "period", "measure") if c.basis.get(fld) == "guess"
-            and (pair_matters or fld != "pair") and (period_matters or fld != "period")
-            and (measure_matters or fld != "measure")] + [
+            and (pair_matters or fld != "pair") and (period_matters or fld != "period")] + [
         # a forecast's change is rarely against the year before: only a stated base counts
         ("guessed", {"attribute": "base_period", "text": c.text})
         for c in claims if c.extra.get("source") == "forecast" and c.base_period and c.basis.get("base_period") != "text"] + [
@@ -462,19 +461,9 @@ def _set_aside(model: Model, core: list[Group], finding: Finding) -> set[int]:
         if len(amounts) >= 2:
             def certainty(g):
                 c = model.claims[g.claims[0]]
-                return (_level_of_its_change(model, c), sum(c.basis.get(f) == "text" for f in ("period", "pair", "measure")),
-                        -model.order[c.id])
+                return (sum(c.basis.get(f) == "text" for f in ("period", "pair", "measure")), -model.order[c.id])
             return {id(min(amounts, key=certainty))}
     return {id(g) for g in core if g.claims}
-
-
-def _level_of_its_change(model: Model, c: Claim) -> bool:
-    """Whether a change stated in the figure's own sentence has it for a level ("reached
-    52.3 trillion in 2023, up 24.2% from 42.1 trillion"): the change vouches that the figure
-    is the quantity it measures, so a figure of another sentence read as the same quantity
-    yields to it."""
-    return any(o.kind == "percent_change" and o.sentence == c.sentence and o.measure == c.measure
-               and c.period in (o.period, o.base_period) for o in model.claims.values())
 
 
 # Two statements of one quantity differ by rounding or by a slip of a digit; figures a
@@ -615,11 +604,9 @@ def _conflict_finding_quoted(model: Model, core: list[Group], by_id: dict[str, C
                       spans=_spans(cs), message=message, expected=said.expected, observed=said.observed,
                       extra={"rule": f"{lead.check}: the claims listed cannot all hold together",
                              "_lead": list(lead.claims)})  # whose arithmetic `observed` is
-    own_change = lead.check == "percent_change" and _self_contained_change(model, cs)
-    self_contained = own_change or (lead.check == "sum" and _self_contained_sum(model, cs))
-    # (a change between its two levels of one sentence is their ratio whatever flow all three
-    # are of; a sum's parts and whole must be the flows read, so its measure still matters)
-    doubts = _guesses(cs, not self_contained, measure_matters=not own_change) + _implausible(model, core, lead)
+    self_contained = ((lead.check == "percent_change" and _self_contained_change(model, cs))
+                      or (lead.check == "sum" and _self_contained_sum(model, cs)))
+    doubts = _guesses(cs, not self_contained) + _implausible(model, core, lead)
     return finding, doubts + [d for d in _currency_unstated(model, cs)
                               if ("guessed", {"attribute": "currency", "text": d[1]["text"]}) not in doubts]
 
