@@ -385,7 +385,10 @@ def _verdict(m: re.Match, o: re.Match, sign: int, pct: str, pct_span: tuple[int,
     n1, s1, u1) and the old one in `o` (n0, s0, u0), or None where the levels allow it."""
     s1, s0 = _unit_scale(m["s1"], m["u1"]), _unit_scale(o["s0"], o["u0"])
     new = _level(m["n1"], s1)
-    olds = [_level(o["n0"], s0 or (s1 if not o["u0"] else None))]
+    # (a bare earlier level shares the new one's scale, "from 206 million", unless written out
+    # in grouped thousands, "from 430,000")
+    shared = s1 if not o["u0"] and not _GROUPED_RE.fullmatch(o["n0"]) else None
+    olds = [_level(o["n0"], s0 or shared)]
     if o["u0"] and not s0 and s1:
         olds.append(_level(o["n0"], s1))  # ("7.8 million metric tons ... from 7.2 MT": the scale may be shared)
     if new is None or None in olds or any(old[0] - old[1] <= 0 for old in olds):
@@ -720,14 +723,28 @@ def _bare_count(m: re.Match) -> bool:
     digits at most ("delivered 380 planes, down 53% from 806"), the new one in a unit counting
     whole things (vocab/whole_count_units.csv: "units" and the goods counted as units,
     aircraft, vessels), no scale word: "from 9.5" or "from 2023" never is."""
-    if m["s1"] or not m["u1"] or "." in m["n0"] or "." in m["n1"]:
+    if not m["u1"] or m["s0"]:
+        return False
+    if m["s1"]:
+        # ("1.1 million units ... from 430,000": a scaled count against an earlier one written
+        # out in grouped thousands, which takes no scale from it)
+        return _GROUPED_RE.fullmatch(m["n0"]) is not None and _whole_count_unit(m["u1"])
+    if "." in m["n0"] or "." in m["n1"]:
         return False
     if not all("," in n or len(n) <= 3 for n in (m["n0"], m["n1"])):
         return False  # (a four-digit figure unbroken may be a year)
     if "," not in m["n0"] and len(m["n0"]) < 2:
         return False  # (a single digit is a count of periods or a rank more than a level)
-    unit = m["u1"].lower()
+    return _whole_count_unit(m["u1"])
+
+
+def _whole_count_unit(unit: str) -> bool:
+    unit = unit.lower()
     return vocab.unit_spellings().get(unit, unit) in vocab.whole_count_units()
+
+
+# a number written out in thousands grouped by commas ("430,000"): a full count, no scale
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 @functools.cache
@@ -747,10 +764,16 @@ def _both_levels_then_change_re() -> re.Pattern:
     change = (r"(?:an?\s+(?P<v>[a-z]+)\s+of\s+(?:about\s+|around\s+|some\s+)?|(?P<d>up|down)\s+(?:by\s+)?)(?P<p>\d+(?:\.\d+)?)\s*" + PER_CENT +
               r"|an?\s+(?P<r>\d+(?:\.\d+)?)\s*" + PER_CENT + r"\s+(?P<w>[a-z]+)\b"
               r"|(?:[^.;%\d()]{0,30}?)\(\s*(?P<sg>[+\-−–])\s*(?P<q>\d+(?:\.\d+)?)\s*%\s*\)")
+    # ("rose to 1.1 million units in 2017 from 430,000 in 2015, an increase of 156%": after
+    # "to" a count, its earlier level "from" may be a bare figure, as `_change_to_from_re`
+    # reads it; `_bare_count` says when that is read; either level may be hedged)
+    old = level.format(i=0)
+    unit0 = old[old.index("(?P<u0>"):]
+    bare_old = old.replace(unit0, rf"(?:{unit0}|(?<=[a-z\d])(?={_BARE_TAIL}))")
     # ("shipped 1.42 million bpd in March, up from 1.31 million bpd in February, an increase
     # of 8.4%": the new level, then "up from" or "down from" the old one)
     return re.compile(rf"\b(?:from\s+{level.format(i=0)}{words}\s+to\s+{level.format(i=1)}"
-                      rf"|to\s+{level.format(i=1).replace('?P<', '?P<t')}{words}\s+from\s+{level.format(i=0).replace('?P<', '?P<t')}"
+                      rf"|to\s+{HEDGE}{level.format(i=1).replace('?P<', '?P<t')}{words}\s+from\s+{HEDGE}{bare_old.replace('?P<', '?P<t')}"
                       rf"|{level.format(i=1).replace('?P<', '?P<f')}{words},?\s+(?:up|down)\s+from\s+(?:the\s+)?{level.format(i=0).replace('?P<', '?P<f')})"
                       rf"{words},\s*(?:{change})", re.I)
 
@@ -781,11 +804,14 @@ def _changes_after_both_levels(text: str, sent) -> list[Finding]:
         lv = _Levels(m)
         sign = (changes.get(m["v"].lower()) if m["v"] else changes.get(m["d"].lower()) if m["d"]
                 else changes.get(m["w"].lower()) if m["w"] else -1 if m["sg"] in "-−–" else 1)
-        if sign is None or not _same_unit(lv["u1"], lv["u0"], None) \
-                or _rate_tail(text, lv.end("u1")) != _rate_tail(text, lv.end("u0")):
+        if lv["u0"] is None and (lv["s0"] is not None or not _bare_count(lv)):
+            continue  # (a bare earlier figure is a level only as a whole count's)
+        old_end = lv.end("u0") if lv["u0"] else lv.end("n0")
+        if sign is None or lv["u0"] and not _same_unit(lv["u1"], lv["u0"], None) \
+                or _rate_tail(text, lv.end("u1")) != _rate_tail(text, old_end):
             continue  # (no word of direction, or two units: nothing to compare)
         pct = "p" if m["p"] else "r" if m["r"] else "q"
-        f = _verdict(lv, lv, sign, m[pct], m.span(pct), lv.end("u0"))
+        f = _verdict(lv, lv, sign, m[pct], m.span(pct), old_end)
         if f is not None:
             out.append(f)
     return out

@@ -1941,6 +1941,8 @@ def absolute_change(s: Site):
         return Decision({})
     if change is None:
         noun = _change_noun_after(s)
+        if noun is not None and _in_a_product(s):
+            return Decision({})  # (a product's change, "a $3bn rise in fuel imports": no level of it here)
         if noun is not None:
             # "the $800 billion increase", "a $3bn drop in exports": the figure names the
             # change, as "an increase of $800 billion" does
@@ -2080,6 +2082,25 @@ def _change_noun_after(s: Site) -> int | None:
         # ("announced a €30 million expansion": a project's cost, link/project_costs.py)
         return None
     return vocab.change_nouns()[mm["n"].lower()]
+
+
+# after the change noun: "in", maybe "the", then the product's name
+_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?", re.I)
+
+
+def _in_a_product(s: Site) -> bool:
+    """"a $0.7 billion rise in fuel imports": the change noun after the figure is followed by
+    "in" and a product's name (vocab commodities) before its flow, so the change is that
+    product's, not the whole flow's; its levels are seldom given, so it is left unread rather
+    than set against the flow's total."""
+    mm = _change_noun_re().match(s.after)
+    if mm is None:
+        return False
+    inm = _IN_THE.match(s.after, mm.end())
+    if inm is None:
+        return False
+    at = s.m.end + inm.end()
+    return any(x.start == at for x in s.ms["commodity"])
 
 
 def _under_a_forecast(s: Site, change: dict) -> dict:
@@ -2305,7 +2326,21 @@ def count_of_goods(s: Site):
             continue  # (money between; or a year: "2024 chip exports rose")
         if any(x.start == mm.end() for x in s.ms["commodity"]):
             return Decision({})
+        if " from " in s.after[:8] and _from_a_bare_count_re().match(s.after):
+            # ("exported 2.23 million bicycles, down 12.5 percent from 2.55 million a year
+            # earlier": a count, then the change against an earlier level with no money unit,
+            # is the count's change, whatever the goods; the value's change comes on its own)
+            return Decision({})
     return None
+
+
+@functools.cache
+def _from_a_bare_count_re() -> re.Pattern:
+    # right after the change: "from", a bare figure and its scale words, then the clause's end
+    # or a period ("a year earlier", "in 2021"); never a unit or a currency after it
+    scales = vocab.alternation(vocab.scales(), ignore_case=True)
+    return re.compile(rf"\s+from\s+{HEDGE}\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+(?:{scales}))*"
+                      r"(?=\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:in|a|last|during|over|the|earlier|previously)\b)", re.I)
 
 
 @functools.cache
