@@ -20,7 +20,6 @@ NOT_YET = {
     'round64/bikes/13-tribune-ludhiana-bicycle-exports-fy23.planted.txt': 'not yet caught (round 64 probe): under study',
     'round64/nearshoring/04-inegi-balanza-comercial-march-2024.planted.txt': 'not yet caught (round 64 probe): under study',
     'round64/nearshoring/06-wsj-auto-parts-mexico-2023.planted.txt': 'not yet caught (round 64 probe): under study',
-    'round64/nearshoring/07-economia-mexico-fdi-2023.planted.txt': 'not yet caught (round 64 probe): under study',
     'round64/nearshoring/09-texastribune-laredo-port-2023.planted.txt': 'not yet caught (round 64 probe): under study',
     'round64/nearshoring/13-cnbc-top-partners-q1-2025.planted.txt': 'not yet caught (round 64 probe): under study',
     'round64/quotas/02-usda-us-sugar-trq-fy2024.planted.txt': 'not yet caught (round 64 probe): under study',
@@ -32,8 +31,7 @@ NOT_YET = {
     'round64/quotas/12-globeandmail-canada-ceta-cheese-2020.planted.txt': 'not yet caught (round 64 probe): under study',
     'round64/quotas/13-usda-gain-philippines-pork-mav-2021.planted.txt': 'not yet caught (round 64 probe): under study',
     'round64/scenarios/01-reuters-afcfta-worldbank-2020.planted.txt': 'not yet caught (round 64 probe): under study',
-    'round64/scenarios/04-piie-us-china-tariff-scenarios-2019.planted.txt': 'not yet caught (round 64 probe): under study',
-    'round64/scenarios/07-scmp-rcep-gains-2020.planted.txt': 'not yet caught (round 64 probe): under study',
+    'round64/scenarios/07-scmp-rcep-gains-2020.planted.txt': "not yet caught (round 64 probe): the modelled income gains of each country and their sum are read as forecasts of trade (other money, _forecast), which check/other_money.py leaves out, and the whole of 'per cent of the total' is the headline's gains figure, read as an addition; left for a rule on sums and shares of modelled gains",
     'round64/settlement/06-swift-rmb-tracker-2023.planted.txt': 'not yet caught (round 64 probe): under study',
     'round64/settlement/15-jakartapost-lcs-asean-2024.planted.txt': 'not yet caught (round 64 probe): under study',
     'round63/ships/04-shippingnewsletter-greek-owners-newbuilds-2024.planted.txt': 'not yet caught (round 63 probe): the bullets "Tankers (crude and product): 81" are bare figures whose unit only the heading "(number of vessels)" gives; the bullet reader takes a unit from a heading only as "(million tonnes; ...)", not a count noun after "number of", so they are no levels and their sum is never set against the 142 newbuildings; left for time',
@@ -294,9 +292,7 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round64/anz/05-nzherald-china-share-2021.txt': 'misread (round 64 probe): under study',
-    'round64/anz/10-reuters-nz-record-annual-deficit-2022.txt': 'misread (round 64 probe): under study',
     'round64/anz/13-aap-record-surplus-june-2022.txt': 'misread (round 64 probe): under study',
-    'round64/anz/15-businessnewswa-wa-exports-2024.txt': 'misread (round 64 probe): under study',
     'round64/bikes/01-focustaiwan-taiwan-bicycle-exports-2022.txt': 'misread (round 64 probe): under study',
     'round64/bikes/04-golfdigest-us-golf-club-imports-2021.txt': 'misread (round 64 probe): under study',
     'round64/bikes/05-dawn-sialkot-football-exports-fy23.txt': 'misread (round 64 probe): under study',
