@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import (abbreviated_wholes, amounts, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
+from . import (abbreviated_wholes, amounts, covered_trade, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
                levels_before, named_wholes, period_parts, quantity_balances, quantity_change_amounts, quantity_parts, ratio, record, share_lists, row_changes_after_table, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, rate_columns, volumes, index_levels)
 from . import money_shares, nested_list_parts, offer_rates, table_row_levels, worked_changes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
@@ -79,6 +79,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += sales_splits.prose_findings(doc.text, claims)
     # (changes and shares of money that is no trade flow, tied to levels the text states)
     findings += other_money.findings(doc.text, sentences, claims)
+    # (a share of the trade a measure covers, of the flow whose level the paragraph gave)
+    findings += covered_trade.findings(doc.text, claims)
     # (a share of a whole named by the abbreviation the text defined beside its figure)
     findings += abbreviated_wholes.findings(doc.text, claims)
     # (a gap between two countries' counts of one flow, against the two counts)

@@ -45,6 +45,7 @@ def add_currency_pairs(model: Model) -> None:
     # (a hedged figure converted in brackets, "about 480 billion yuan ($74 billion)", is the
     # writer's conversion too, made at the rate of the day)
     converted = {(a.id, b.id) for a, b, *_ in _conversions(sorted(model.claims.values(), key=lambda c: model.order[c.id]), exact=False)}
+    stated = _stated_rates(model)
     by_rest: dict = {}
     implied: dict = {}
     for key, i in model.vars.items():
@@ -76,19 +77,32 @@ def add_currency_pairs(model: Model) -> None:
             if model.keys[i].measure == "balance" and not of_the_day:
                 continue  # a balance restated in another currency: see _BALANCE_NOTE
             tol = DAY_RATE_TOLERANCE if of_the_day else FX_TOLERANCE
-            written = fx.get("usd_per_unit_published")
             b = (model.amounts.get(j) or [None])[0]
-            if of_the_day and written and b is not None and c.value and b.value is not None \
-                    and abs(b.value - c.value * written) <= FX_TOLERANCE * abs(c.value * written):
-                # "In 2022, Japan exported ... JPY 87.1 billion (USD 582 million)", written in
-                # late 2023: a bracketed conversion that fits the rate of the month the text was
-                # written in was made at it, not at the average of the figure's own year
-                k = written * model.s(model.keys[i]) / model.s(model.keys[j])
+            for written in (fx.get("usd_per_unit_published"), stated.get(c.currency)):
+                if of_the_day and written and b is not None and c.value and b.value is not None \
+                        and abs(b.value - c.value * written) <= FX_TOLERANCE * abs(c.value * written):
+                    # "In 2022, Japan exported ... JPY 87.1 billion (USD 582 million)", written in
+                    # late 2023: a bracketed conversion that fits the rate of the month the text was
+                    # written in was made at it, not at the average of the figure's own year; so
+                    # does one that fits the rate the text itself states for the currency
+                    k = written * model.s(model.keys[i]) / model.s(model.keys[j])
+                    break
             hi, lo = k * (1 + tol), k * (1 - tol)
             if (c.value or 0) < 0:
                 hi, lo = lo, hi  # a deficit: the larger factor gives the smaller (more negative) value
             rows = [({j: 1.0, i: -hi}, None, 0.0), ({j: 1.0, i: -lo}, 0.0, None)]
             model.add(Group("duplicate", [], rows, explain=_explain_fx(i, j, rate, of_the_day)))
+
+
+def _stated_rates(model: Model) -> dict[str, float]:
+    """USD per unit of each currency whose price the text states ("The New Zealand dollar was
+    little changed at $0.5730": link/measures.py market_subject marks such a price)."""
+    out: dict[str, float] = {}
+    for c in model.claims.values():
+        code = c.extra.get("usd_rate_of")
+        if code and c.value and 0 < c.value < 1000:
+            out.setdefault(code, c.value)
+    return out
 
 
 # _BALANCE_NOTE: a balance is a small difference of two large flows, and each flow may be

@@ -389,8 +389,9 @@ _PARTY_AFTER_PREPOSITION = re.compile(r"\b(?:to|for|from)\s+(?:[\w'’-]+\s+){0,
 def _names_the_figure(gap: str) -> bool:
     """Whether the noun after a figure, past `gap`, is what the figure is: "a $3 billion IMF
     programme", "P482bn in tourism receipts", but not "fell to $34.59 billion as prices
-    retreated" (another clause)."""
-    word = re.fullmatch(r"\s+(?:([A-Za-z-]+)\s+)?", gap)
+    retreated" (another clause); "in" and a modifier may stand between ("paid $12bn in state
+    royalties": royalties)."""
+    word = re.fullmatch(r"\s+(?:in\s+(?=[a-z]))?(?:([A-Za-z-]+)\s+)?", gap)
     return word is not None and (word[1] or "").lower() not in vocab.clause_openers() \
         and (word[1] or "").lower() not in _comparing_words()
 
@@ -2770,7 +2771,27 @@ def market_subject(s: Site):
         return None
     if any(end <= f.start < s.m.start for f in s.ms["flow"]):
         return None
+    if group == "subject" and s.kind == "amount" and (s.m.attrs.get("codes") or [None])[0] == "USD":
+        _note_stated_rate(s, subject["subject"])
     return Decision({}, (start, end))
+
+
+def _note_stated_rate(s: Site, subject: str) -> None:
+    """"The New Zealand dollar was little changed at $0.5730": a currency's price in dollars,
+    the rate of the day the text was written. Kept on the claim so that a figure the text
+    converts in brackets may be checked at it (check/amounts.py add_currency_pairs)."""
+    words = subject.lower().split()
+    code = _currency_codes().get(" ".join(words[-3:])) or _currency_codes().get(" ".join(words[-2:]))
+    if code and code != "USD":
+        s.claim.extra["usd_rate_of"] = code
+
+
+@functools.cache
+def _currency_codes() -> dict[str, str]:
+    # a currency's name of two words or more ("new zealand dollar"): one word ("dollar")
+    # names no one currency
+    return {r["token"].lower(): r["codes"][0] for r in vocab.currencies()
+            if " " in r["token"] and r["token"].replace(" ", "").isalpha()}
 
 
 _CLAUSE_TURN = re.compile(r"[;:]|\b(?:and|but|while|whereas|although|though)\b", re.I)

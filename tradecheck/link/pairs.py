@@ -4452,6 +4452,11 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
         return  # ("Bangladesh, the largest LDC exporter, shipped" in a text on a group: a country's own flow)
     if vocab.country_of(subject) == main:
         return  # ("Mato Grosso shipped ... worth US$ 17.9 billion" in a text on Brazil: the state's own sale abroad)
+    if vocab.country_of(main) == subject != main:
+        # ("with the state shipping $218bn of goods" in a text on a state: its country, the
+        # reporter of the clause before, is no partner of its own state, and the verb's
+        # subject is the state itself; its sale abroad)
+        return
     direction = re.search(r"\b(?:from|to)\s+(?:the\s+)?[A-Z]", text[flow.end:m.start])
     if (direction and not _names_main_at(places, flow.end + direction.end() - 1, main, word)) or _direction_after(text, m):
         return  # "China bought $X from Pakistan", "the US sold $X to the Asian giant" name their own direction
