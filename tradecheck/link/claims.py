@@ -236,6 +236,7 @@ def link(doc: Document) -> list[Claim]:
     _running_total_of_kinds(claims)
     _running_total_of_two_products(text, claims)
     _running_total_with_the_product_added(text, claims)
+    _running_total_of_a_named_group(text, claims)
     _share_of_compound_subject(text, claims)
     _parts_of_shares(text, claims)
     places_together_share(text, claims, _set)
@@ -1542,6 +1543,33 @@ def _running_total_with_the_product_added(text: str, claims: list[Claim]) -> Non
             continue
         c.scope = "including " + added.commodity  # (a wider whole: no second statement of `other`)
         c.extra["_parts"] = [other, added]
+
+
+def _running_total_of_a_named_group(text: str, claims: list[Claim]) -> None:
+    """"Makers also shipped helmets and pads, bringing total sporting goods exports to
+    $900m": the total a raise verb's -ing form takes a flow of a named product group to is
+    that group's flow (a whole of the products the sentence lists), not a flow of the last
+    product named before it."""
+    for c in claims:
+        if c.kind != "amount" or c.extra.get("_parts") or c.scope or " total " not in text[max(0, c.start - 90):c.start]:
+            continue  # (cheap: the cue needs the word "total")
+        m = _named_group_total_re().search(text, max(0, c.start - 90), c.start)
+        if m is None or names_country_or_flow(m["np"]):
+            continue
+        label = canonical_label(m["np"])
+        if label in ("goods", "merchandise", "services") or any(w in vocab.not_products() for w in m["np"].lower().split()):
+            continue  # ("taking total merchandise exports to": the whole flow, no group of products)
+        c.commodity = label
+        _set(c, "commodity", "named-running-total", "text")
+
+
+@functools.cache
+def _named_group_total_re() -> re.Pattern:
+    # ", taking total sporting goods exports to": the -ing raise verb, "total", the group's
+    # words, the flow word, then "to"
+    verbs = vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
+    return re.compile(rf",\s+(?:{verbs})\s+(?:the\s+)?total\s+(?P<np>[a-z][a-z\s-]{{2,40}}?)\s+(?:exports|imports|shipments|sales)"
+                      rf"\s+to\s+{HEDGE}$", re.I)
 
 
 @functools.cache

@@ -3023,6 +3023,9 @@ _WITH_SERVICES = re.compile(r"\s*(?:Including|With|Adding)\s+(?:the\s+)?services
                             # the country named as the clause's subject)
                             r"|\s*where\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:ran|had|posted|recorded|ran\s+up)\s+a\s+(?:surplus|deficit)\s+of\s+(?:about\s+|some\s+|around\s+)?)?")
 _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|such\s+as|led\s+by|among\s+them)\s+[^,;]{1,60},"
+                            # a participle and its manner adverb on how the figure is counted:
+                            # "Imports of tennis rackets, counted separately, rose to"
+                            r"|,\s+[a-z]+ed\s+[a-z]+ly\s*,"
                             # an apposition that ranks the subject: ", the second-largest category,",
                             # ", the country's biggest export earner,", ", the country's other major farm export,"
                             r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
