@@ -20,7 +20,8 @@ import re
 from .. import vocab
 from ..model import Finding
 from .catalogue import Severity, Status, render
-from .table_arithmetic import _blocks, _column, _column_name, _number
+from .table_arithmetic import _blocks, _column_name, _number
+from .table_changes import column_rounding
 from .volumes import _figure
 
 _RATE_CELL = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s?%")
@@ -40,7 +41,7 @@ def findings(text: str) -> list[Finding]:
     for header, rows in _blocks(text):
         if header is None or not _rate_header_re().search(header[-1]):
             continue
-        rates = _column_rounding([r for r in (_rate_row(row) for row in rows) if r is not None])
+        rates = column_rounding([r for r in (_rate_row(row) for row in rows) if r is not None])
         agree = [r for r in rates if _allows(*r[1:])]
         disagree = [r for r in rates if r not in agree]
         if len(agree) < 2 or len(agree) <= len(disagree):
@@ -59,17 +60,6 @@ def _rate_row(row):
         return None
     p, ep = _figure(cell["p"])
     return row, whole, part, p, ep
-
-
-def _column_rounding(rates: list) -> list:
-    """The rows with each level column's figures to the column's rounding ("200,000" among
-    "412,500" is exact, not to the hundred thousand: see table_arithmetic._column)."""
-    if not rates:
-        return rates
-    whole, part = (_column([r[0].figures[col][0] for r in rates]) for col in (-3, -2))
-    if whole is None or part is None:
-        return []
-    return [(r[0], w, p, r[3], r[4]) for r, w, p in zip(rates, whole, part)]
 
 
 def _allows(whole: tuple[float, float], part: tuple[float, float], p: float, ep: float) -> bool:

@@ -50,7 +50,7 @@ def findings(text: str) -> list[Finding]:
         # plain "Change" may be in the levels' own unit; the rows' agreement guards the rest
         cell_re = _BARE_CHANGE_CELL if _percent_header(header[-1]) else _CHANGE_CELL
         changes = [r for r in (_change_row(row, cell_re) for row in rows) if r is not None]
-        out += _disagreeing(_column_rounding(changes), header)
+        out += _disagreeing(column_rounding(changes), header)
     return out
 
 
@@ -77,9 +77,10 @@ def _change_row(row, cell_re: re.Pattern = _CHANGE_CELL):
     return row, left, right, -p if cell["sign"] in "-−–" and cell["sign"] else p, ep
 
 
-def _column_rounding(changes: list) -> list:
-    """The rows with each level column's figures to the column's rounding ("160,000" among
-    "153,420" is exact, not to the ten thousand: see table_arithmetic._column)."""
+def column_rounding(changes: list) -> list:
+    """The rows (row, level, level, per cent, its rounding), each level column's figures to
+    the column's rounding ("160,000" among "153,420" is exact, not to the ten thousand: see
+    table_arithmetic._column); also of rate columns (rate_columns.py)."""
     if not changes:
         return changes
     left, right = (_column([c[0].figures[col][0] for c in changes]) for col in (-3, -2))

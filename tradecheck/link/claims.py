@@ -40,7 +40,7 @@ from .cues import (OR_BY,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
 )
-from .cues import BUY, LIST_MARKER, SELL, TOTAL_CUE, holds_any, longest_words, partner_then_change, restate_past_source_re, share_restates
+from .cues import BUY, LIST_MARKER, SELL, TOTAL_CUE, holds_any, longest_words, partner_then_change, restate_past_source_re, share_restates, raising_verbs
 from .series_totals import named_totals
 from .partners_reports import shares_of_the_partners_reports
 from .price_bands import price_band_items
@@ -1567,7 +1567,7 @@ def _running_total_of_a_named_group(text: str, claims: list[Claim]) -> None:
 def _named_group_total_re() -> re.Pattern:
     # ", taking total sporting goods exports to": the -ing raise verb, "total", the group's
     # words, the flow word, then "to"
-    verbs = vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
+    verbs = raising_verbs()
     return re.compile(rf",\s+(?:{verbs})\s+(?:the\s+)?total\s+(?P<np>[a-z][a-z\s-]{{2,40}}?)\s+(?:exports|imports|shipments|sales)"
                       rf"\s+to\s+{HEDGE}$", re.I)
 
@@ -1576,7 +1576,7 @@ def _named_group_total_re() -> re.Pattern:
 def _combined_flow_total_re() -> re.Pattern:
     # ", taking the sector's combined export earnings to": the -ing raise verb, an owner, a
     # word that makes the flow a whole of several, a few words of the flow, then "to"
-    verbs = vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
+    verbs = raising_verbs()
     return re.compile(rf",\s+(?:{verbs})\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s?\s+)?(?:combined|joint|total)\s+"
                       rf"(?:[a-z-]+\s+){{1,3}}?to\s+{HEDGE}$", re.I)
 
@@ -1585,7 +1585,7 @@ def _combined_flow_total_re() -> re.Pattern:
 def _combined_total_re() -> re.Pattern:
     # ", bringing combined textile and apparel exports to": the -ing raise verb, a word that
     # makes the flow a whole of two, then two products and the flow word
-    verbs = vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
+    verbs = raising_verbs()
     return re.compile(rf",\s+(?:{verbs})\s+(?:the\s+)?(?:combined|joint|total)\s+[a-z][\w\s'’-]{{1,50}}?\s+and\s+[a-z][\w\s'’-]{{1,40}}?"
                       rf"\s+(?:exports|imports|shipments|sales)\s+to\s+{HEDGE}$", re.I)
 
@@ -6027,7 +6027,7 @@ def _running_total_re() -> re.Pattern:
     flow a figure adds to, in a clause of a raise verb's -ing form (vocab/raise_to_cues.csv),
     is the same product's, over a longer period; not a total ("and re-exports to JD 520
     million, bringing total exports to JD 6.15 billion": the whole of all products)."""
-    verbs = vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
+    verbs = raising_verbs()
     return re.compile(rf",\s+(?:{verbs})\s+(?:the\s+|its\s+)?(?:(?!(?:total|overall|all)\b)[\w-]+\s+){{0,2}}?(?:exports|imports|shipments|sales)\s+to\s+{HEDGE}$", re.I)
 
 

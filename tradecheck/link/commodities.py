@@ -13,7 +13,7 @@ from .product_forms import form_before, made_goods_after
 from .service_rows import service_row_kind
 from .sector_relatives import sector_of_relative_clause
 from .earning_firms import in_earning_agent
-from .cues import BULLET_SIGN, caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS, holds_any, longest_words
+from .cues import BULLET_SIGN, caption_of, HEDGE, PART_SUBJECT, PART_SUBJECT_WORDS, holds_any, longest_words, raising_verbs
 from .cause_asides import cause_after_figure_before
 from ..extract.mentions import find_commodities, find_countries as scan_countries, find_flows
 from ..extract.keywords import fold  # (lower case with the letters re.I takes for ASCII ones: exact prefilters)
@@ -2526,7 +2526,7 @@ def _value_after_quantity(clause: str) -> str | None:
 
 @functools.cache
 def _running_total_of_product_re() -> re.Pattern:
-    verbs = vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
+    verbs = raising_verbs()
     return re.compile(rf",\s+(?:{verbs})\s+(?:the\s+)?total\s+(?P<np>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}}?)\s+(?:exports|imports|shipments|sales)\s+to\s+{HEDGE}$", re.I)
 
 

@@ -775,3 +775,11 @@ def flow_names_partner(text: str, f) -> bool:
     """"its biggest export market", "its biggest trading partner": a flow word that only
     describes a partner (a noun for one follows it), not a flow a figure is of."""
     return "partner" in f.text.lower() or _names_partner_re().match(text, f.end) is not None
+
+
+@functools.cache
+def raising_verbs() -> str:
+    """The -ing forms of the raise verbs (vocab/raise_to_cues.csv: "bringing", "taking",
+    "lifting"), as one alternation: the clause ", bringing X to $Y" that adds a figure to a
+    running total."""
+    return vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
