@@ -683,7 +683,10 @@ def _change_to_from_re() -> re.Pattern:
     nouns = vocab.alternation([r["word"] for r in vocab.table("earlier_level_nouns")], ignore_case=True)
     owner = owner.replace("'", "['’]")
     named = rf"(?:{owner})\s+(?:(?:{nouns})\s+of\s+)?"
-    return re.compile(rf"\b(?P<v>[a-z]+)\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+"
+    # ("rose more modestly, by 3%, to 151,200 tonnes": an adverb of manner after the verb, and
+    # the per cent set off by commas)
+    manner = r"(?:\s+(?:more\s+|less\s+)?[a-z]+ly)?,?"
+    return re.compile(rf"\b(?P<v>[a-z]+){manner}\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT},?\s+"
                       rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}(?:{words}|{abbrev}{long_words})"
                       rf"(?:\s+(?:from|against|compared\s+(?:with|to))\s+(?:{named}|the\s+)?"
                       # ("up 7.3% to 48.5 million litres (2018: 41.2 million litres)": the

@@ -340,6 +340,8 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
         if _COUNTED_BEFORE.search(clause) or _quantity_last(clause) or _counted_subject_re().search(clause) \
                 or _counted_pair(clause) or _count_clause(clause):
             continue
+        if _unit_not_scale(text, b, a, sentence_start):
+            continue
         if not (a.start >= sentence_start or _FLOW_WORD.search(text, sentence_start, b.start)
                 or _spoken_after(text, a, b)):
             continue
@@ -347,6 +349,26 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
                            {"token": a.attrs["token"], "codes": a.attrs["codes"], "scaled": True, "hi": None,
                             "elided": True}))
     return out
+
+
+def _unit_not_scale(text: str, b, a: Mention, sentence_start: int) -> bool:
+    """"the volume shipped fell by 8.1pc from 270,000tn": a figure with no currency whose scale
+    word also abbreviates a unit (vocab/unit_scale_homographs.csv, "tn": trillion or tonnes)
+    is that unit when its sentence speaks of volume (vocab/volume_nouns.csv) or when as money
+    it would be over a thousand times the amount whose currency it would take (no desk writes
+    "854 million dollars ... 270,000 trillion")."""
+    word = re.search(r"[A-Za-z]+$", b.text)
+    if word is None or word.group(0).lower() not in vocab.unit_scale_homographs():
+        return False
+    if b.value > 1000 * max(a.value, 1.0):
+        return True
+    return _volume_noun_re().search(text, sentence_start, b.start) is not None
+
+
+@functools.cache
+def _volume_noun_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.volume_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{nouns})(?![\w-])", re.I)
 
 
 # how far back in the talk a spoken figure's currency may have been said

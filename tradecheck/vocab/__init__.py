@@ -989,6 +989,13 @@ def counted_subjects() -> list[str]:
 
 
 @functools.cache
+def unit_scale_homographs() -> dict[str, str]:
+    """Scale words that also abbreviate a unit ("tn": trillion or tonnes), lower case, to that
+    unit: unit_scale_homographs.csv."""
+    return {r["word"].lower(): r["unit"] for r in table("unit_scale_homographs")}
+
+
+@functools.cache
 def volume_nouns() -> list[str]:
     """Nouns naming a physical quantity moved ("volumes", "throughput", "rail freight")."""
     return [r["word"] for r in table("volume_nouns")]
