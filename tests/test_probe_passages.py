@@ -16,6 +16,7 @@ NOT_YET = {
     'round65/beverages/03-cbs-netherlands-beer-trade-2019.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/beverages/13-juicenewsletter-eu-orange-juice-imports-2022.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/beverages/15-beerinstitute-us-beer-imports-2024.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/coffee/05-addisfortune-ethiopia-ecta-fy2021.planted.txt': 'not yet caught (round 65 probe): was only flagged through the misreading of 270,000tn as trillions (the false alarm on the correct copy, now fixed); the parts in tn against their shares are not yet read as tonnes by the quantity share checks (the level pattern takes tn as a scale)',
     'round65/coffee/06-ucda-uganda-monthly-report-june-2022.planted.txt': 'not yet caught (round 65 probe): a part in bags with its share in brackets, set against a total in bags given earlier, is not read as a quantity share (left for time)',
     'round65/coffee/07-cecafe-monthly-report-october-2024.planted.txt': 'not yet caught (round 65 probe): a level in bags of 60 kg, a signed per cent, then the earlier level in brackets is a change form the volume checks do not read (left for time)',
     'round65/coffee/12-gcr-ico-coffee-year-2020-21-exports.planted.txt': 'not yet caught (round 65 probe): a part in million bags against a share of a total in million bags given elsewhere is not related as a quantity share (left for time)',
