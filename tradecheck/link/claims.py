@@ -91,6 +91,8 @@ from .list_periods import note_list_period
 from .row_labels import totals_of_product_rows
 from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
+from .acronym_items import acronym_item_series
+from .belligerents import without_belligerents
 from .list_labels import figure_first_label_at, label_after_figure, label_noun_phrase, list_item_label
 from .goods_kinds import is_a_kind, names_every_kind
 from .quantity_value import product_of_quantity_in_clause_before, product_of_the_quantity_before, product_of_volumes_in_clause_before
@@ -130,6 +132,7 @@ def link(doc: Document) -> list[Claim]:
     found["country"] = [c for c in found["country"] if not _in_masthead(text, c.start) and not any(a <= c.start < b for a, b in agencies)]
     found["commodity"] = channel_of_the_whole_text(found["commodity"], canonical_label)
     found["country"] = country_words_inside_cues(text, found["country"])
+    found["country"] = without_belligerents(text, found["country"])  # ("Russia's war in Ukraine": no side of a flow)
     sents = split(text)
     ctx = doc_context(doc, found, sents)
     ctx.refuted = refuted_amounts(text, found["amount"])
@@ -272,6 +275,7 @@ def link(doc: Document) -> list[Claim]:
     totals_of_the_texts_goods(text, claims)
     _basis_goes_on_in_paragraph(text, claims)
     _changes_at_their_levels_valuation(claims)
+    acronym_item_series(text, claims)  # "- Foreign Military Sales (FMS): $80.9bn": a series of its own
     _change_of_scoped_levels(claims)
     _other_side_of_a_service(text, claims)
     parts_within_a_named_kind(text, sents, claims, _set)  # "Within financial services, fees ... came to"
