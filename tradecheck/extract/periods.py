@@ -73,6 +73,8 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
     ytd_now_keys = sorted({w.split()[0].lower() for w in ytd_now_cues})
     running = vocab.ytd_running_cues()
     running_cue = vocab.alternation(running, ignore_case=True, space=r"\s+")
+    n_month_nouns = vocab.n_month_total_nouns()
+    n_month_noun = vocab.alternation(n_month_nouns, ignore_case=True)
     return [
         # "Quarter 2 (Apr to June) 2019", "Quarter 3 2024": a statistics office's numbered
         # quarter, its months glossed in brackets before the year (first: the bracket is
@@ -235,6 +237,11 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # the first ten months (of 2023), the first two months
         ("firstn", _word("firstn", rf"(?:the\s+)?(?:first|(?P<back>past|last))\s+(?P<n>{n}|twelve)\s+months(?:\s+of\s+(?:the\s+year\s+|calendar\s+(?:year\s+)?)?(?P<y>{year}))?\b",
                          [], ["months"], i, more=words_before(["months"], back=3))),
+        # "the eight-month total", "the 10-month figure": the year's running total over its
+        # first that many months (vocab/n_month_total_nouns.csv); not "12-month" (annual,
+        # rolling) and not "the three-month total to September" (ending in that month)
+        ("firstn", _word("n_month_total", rf"(?P<n>1[01]|[1-9]|{'|'.join(numbers)})[\s-]month\s+(?:{n_month_noun})\b(?!\s+(?:ended|ending|to|through|until|of\s+(?:the\s+)?(?:past|last|previous))\b)",
+                         numbers, n_month_nouns, i, digits=True)),
         # "the first three quarters of 2024": from January, that many quarters' months
         ("firstn", _word("firstn_quarters", rf"(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
                          [], ["quarters"], i, more=words_before(["quarters"], back=3))),
@@ -358,6 +365,15 @@ _CLAUSE_START_ADVERB = re.compile(r"(?:^|[.;:!?\n]\s*|,\s*|\s[-–—]\s+|\b(?:y
 # "came to 8.47 billion U.S. dollars over the first eight months of 2018": "over" right after
 # a sum of money is "during", no comparison
 _OVER_AFTER_MONEY = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|mn|tn|dollars|euros|pounds|yuan|rupees))\s+over\s+(?:the\s+)?$", re.I)
+# "Exports over the January-October period reached $216bn": "over" right after the subject
+# that opens a sentence (a few words ending in a flow, no figure or change before it) is
+# "during", the period of the figure the sentence goes on to give, no base of a comparison
+@functools.cache
+def _subject_over() -> re.Pattern:
+    flows = [w for w in vocab.flows() if " " not in w]
+    return re.compile(rf"(?:^|[.!?]\s+|\n\s*)(?:[A-Za-z'’-]+\s+){{0,3}}?(?:{vocab.alternation(flows, ignore_case=True)})\s+over\s+(?:the\s+)?$", re.I)
+
+
 # "a target of $5bn by 2026": the year of a goal (not "By 2022 global exports of goods and
 # services reached": a past verb after a subject of a few words, what happened by then)
 _REALISED_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){0,6}?(?:had|has|was|were|reached|stood|rose|fell|grew|climbed|totall?ed|amounted)\b", re.I)
@@ -446,6 +462,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 continue
             pre = text[max(0, s - 40):s]
             pm.base_cue = bool(_BASE_CUE.search(pre)) and not _CLAUSE_START_ADVERB.search(pre) and not _OVER_AFTER_MONEY.search(pre)
+            if pm.base_cue and "over" in pre and _subject_over().search(text, max(0, s - 60), s):
+                pm.base_cue = False
             if not pm.base_cue and kind == "year" and "year " in pre and _COMPARED_WITH_THE_YEAR.search(pre):
                 pm.base_cue = True
             if pm.base_cue and " on " in pre and _topic_on().search(pre):

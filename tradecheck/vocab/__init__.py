@@ -2290,6 +2290,13 @@ def ytd_running_cues() -> list[str]:
 
 
 @functools.cache
+def n_month_total_nouns() -> list[str]:
+    """Nouns after "eight-month" that make the figure the year's total over its first that
+    many months ("the eight-month total"; n_month_total_nouns.csv)."""
+    return [r["noun"] for r in table("n_month_total_nouns")]
+
+
+@functools.cache
 def sector_heads() -> frozenset[str]:
     """Head nouns that after a product's name name its sector, no other product ("timber
     industry"): vocab/sector_heads.csv."""
