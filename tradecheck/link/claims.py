@@ -7192,10 +7192,11 @@ def _group_of_part(part: str, products: tuple[str, ...]) -> str:
 def _sector_flows_go_on(s: Site) -> bool:
     """Whether an amount naming no product goes on about the flows of the sector a figure
     before it in the sentence had as its subject ("The steel industry exported $5bn, against
-    imports of $3bn"): a flow with no place, product, whole or other clause's subject between."""
+    imports of $3bn"; or a sector's flow, "puts farm exports at $9bn, against imports of $7bn,
+    a surplus of $2bn"): a flow with no place, product, whole or other clause's subject between."""
     c, p = s.claim, s.prev
     if p is None or c.kind != "amount" or p.kind != "amount" or not p.commodity or p.start < s.sent.start \
-            or p.how.get("commodity") not in ("sector-subject", "sector-flows-carried") \
+            or p.how.get("commodity") not in ("sector-subject", "sector-flow", "sector-flows-carried") \
             or c.measure not in ("exports", "imports", "balance", "trade_total"):
         return False
     if re.search(r"[;:]|\b(?:while|whereas|but|total|overall|combined)\b", s.gap, re.I):

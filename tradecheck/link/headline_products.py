@@ -14,6 +14,7 @@ them, so that a figure of another named product is not set against them as a par
 (check/bound.py)."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..model import Claim
@@ -95,10 +96,35 @@ def headline_product(text: str, sents, commodities) -> str | None:
     head = sents[0]
     named = [x for x in commodities if head.start <= x.start < head.end and _FLOW_AFTER.match(text, x.end, head.end)]
     labels = {canonical_label(x.text) for x in named}
-    if len(labels) != 1 or _WHOLE_WORDS.search(text, head.start, head.end):
+    if _WHOLE_WORDS.search(text, head.start, head.end):
+        return None
+    if not labels:
+        labels = {_word_the_lead_repeats(text, sents)} - {None}
+    if len(labels) != 1:
         return None
     label = labels.pop()
     return None if label in (None, "goods", "services") else label
+
+
+def _word_the_lead_repeats(text: str, sents) -> str | None:
+    """A product the vocabulary does not know, named as the headline's flow: "Wine exports
+    recover" over "South African wine exports rose ...", or "salmon exports" over "salmon and
+    trout exports": the headline's word right before its flow word, which the lead puts
+    before the same flow word again (alone or joined by "and" to one more word)."""
+    head, lead = sents[0], sents[1]
+    before = list(_WORD_FLOW.finditer(text, head.start, head.end))
+    if len(before) != 1:
+        return None
+    word, flow = before[0]["w"].lower(), before[0]["flow"].lower()
+    if not word.isalpha() or word not in text[lead.start:lead.end]:
+        return None  # (cheap: most leads do not repeat the word)
+    again = _lead_product_flow(word, flow).search(text, lead.start, lead.end)
+    return word if again else None
+
+
+@functools.cache
+def _lead_product_flow(word: str, flow: str):
+    return re.compile(r"(?<![\w'’])" + re.escape(word) + r"(?:\s+and\s+[a-z]+)?\s+" + flow + r"\b")
 
 
 def mark_bare_flows(text: str, sents, commodities, claims: list[Claim]) -> None:
