@@ -7207,7 +7207,12 @@ def _bare_flow_after_lead_product(s: Site) -> str | None:
     c, st = s.claim, s.state
     product = st.last_commodity
     if c.kind not in ("amount", "percent_change") or c.measure not in ("exports", "imports") or s.prev is not None \
-            or not product or st.measure != c.measure or st.reporter != c.reporter:
+            or not product or st.reporter != c.reporter:
+        return None
+    if st.measure != c.measure and (st.measure not in ("exports", "imports") or not _product_named_after(s, product)):
+        # ("... exported beer worth €1.7bn. Imports came to €0.4bn, leaving a surplus in beer of
+        # €1.3bn": the other flow goes on with the product only where its sentence names that
+        # product again after it; a bare "Imports fell" may be of all goods)
         return None
     opening = next((f for f in s.ms["flow"] if f.start < s.m.start), None)
     if opening is None or opening.attrs["measure"] != c.measure or s.text[s.sent.start:opening.start].strip() \
@@ -7218,6 +7223,11 @@ def _bare_flow_after_lead_product(s: Site) -> str | None:
         return None  # (nor "Export volumes rose ...": a quantity's change, which no level of money checks)
     headline = s.text[:s.text.find("\n")] if "\n" in s.text else ""
     return product if product.lower() in headline.lower() else None
+
+
+def _product_named_after(s: Site, product: str) -> bool:
+    """Whether the figure's sentence names the product again after the figure."""
+    return product.lower() in s.text[s.m.end:s.sent.end].lower()
 
 
 @functools.cache
@@ -8055,9 +8065,10 @@ RECORDED_WHOLE = "recorded trade"
 @functools.cache
 def _unrecorded_before_flow_re() -> re.Pattern:
     """"informal", "informal cross-border", "informal trade" right before a flow word's end
-    (vocab/unrecorded_adjectives.csv)."""
+    (vocab/unrecorded_adjectives.csv); a bullet's label and its colon too ("Informal trade
+    balance: surplus of ...": the label names the series the flow word after it is of)."""
     words = vocab.alternation(vocab.unrecorded_adjectives(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{words})(?:\s+[\w-]+){{0,2}}?\s+$", re.I)
+    return re.compile(rf"\b(?:{words})(?:\s+[\w-]+){{0,2}}?:?\s+$", re.I)
 
 
 def _unrecorded_flow(text: str, s: Site) -> bool:
