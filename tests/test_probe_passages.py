@@ -13,6 +13,9 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round65/beverages/03-cbs-netherlands-beer-trade-2019.planted.txt': 'not yet caught (round 65 probe): the bare "Imports" sentence gets no product, so exports, imports and the beer surplus are not paired; carrying the lead product to the other flow flagged a correct older passage, so it was left',
+    'round65/greek/01-elstat-greece-trade-march-2023.planted.txt': 'not yet caught (round 65 probe): "HELLENIC" names no reporter and the thousands comma in "2,628.8 million euros" opens a clause where "euros" is read as a market subject (changes measure other); fixing both made older probes cry wolf, so it was left',
+    'round65/greek/05-philenews-cyprus-pharma-exports-2023.planted.txt': 'not yet caught (round 65 probe): "Medicines" is not the same product as "pharmaceutical" in vocab/commodities.csv; making it so flagged a correct older passage, so it was left',
     'round65/beverages/13-juicenewsletter-eu-orange-juice-imports-2022.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/beverages/15-beerinstitute-us-beer-imports-2024.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/coffee/06-ucda-uganda-monthly-report-june-2022.planted.txt': 'not yet caught (round 65 probe): under study',

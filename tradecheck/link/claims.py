@@ -7207,12 +7207,7 @@ def _bare_flow_after_lead_product(s: Site) -> str | None:
     c, st = s.claim, s.state
     product = st.last_commodity
     if c.kind not in ("amount", "percent_change") or c.measure not in ("exports", "imports") or s.prev is not None \
-            or not product or st.reporter != c.reporter:
-        return None
-    if st.measure != c.measure and (st.measure not in ("exports", "imports") or not _product_named_after(s, product)):
-        # ("... exported beer worth €1.7bn. Imports came to €0.4bn, leaving a surplus in beer of
-        # €1.3bn": the other flow goes on with the product only where its sentence names that
-        # product again after it; a bare "Imports fell" may be of all goods)
+            or not product or st.measure != c.measure or st.reporter != c.reporter:
         return None
     opening = next((f for f in s.ms["flow"] if f.start < s.m.start), None)
     if opening is None or opening.attrs["measure"] != c.measure or s.text[s.sent.start:opening.start].strip() \
@@ -7223,11 +7218,6 @@ def _bare_flow_after_lead_product(s: Site) -> str | None:
         return None  # (nor "Export volumes rose ...": a quantity's change, which no level of money checks)
     headline = s.text[:s.text.find("\n")] if "\n" in s.text else ""
     return product if product.lower() in headline.lower() else None
-
-
-def _product_named_after(s: Site, product: str) -> bool:
-    """Whether the figure's sentence names the product again after the figure."""
-    return product.lower() in s.text[s.m.end:s.sent.end].lower()
 
 
 @functools.cache

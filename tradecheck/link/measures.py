@@ -2826,8 +2826,7 @@ def _acronym_subject_re(acronyms: tuple[str, ...]) -> re.Pattern:
 
 # where a clause starts: the text's, a line's or a bracket's start, after a punctuation mark or
 # a bullet's arrow, or a conjunction
-# (not a thousands comma: "2,628.8 million euros" opens no clause at "628.8")
-_CLAUSE_START = r"(?:^|(?<=[;:(\n–—→•▪►‣])|(?<=,)(?!(?<=\d,)\d)|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|after|though|although)\b)"
+_CLAUSE_START = r"(?:^|(?<=[,;:(\n–—→•▪►‣])|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|after|though|although)\b)"
 
 
 @functools.cache
