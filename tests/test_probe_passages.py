@@ -13,8 +13,10 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round65/greek/05-philenews-cyprus-pharma-exports-2023.planted.txt': 'not yet caught (round 65 probe): "Medicines" is not the same product as "pharmaceutical" in vocab/commodities.csv; making it so flagged a correct older passage, so it was left',
+    'round65/greek/01-elstat-greece-trade-march-2023.planted.txt': 'not yet caught (round 65 probe): "HELLENIC" names no reporter and the thousands comma in "2,628.8 million euros" opens a clause where "euros" is read as a market subject (changes measure other); fixing both made older probes cry wolf, so it was left',
+    'round65/beverages/03-cbs-netherlands-beer-trade-2019.planted.txt': 'not yet caught (round 65 probe): the bare "Imports" sentence gets no product, so exports, imports and the beer surplus are not paired; carrying the lead product to the other flow flagged a correct older passage, so it was left',
     'round65/cumulative/10-bnamericas-chile-lithium-exports-2023.planted.txt': "not yet caught (round 65 probe): 'the 11-month figure already equals roughly N% of last year's total' is read as a share of the previous full year's level with no part named, so the ratio of the year-to-date level to that year's total is never checked; left for time",
-    'round65/beverages/03-cbs-netherlands-beer-trade-2019.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/beverages/13-juicenewsletter-eu-orange-juice-imports-2022.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/beverages/15-beerinstitute-us-beer-imports-2024.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/coffee/05-addisfortune-ethiopia-ecta-fy2021.planted.txt': 'not yet caught (round 65 probe): was only flagged through the misreading of 270,000tn as trillions (the false alarm on the correct copy, now fixed); the parts in tn against their shares are not yet read as tonnes by the quantity share checks (the level pattern takes tn as a scale)',
@@ -25,13 +27,9 @@ NOT_YET = {
     'round65/cosmetics/11-xinhua-china-cosmetics-imports-2021.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/cumulative/05-sars-southafrica-trade-july-2024.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/cumulative/09-novacana-brazil-ethanol-exports-2021.planted.txt': 'not yet caught (round 65 probe): a part in million litres with its share, against a whole in billion litres, is not held to that whole (scales differ; left for time)',
-    'round65/greek/01-elstat-greece-trade-march-2023.planted.txt': 'not yet caught (round 65 probe): under study',
-    'round65/greek/05-philenews-cyprus-pharma-exports-2023.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/icbt/01-ubos-uganda-icbt-2019.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/icbt/02-newvision-uganda-maize-kenya-2022.planted.txt': 'not yet caught (round 65 probe): the two tonne levels are split by a money aside (worth about a dollar sum) and joined by compared with, so the volume change after them is not read (left for time)',
-    'round65/icbt/03-nisr-rwanda-icbt-q2-2021.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/icbt/04-fewsnet-east-africa-crossborder-q3-2017.planted.txt': 'not yet caught (round 65 probe): a per cent above the same quarter, whose earlier level follows in a when clause, is a change form the volume checks do not read (left for time)',
-    'round65/icbt/07-theeastafrican-kenya-uganda-informal-2023.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/icbt/13-businessdaily-kenya-fish-imports-2021.planted.txt': 'not yet caught (round 65 probe): parts and total written with the glued tonne symbol t are not summed by the quantity parts check (left for time)',
     'round64/bikes/13-tribune-ludhiana-bicycle-exports-fy23.planted.txt': "not yet caught (round 64 probe): parts and complete bicycles are not read as the two pieces of the flow of bicycles and parts, so their sum is not set against it; left for time",
     'round64/bikes/10-cbs-netherlands-ebike-trade-2022.planted.txt': "not yet caught (round 64 probe): the bare Exports right after the imports of the one product carry no product, so the imports, exports and deficit trio is not formed; left for time",

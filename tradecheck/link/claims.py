@@ -8060,9 +8060,10 @@ RECORDED_WHOLE = "recorded trade"
 @functools.cache
 def _unrecorded_before_flow_re() -> re.Pattern:
     """"informal", "informal cross-border", "informal trade" right before a flow word's end
-    (vocab/unrecorded_adjectives.csv)."""
+    (vocab/unrecorded_adjectives.csv); a bullet's label and its colon too ("Informal trade
+    balance: surplus of ...": the label names the series the flow word after it is of)."""
     words = vocab.alternation(vocab.unrecorded_adjectives(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{words})(?:\s+[\w-]+){{0,2}}?\s+$", re.I)
+    return re.compile(rf"\b(?:{words})(?:\s+[\w-]+){{0,2}}?:?\s+$", re.I)
 
 
 def _unrecorded_flow(text: str, s: Site) -> bool:

@@ -3491,6 +3491,11 @@ def two_named(s: Site):
             # "... R12.2 billion came in from China": the place the verb after it names
             after_flow = next((k for k, r, x in named if r == "P" and 0 <= x.start - flow.end <= 12 and k != rep), None)
             par = after_flow or par
+        elif flow is not None and flow.end <= s.m.start and len(ps) > 1:
+            # "According to cross-border surveys, Kenya's exports to Uganda were": of two
+            # partners, the one the flow word's own preposition names is where the flow goes
+            own = next((k for k, r, x in named if r == "P" and k != rep and _FLOW_PREPOSITION.fullmatch(s.text, flow.end, x.start)), None)
+            par = own or par
         if par is None:
             par = next((k for k, _, _ in named if k != rep), None)
     elif len(rs) >= 2:
@@ -3530,6 +3535,8 @@ def two_named(s: Site):
 
 
 _EXTRA_PREFIX = re.compile(r"\bextra-$", re.I)
+# what stands between a flow word and the partner it names ("exports to ", "imports from the ")
+_FLOW_PREPOSITION = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?", re.I)
 
 
 def _outside_trade_partner(s: Site, named, rs) -> tuple[str, str] | None:
