@@ -19,8 +19,7 @@ NOT_YET = {
     'round65/coffee/06-ucda-uganda-monthly-report-june-2022.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/coffee/07-cecafe-monthly-report-october-2024.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/coffee/12-gcr-ico-coffee-year-2020-21-exports.planted.txt': 'not yet caught (round 65 probe): under study',
-    'round65/cosmetics/03-nikkei-japan-cosmetics-2021.planted.txt': 'not yet caught (round 65 probe): under study',
-    'round65/cosmetics/11-xinhua-china-cosmetics-imports-2021.planted.txt': 'not yet caught (round 65 probe): under study',
+    'round65/cosmetics/11-xinhua-china-cosmetics-imports-2021.planted.txt': 'not yet caught (round 65 probe): the second partner share of a sentence whose first share names the stated total is judged against an implied total the other figures allow instead of that stated total; left for time',
     'round65/cumulative/05-sars-southafrica-trade-july-2024.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/cumulative/09-novacana-brazil-ethanol-exports-2021.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/cumulative/10-bnamericas-chile-lithium-exports-2023.planted.txt': 'not yet caught (round 65 probe): under study',
@@ -305,10 +304,8 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round65/beverages/05-fijitimes-mineral-water-exports-2018.txt': 'misread (round 65 probe): under study',
-    'round65/coffee/03-vnexpress-vietnam-coffee-exports-2023.txt': 'misread (round 65 probe): under study',
     'round65/coffee/05-addisfortune-ethiopia-ecta-fy2021.txt': 'misread (round 65 probe): under study',
-    'round65/cosmetics/05-bangkokpost-thai-beauty-2023.txt': 'misread (round 65 probe): under study',
-    'round65/cosmetics/06-reuters-korea-dutyfree-2019.txt': 'misread (round 65 probe): under study',
+    'round65/cosmetics/05-bangkokpost-thai-beauty-2023.txt': 'misread (round 65 probe): "Asean neighbours were the main destination, buying 51.2 billion baht worth" is read as imports with the world (likely the verb "buying" of the partner group taken as the reporter imports; the destination word is not heard), so the later world imports of 61.0 billion baht become a part above it; left for time',
     'round65/cumulative/01-anadolu-turkey-exports-august-2023.txt': 'misread (round 65 probe): under study',
     'round65/cumulative/07-dailysabah-turkey-exports-october-2024.txt': 'misread (round 65 probe): under study',
     'round65/cumulative/12-businessday-southafrica-wine-exports-2022.txt': 'misread (round 65 probe): under study',
