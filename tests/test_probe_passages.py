@@ -13,6 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round65/cosmetics/11-xinhua-china-cosmetics-imports-2021.planted.txt': 'not yet caught (round 65 probe): the second partner share of a sentence whose first share names the stated total is judged against an implied total the other figures allow instead of that stated total; left for time',
     'round65/greek/05-philenews-cyprus-pharma-exports-2023.planted.txt': 'not yet caught (round 65 probe): "Medicines" is not the same product as "pharmaceutical" in vocab/commodities.csv; making it so flagged a correct older passage, so it was left',
     'round65/greek/01-elstat-greece-trade-march-2023.planted.txt': 'not yet caught (round 65 probe): "HELLENIC" names no reporter and the thousands comma in "2,628.8 million euros" opens a clause where "euros" is read as a market subject (changes measure other); fixing both made older probes cry wolf, so it was left',
     'round65/beverages/03-cbs-netherlands-beer-trade-2019.planted.txt': 'not yet caught (round 65 probe): the bare "Imports" sentence gets no product, so exports, imports and the beer surplus are not paired; carrying the lead product to the other flow flagged a correct older passage, so it was left',
@@ -23,8 +24,6 @@ NOT_YET = {
     'round65/coffee/06-ucda-uganda-monthly-report-june-2022.planted.txt': 'not yet caught (round 65 probe): a part in bags with its share in brackets, set against a total in bags given earlier, is not read as a quantity share (left for time)',
     'round65/coffee/07-cecafe-monthly-report-october-2024.planted.txt': 'not yet caught (round 65 probe): a level in bags of 60 kg, a signed per cent, then the earlier level in brackets is a change form the volume checks do not read (left for time)',
     'round65/coffee/12-gcr-ico-coffee-year-2020-21-exports.planted.txt': 'not yet caught (round 65 probe): a part in million bags against a share of a total in million bags given elsewhere is not related as a quantity share (left for time)',
-    'round65/cosmetics/03-nikkei-japan-cosmetics-2021.planted.txt': 'not yet caught (round 65 probe): under study',
-    'round65/cosmetics/11-xinhua-china-cosmetics-imports-2021.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/cumulative/05-sars-southafrica-trade-july-2024.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/cumulative/09-novacana-brazil-ethanol-exports-2021.planted.txt': 'not yet caught (round 65 probe): a part in million litres with its share, against a whole in billion litres, is not held to that whole (scales differ; left for time)',
     'round65/icbt/01-ubos-uganda-icbt-2019.planted.txt': 'not yet caught (round 65 probe): under study',
@@ -302,11 +301,9 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
+    'round65/cosmetics/05-bangkokpost-thai-beauty-2023.txt': 'misread (round 65 probe): "Asean neighbours were the main destination, buying 51.2 billion baht worth" is read as imports with the world (likely the verb "buying" of the partner group taken as the reporter imports; the destination word is not heard), so the later world imports of 61.0 billion baht become a part above it; left for time',
     'round65/icbt/05-herald-zimbabwe-beitbridge-informal-imports-2019.txt': "misread (round 65 probe): groceries (no vocabulary product) is read bare, so as the whole, and the R2,4bn total of the traders' goods as its part; the 1.3bn within 1.1bn bound passes only by the rounding of R0,5 and R0,4 and the 'about'; left for time",
     'round65/beverages/05-fijitimes-mineral-water-exports-2018.txt': "misread (round 65 probe): the headline names no flow (\"top earner\"), so the bare mineral water figures are read as the whole flow and the country's domestic and total exports as their parts; left for time",
-    'round65/coffee/03-vnexpress-vietnam-coffee-exports-2023.txt': 'misread (round 65 probe): under study',
-    'round65/cosmetics/05-bangkokpost-thai-beauty-2023.txt': 'misread (round 65 probe): under study',
-    'round65/cosmetics/06-reuters-korea-dutyfree-2019.txt': 'misread (round 65 probe): under study',
     'round63/footwear/15-sourcingjournal-us-footwear-imports-2021.txt': 'misread (round 63 probe): the partners of the by-value sentence are misread (the first amount gets partner WLD and no footwear product, the headline total the partner VNM), so the bracketed share of the second partner is taken of the first partner amount; left: the sentence needs the subject adjective (Vietnamese footwear) read as the partner and the shares tied to the text total, more than this round allowed (round 65 probe: still so, not reached in the time of the olds65 fixer)',
     'round63/defence/11-elpais-spain-licences-vs-deliveries-2022.txt': 'misread (round 63 probe): licences authorised are read as exports, so the licence value becomes a part of the deliveries opened by Of the ... exported and the share of the value authorised is checked against the deliveries themselves; the two bullets (EU and NATO countries / other destinations) both read as exports to the EU; left for time (still so in round 64: not reached in the time of the olds64 fixer; round 65 probe: still so, the olds65 fixer spent its time on the FMS/DCS item)',
     'round63/brussels/13-eubusiness-gsp-utilisation-2022.txt': 'misread (round 63 probe): bullets EBA / GSP+ / Standard GSP under a EUR 88.0bn lead are not read as sibling parts: the GSP+ bullet (label with an aside) gets no label and is taken as the whole of the Standard GSP bullet, and the EBA bullet takes the product arms from the scheme name; left because the planted copy is only caught through that false bound, so a fix must also sum the bullets to the lead total (round 65 probe: still so, not reached in the time of the olds65 fixer)',

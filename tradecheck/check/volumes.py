@@ -1395,7 +1395,10 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
             wholes = [o for o in _later_levels(text, span, level_re, earlier_re) if _one_quantity(m, o)
                       and (not _THAN_BEFORE.search(text, max(0, o.start() - 40), o.start())
                            or _HEDGING_THAN.search(text, max(0, o.start() - 40), o.start()))
-                      and not _benchmark_before_re().search(text, max(0, o.start() - 60), o.start())]
+                      and not _benchmark_before_re().search(text, max(0, o.start() - 60), o.start())
+                      # ("Robusta made up 1.2 million tonnes, or 80% of the volume": a level
+                      # given as a share of an unnamed total is itself a part, not the whole)
+                      and not _share_of_unnamed_total_re().match(text, o.start())]
             # ("Korea won 5.5 million CGT. That was 26% of the 21.1 million CGT ordered
             # worldwide. China took 13.1 million CGT, or 62% of the global total": of several
             # levels before, the one already named as a share's whole is the total; the others

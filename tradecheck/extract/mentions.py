@@ -1278,7 +1278,7 @@ def sale_noun_set() -> frozenset[str]:
 
 @functools.cache
 def _home_sale_hints() -> tuple[str, ...]:
-    return (*(w.lower() for w in vocab.home_sale_adjectives()), "market")
+    return (*(w.lower() for w in vocab.home_sale_adjectives()), "market", *(w.lower() for w in vocab.retail_outlet_nouns()))
 
 
 @functools.cache
@@ -1290,7 +1290,10 @@ def _sold_at_home_res() -> tuple[re.Pattern, re.Pattern]:
     stop = r"(?:of|for|and|or|but|to|from|in|on|by|with|than|as|at|while|whereas)\b"
     home = re.compile(rf"(?<![\w-])(?:{adjectives})[^\S\n]+(?:(?!{stop})[a-z][\w-]*[^\S\n]+){{0,2}}$", re.I)
     # (the word before "market" is kept, to tell "export markets" apart)
-    market = re.compile(rf"(?:(?<![\w-])(?P<pre>[\w-]+)[^\S\n]+)?(?<![\w-])markets?(?:[^\S\n]+(?:{cues})[^\S\n]+|(?:{cues})[^\S\n]+|[^\S\n]+)$", re.I)
+    # ("duty-free shops posted record sales": shops and stores sell to shoppers as a market
+    # does, vocab/retail_outlet_nouns.csv, and "record" may stand before their sales)
+    outlets = vocab.alternation(vocab.retail_outlet_nouns(), ignore_case=True)
+    market = re.compile(rf"(?:(?<![\w-])(?P<pre>[\w-]+)[^\S\n]+)?(?<![\w-])(?:markets?|{outlets})(?:[^\S\n]+(?:{cues})[^\S\n]+|(?:{cues})[^\S\n]+|[^\S\n]+)(?:record[^\S\n]+)?$", re.I)
     return home, market
 
 

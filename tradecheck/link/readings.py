@@ -20,6 +20,9 @@ guesses the claim's `basis` says so, and a conflict resting on a guess is `unver
 already."""
 from __future__ import annotations
 
+import re
+
+from .cues import BUY, SELL
 from .site import Site
 
 MAX_READINGS = 4
@@ -40,5 +43,21 @@ def _measures(s: Site) -> list[dict]:
         return []
     if c.how.get("measure") in ("continues-previous", "restates-previous"):
         return []  # ("$12bn, up 50%": the 50% is read as whatever the $12bn is read as)
-    names = {f.attrs["measure"] for f in s.ms["flow"] if f.attrs["measure"] not in ("other", c.measure)}
+    names = {f.attrs["measure"] for f in s.ms["flow"] if f.attrs["measure"] not in ("other", c.measure)
+             and not _verb_of_a_later_figure(s, f)}
     return [{"measure": m, "why": f"a figure of {m.replace('_', ' ')}"} for m in sorted(names)][:1]
+
+
+# a figure right after a word (its object: "took 104.2 billion yen", "bought $3bn")
+_FIGURE_NEXT = re.compile(r"\s+(?:(?:about|around|some|nearly|almost|over|just)\s+)?(?:[$€£¥]|[A-Z]{2,3}\$?\s?)?\d")
+
+
+def _verb_of_a_later_figure(s: Site, f) -> bool:
+    """A verb of buying or selling after the claim's figure that takes a figure of its own
+    ("X accounted for $4bn, while Y took $1bn"): its flow is read from its subject's side
+    (link/pairs.perspective: the buyer's taking is the reporter's exports), and it is that
+    other figure's verb anyway, so it offers no other reading of this one."""
+    if f.start < s.m.end:
+        return False
+    word = s.text[f.start:f.end]
+    return bool(BUY.match(word) or SELL.match(word)) and _FIGURE_NEXT.match(s.text, f.end) is not None

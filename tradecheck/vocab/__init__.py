@@ -1579,6 +1579,12 @@ def market_sales_cues() -> list[str]:
     return [r["phrase"] for r in table("market_sales_cues")]
 
 
+def retail_outlet_nouns() -> list[str]:
+    """Places that sell to shoppers, read like "market" before its sales ("duty-free shops
+    posted sales of"; retail_outlet_nouns.csv)."""
+    return [r["word"] for r in table("retail_outlet_nouns")]
+
+
 @functools.cache
 def abroad_market_words() -> list[str]:
     """Words that put a market abroad ("export markets"; abroad_market_words.csv)."""
