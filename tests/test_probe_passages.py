@@ -14,14 +14,11 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 # planted errors the tool does not find yet, and why
 NOT_YET = {
     'round65/beverages/03-cbs-netherlands-beer-trade-2019.planted.txt': 'not yet caught (round 65 probe): under study',
-    'round65/beverages/13-juicenewsletter-eu-orange-juice-imports-2022.planted.txt': 'not yet caught (round 65 probe): under study',
-    'round65/beverages/15-beerinstitute-us-beer-imports-2024.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/coffee/06-ucda-uganda-monthly-report-june-2022.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/coffee/07-cecafe-monthly-report-october-2024.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/coffee/12-gcr-ico-coffee-year-2020-21-exports.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/cosmetics/03-nikkei-japan-cosmetics-2021.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/cosmetics/11-xinhua-china-cosmetics-imports-2021.planted.txt': 'not yet caught (round 65 probe): under study',
-    'round65/cumulative/05-sars-southafrica-trade-july-2024.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/cumulative/09-novacana-brazil-ethanol-exports-2021.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/cumulative/10-bnamericas-chile-lithium-exports-2023.planted.txt': 'not yet caught (round 65 probe): under study',
     'round65/greek/01-elstat-greece-trade-march-2023.planted.txt': 'not yet caught (round 65 probe): under study',
