@@ -793,10 +793,22 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
         opened = text[sentences[i - 1].start:sentences[i - 1].end].rstrip().endswith(":")
         while j < len(sentences) and _bullet_level(text, sentences[j], headed, opened) is not None:
             j += 1
+        tail = False
+        if j - i < 2 and _BULLET.match(text, sentences[i].start, sentences[i].end) is not None:
+            # (bullets that give a share or a value after their level, "- Total imports: 1.2
+            # million tonnes, EUR 1.5 billion" over "- Brazil: 0.9 million tonnes, 79%": a list
+            # only when its first bullet names the whole; parallel bullets each with its own
+            # share of another total, "- Orders: 35 million dwt, 93% of the total", are none)
+            k = i
+            while k < len(sentences) and _bullet_level(text, sentences[k], headed, opened, tail=True) is not None:
+                k += 1
+            first = _bullet_level(text, sentences[i], headed, opened, tail=True) if k - i >= 3 else None
+            if first is not None and _whole_label(text, sentences[i], first):
+                j, tail = k, True
         # (a labelled bullet before, "- Lemons: 33.1 million cartons, down 4%", is an item of
         # the list too, never its whole)
         if j - i >= 2 and _BULLET.match(text, sentences[i - 1].start, sentences[i - 1].end) is None:
-            parts = [_bullet_level(text, s, headed, opened) for s in sentences[i:j]]
+            parts = [_bullet_level(text, s, headed, opened, tail=tail) for s in sentences[i:j]]
             # ("- Sweden net exports: 28.6 TWh", "- Finland net imports: 3.4 TWh": net positions
             # are balances of two flows, never parts of one gross flow before them)
             if any(_net_label(text, s, p) for s, p in zip(sentences[i:j], parts)):
@@ -1281,10 +1293,11 @@ def _compared_bracket(text: str, level: _Level, start: int, end: int) -> re.Matc
     return None if re.search(r"\d", rest) else bracket
 
 
-def _bullet_level(text: str, sent, headed: bool = False, opened: bool = False) -> _Level | None:
+def _bullet_level(text: str, sent, headed: bool = False, opened: bool = False, tail: bool = False) -> _Level | None:
     """The level of a bullet that gives a label one level in a unit and nothing more (under
     a heading, a line of its own with no bullet mark, and perhaps a bracket after the level;
-    after a sentence `opened` on a colon, such a line too)."""
+    after a sentence `opened` on a colon, such a line too; with `tail`, a share or a value
+    after a comma too, _FIGURE_TAIL)."""
     m = _BULLET.match(text, sent.start, sent.end)
     if m is None and (headed or opened) and (sent.start == 0 or text[sent.start - 1] == "\n"):
         m = _LABEL_LINE.match(text, sent.start, sent.end)
@@ -1305,9 +1318,19 @@ def _bullet_level(text: str, sent, headed: bool = False, opened: bool = False) -
             return None
     else:
         bracket = (_BRACKET_AFTER if headed else _PERCENT_BRACKET).match(text, end, sent.end)
-    if text[bracket.end() if bracket else end:sent.end].strip(" .;\n"):
+    rest = bracket.end() if bracket else end
+    if text[rest:sent.end].strip(" .;\n") and (not tail or len(levels) > 1 or "," not in text[rest:rest + 3]
+                                               or _FIGURE_TAIL.fullmatch(text, rest, sent.end) is None):
         return None
     return levels[0]
+
+
+# what a bullet may give after its level, each after a comma: its share ("79% of volume",
+# "7%") and its value in money ("EUR 1.49 billion"), no other level of the unit; so "- Total
+# imports: 1.2 million tonnes, EUR 1.5 billion" over "- Brazil: 0.9 million tonnes, 79% of
+# volume" still lists a whole and its parts
+_FIGURE_TAIL = re.compile(rf"(?:\s*,\s*(?:\d+(?:\.\d+)?\s*{PER_CENT}(?:\s+of\s+[^\W\d][^,;\d\n]{{0,30}})?"
+                          r"|(?:[A-Z]{3}|US\$|[$€£¥])\s?\d[\d,]*(?:\.\d+)?(?:\s*(?:billion|million|bn|mn))?))+[\s.;]*", re.I)
 
 
 def _stopped(text: str, tie: int, end: int) -> bool:

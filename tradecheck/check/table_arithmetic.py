@@ -370,6 +370,12 @@ def _closed_run(text: str, header: list[str] | None, rows: list[_Row]) -> list[t
             and not any(_is(r.label, "total") for r in rows[:-1]) and all(len(r.figures) == 1 for r in rows):
         rows[-1].closed = True  # (a table by its rest and total rows, a header line or not)
         return [(header, rows)]
+    if len(rows) >= 4 and header is not None and len(header) == 2 and _is(rows[-1].label, "total") \
+            and not any(_is(r.label, "total") for r in rows[:-1]) and all(len(r.figures) == 1 for r in rows):
+        # ("Origin   Value ($bn)" over "Mexico   6.50", ..., "All origins   6.92": a header
+        # line of a label and one column over one-figure rows that a total closes is a
+        # table of one column; its parts may not add up to more than its total)
+        return [(header, rows)]
     out, run = [], []
     for r in rows + [None]:
         if r is not None and not r.loose:
@@ -681,6 +687,21 @@ def _money_header_res() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     return header, amounts
 
 
+@functools.cache
+def _named_money_header() -> tuple[re.Pattern, dict[str, list[str]]]:
+    """A column header that names its currency by a word and its scale in brackets ("Rand
+    (bn)", "Euro (million)"); and, per such word, the prefix tokens of its currency that the
+    prose writes its amounts with ("R188.0 billion": vocab/currencies.csv, same first code)."""
+    rows = vocab.currencies()
+    words = [r["token"] for r in rows if r["position"] == "suffix" and r["token"][:1].isalpha() and r["codes"][0]]
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    header = re.compile(rf"(?P<w>{vocab.alternation(words, ignore_case=True)})\s*\(\s*(?P<s>{scale})\.?\s*\)", re.I)
+    prefixes = [r for r in rows if r["position"] in ("prefix", "both")]
+    tokens = {w.lower(): [p["token"] for p in prefixes if p["codes"][0] == r["codes"][0]]
+              for r in rows if r["token"] in words for w in (r["token"],)}
+    return header, tokens
+
+
 def _money_shares_of_a_whole_before(text: str, header: list[str], rows: list[_Row]) -> list[Finding]:
     """"Partner | Total trade (RM bil) | Share of total (%)" over "China | 125.6 | 17.1", with no
     total row: the shares are of an amount in the header's currency the prose states before
@@ -690,13 +711,21 @@ def _money_shares_of_a_whole_before(text: str, header: list[str], rows: list[_Ro
     from .volumes import _figure
     header_re, amounts = _money_header_res()
     h = header_re.fullmatch(header[-2].strip())
-    if h is None or h["c"] not in amounts:
+    tokens = [h["c"]] if h is not None else []
+    if h is None:
+        # ("Rand (bn)": the currency named by its word, its amounts written with its sign)
+        named, by_word = _named_money_header()
+        h = named.fullmatch(header[-2].strip())
+        tokens = by_word.get(h["w"].lower(), []) if h is not None else []
+    tokens = [t for t in tokens if t in amounts]
+    if not tokens:
         return []
     scales = vocab.scales()
     k = scales.get(h["s"].lower(), 1.0)
     start = rows[0].figures[0][1]
     wholes = []
-    for w in amounts[h["c"]].finditer(text, 0, _end_of_prose_after(text, rows)):
+    found = [w for t in tokens for w in amounts[t].finditer(text, 0, _end_of_prose_after(text, rows))]
+    for w in found:
         if start <= w.start() <= rows[-1].figures[-1][2]:
             continue  # (a cell of the table itself)
         v, e = _figure(w["n"])

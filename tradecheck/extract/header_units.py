@@ -340,7 +340,8 @@ def _flow_row_words() -> tuple[str, ...]:
 
 def _whole_or_rest(text: str, start: int, end: int) -> bool:
     """Whether a table row is labelled as the total or the rest of the rows above it
-    ("Total", "Rest of world": vocab/total_labels.csv, vocab/residual_partners.csv), which in
+    ("Total", "All origins", "Rest of world": vocab/total_labels.csv, vocab/residual_partners.csv,
+    vocab/table_row_labels.csv kinds total and rest), which in
     a table of places is as much theirs as a row naming one."""
     # (an empty rank cell before the label of an "Others" row under ranked ones is no label)
     labels = [w for w in _labels(text, start, end) if w.strip()]
@@ -350,7 +351,7 @@ def _whole_or_rest(text: str, start: int, end: int) -> bool:
 @functools.cache
 def _whole_and_rest_labels() -> frozenset[str]:
     rows = vocab.total_labels() + vocab.residual_partners() \
-        + [r["phrase"] for r in vocab.table("table_row_labels") if r["kind"] == "rest"]
+        + [r["phrase"] for r in vocab.table("table_row_labels") if r["kind"] in ("rest", "total")]
     return frozenset(w.lower() for w in rows)
 
 
@@ -498,6 +499,19 @@ def _stacked(text: str, lines, i: int, body: int):
     cells = [len(_cells(text, *lines[k])) for k in range(body, body + len(rows))]
     if spans is None or len(set(cells)) != 1 or cells[0] != len(spans):
         return None
+    # (a pipe table whose rows are not padded to line up, "Destination | US$ million | Share
+    # (%)" over "Uganda | 3.41 | 10.0": its header row's cells do not stand over the columns
+    # they head, so its cells, not where its words stand, say what each column is; a header
+    # row with an empty cell is the last line of a stack, marked by extract/aligned_tables.py)
+    hs = lines[i][0]
+    own = _cells(text, *lines[i])[1:len(spans)]
+    for col, (a, b) in enumerate(own if all(text[a:b].strip() for a, b in own) else [], 1):
+        word = text[a:b]
+        if word.strip():
+            a += len(word) - len(word.lstrip()) - hs
+            b -= len(word) - len(word.rstrip()) + hs
+            if b <= spans[col][0] or spans[col][1] <= a:
+                return None
     header = [""] * len(spans)
     unit = None
     for k in stack:
