@@ -13,6 +13,20 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round66/caucasus/07-apa-azerbaijan-trade-january-2025.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/hemp/02-portafolio-colombia-cannabis-exports-2023.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/hemp/03-timesofisrael-israel-cannabis-imports-2021.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/hemp/05-bangkokpost-thailand-hemp-exports-2023.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/hemp/07-statcan-cannabis-trade-2024.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/mongolia/05-nso-foreign-trade-jan-sep-2024.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/mongolia/13-mongolianeconomy-top-exports-table-2021.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/seo/10-tradenewsletter-australia-top-export-markets-fy2023.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/space/05-spacenews-rocket-lab-2024-results.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/space/09-pib-india-foreign-satellites-2023.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/space/10-faa-commercial-space-compendium-2017.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/space/11-euroconsult-satellites-launched-2020.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/space/15-payload-newsletter-launch-tally-2025.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/ukraine/14-afp-danube-ports-2023.planted.txt': 'not yet caught (round 66 probe): under study',
     'round65/cosmetics/11-xinhua-china-cosmetics-imports-2021.planted.txt': 'not yet caught (round 65 probe): the second partner share of a sentence whose first share names the stated total is judged against an implied total the other figures allow instead of that stated total; left for time',
     'round65/greek/05-philenews-cyprus-pharma-exports-2023.planted.txt': 'not yet caught (round 65 probe): "Medicines" is not the same product as "pharmaceutical" in vocab/commodities.csv; making it so flagged a correct older passage, so it was left',
     'round65/greek/01-elstat-greece-trade-march-2023.planted.txt': 'not yet caught (round 65 probe): "HELLENIC" names no reporter and the thousands comma in "2,628.8 million euros" opens a clause where "euros" is read as a market subject (changes measure other); fixing both made older probes cry wolf, so it was left',
@@ -298,6 +312,16 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
+    'round66/caucasus/08-jamnews-armenia-gold-reexports-2024.txt': 'misread (round 66 probe): under study',
+    'round66/caucasus/09-geostat-hazelnut-exports-2017.txt': 'misread (round 66 probe): under study',
+    'round66/hemp/10-abc-australia-medicinal-cannabis-imports-2023.txt': 'misread (round 66 probe): under study',
+    'round66/mongolia/09-mwca-cashmere-exports-2018.txt': 'misread (round 66 probe): under study',
+    'round66/seo/11-crossborderlogistics-mexico-us-largest-trading-partner-2023.txt': 'misread (round 66 probe): under study',
+    'round66/seo/13-ghanabusinessblog-ghana-top-exports-2020.txt': 'misread (round 66 probe): under study',
+    'round66/space/01-reuters-india-nsil-foreign-launches-2023.txt': 'misread (round 66 probe): under study',
+    'round66/space/02-lesechos-thales-alenia-space-orders-2019.txt': 'misread (round 66 probe): under study',
+    'round66/space/06-ukspaceagency-size-and-health-2023.txt': 'misread (round 66 probe): under study',
+    'round66/space/16-gifas-french-aerospace-2016.txt': 'misread (round 66 probe): under study',
     'round65/cosmetics/05-bangkokpost-thai-beauty-2023.txt': 'misread (round 65 probe): "Asean neighbours were the main destination, buying 51.2 billion baht worth" is read as imports with the world (likely the verb "buying" of the partner group taken as the reporter imports; the destination word is not heard), so the later world imports of 61.0 billion baht become a part above it; left for time',
     'round65/icbt/05-herald-zimbabwe-beitbridge-informal-imports-2019.txt': "misread (round 65 probe): groceries (no vocabulary product) is read bare, so as the whole, and the R2,4bn total of the traders' goods as its part; the 1.3bn within 1.1bn bound passes only by the rounding of R0,5 and R0,4 and the 'about'; left for time",
     'round65/beverages/05-fijitimes-mineral-water-exports-2018.txt': "misread (round 65 probe): the headline names no flow (\"top earner\"), so the bare mineral water figures are read as the whole flow and the country's domestic and total exports as their parts; left for time",
