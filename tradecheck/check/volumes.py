@@ -242,6 +242,7 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _shares(text, sent, sentences[i - 1] if i else None)
             if i and any(w in part for w in (" of them", " of these", " of those", " of all ", " of the ")):  # (cheap first)
                 out += _shares_of_them(text, sentences, i)
+                out += _parts_of_them(text, sentences, i)
             if i and " total" in part:
                 out += _joint_shares(text, sent, sentences[i - 1])
             if i and (" total" in part or _names_volume(part) or _names_whole_flow(part)):
@@ -416,14 +417,17 @@ def _multiple_re() -> re.Pattern:
     level = level_pattern()
     ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_multiple_ties")], ignore_case=True, space=r"\s+")
     words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,40}?"  # (a place or a period, no other figure)
-    return re.compile(rf"{level.format(i=1)}{words},\s*(?:an?\s+)?(?P<f>\d+(?:\.\d+)?)[-\s]?(?:{ties})\s+"
+    # ("29.4 million tonnes of cargo, about 2.6 times the 11.2 million tonnes of 2021": a hedge
+    # before the number, group h, widens it as a hedged figure is read, see `_multiples`)
+    hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"{level.format(i=1)}{words},\s*(?:an?\s+|(?P<h>{hedge})\s+)?(?P<f>\d+(?:\.\d+)?)[-\s]?(?:{ties})\s+"
                       rf"(?:the\s+)?{level.format(i=0)}", re.I)
 
 
 def _multiples(text: str, sent) -> list[Finding]:
     """A multiple between two levels of one quantity in one sentence, checked as the first
-    over the second (each figure, and the multiple, to its rounding); one with no hedge only
-    (an "about" or "nearly" before the number is not matched)."""
+    over the second (each figure, and the multiple, to its rounding); a hedged multiple ("about
+    2.6 times") is read as `_multiples_of_earlier_level` reads one, by its hedge's bound."""
     out = []
     for m in _multiple_re().finditer(text, sent.start, sent.end):
         if not _same_unit(m["u1"], m["u0"], None) or _rate_tail(text, m.end("u1")) != _rate_tail(text, m.end("u0")):
@@ -432,14 +436,26 @@ def _multiples(text: str, sent) -> list[Finding]:
         if new is None or old is None or old[0] - old[1] <= 0:
             continue
         f, ef = _figure(m["f"])
+        lo_f, hi_f = f - ef, f + ef
+        if m["h"]:
+            bound = vocab.qualifiers().get(" ".join(m["h"].lower().split()))
+            if bound == "approx":
+                w = approx_width(f, 2 * ef or 1.0)
+                lo_f, hi_f = f * (1 - w) - ef, f * (1 + w) + ef
+            elif bound in ("gt", "ge"):
+                hi_f = float("inf")
+            elif bound in ("lt", "le"):
+                lo_f = 0.0
+            else:
+                continue  # (a hedge with no bound of its own: no multiple to hold the levels to)
         lo, hi = (new[0] - new[1]) / (old[0] + old[1]), (new[0] + new[1]) / (old[0] - old[1])
-        if f - ef <= hi and lo <= f + ef:
+        if lo_f <= hi and lo <= hi_f:
             continue
         ratio = new[0] / old[0]
         fields = {"rate": " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), "times": f"{ratio:.2f}",
                   "earlier": " ".join(filter(None, (m["n0"], m["s0"], m["u0"]))),
                   "words": " ".join(text[m.start("f"):m.start("n0")].split()).removesuffix(" the"),
-                  "factor": m["f"], "bound": "eq"}
+                  "factor": m["f"], "bound": (vocab.qualifiers().get(" ".join(m["h"].lower().split())) if m["h"] else None) or "eq"}
         out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                            spans=[(m.start("n1"), m.end("u1")), m.span("f"), (m.start("n0"), m.end("u0"))],
                            message=render("ratio", "rate_multiple", False, fields), expected=round(ratio, 2), observed=f))
@@ -1233,6 +1249,36 @@ def _shares_of_them(text: str, sentences, i: int) -> list[Finding]:
 
 
 @functools.cache
+def _part_of_them_re() -> re.Pattern:
+    """"1,200 parcels arrived. About 900 of them, or 75%, came from China", "... flew 150 of
+    them (60%)": a bare count of the things a pronoun points back to, then its share after a
+    comma and "or", or in brackets."""
+    return re.compile(rf"(?<![\w.,$€£¥])(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+of\s+(?:them|these|those)\s*(?:,\s*(?:or\s+)?|\(\s*)"
+                      rf"{HEDGE}(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}", re.I)
+
+
+def _parts_of_them(text: str, sentences, i: int) -> list[Finding]:
+    """A bare count "of them" and its share, checked against the one level of the sentence
+    before that no "from" sets as an earlier level, where that level counts whole things
+    (vocab/whole_count_units.csv: only those are counted one by one, so "900 of them" is in
+    their unit): "Some 1,200 parcels arrived. About 900 of them, or 75%, ..." (900 / 1,200)."""
+    level_re, earlier_re = _counted_joint_res()[1:]
+    out = []
+    for m in _part_of_them_re().finditer(text, sentences[i].start, sentences[i].end):
+        wholes = [o for o in _later_levels(text, [sentences[i - 1]], level_re, earlier_re)
+                  if _same_period(text, sentences, i, o, level_re)]
+        if len(wholes) != 1 or not _whole_count_unit(wholes[0]["u1"]) or wholes[0]["s1"]:
+            continue  # (no one count of whole things the part can be of)
+        w = wholes[0]
+        part = _level(m["n"], None, w["u1"])
+        if part is None:
+            continue
+        whole_m = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
+        out += _share_figures(part, f"{m['n']} {w['u1']}", m.span("n"), whole_m, m.span("p"), w.span())
+    return out
+
+
+@functools.cache
 def _joint_share_re() -> re.Pattern:
     """"...; together the big three accounted for 86% of the national total": a share given
     to the quantities named before the joint word, of a total its words do not name."""
@@ -1751,7 +1797,8 @@ def _counted_joint_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # ("14.0% more than the 2,015 million litres of 2020": a change's "than" after its per
     # cent sets the level after it as the earlier one too; a bare "more than" is a hedge)
     # ("more than double the 8.23 million CGT won in 2020": a multiple's "the" sets it too)
-    earlier = re.compile(rf"(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|double|twice|triple|treble)|{PER_CENT}\s+(?:more|less|higher|lower|fewer)\s+than)"
+    # ("more than four times the 9.6 tonnes of 2019": so does a number of times before "the")
+    earlier = re.compile(rf"(?:\b(?:from|against|versus|vs\.?|compared\s+(?:with|to)|double|twice|triple|treble|times)|{PER_CENT}\s+(?:more|less|higher|lower|fewer)\s+than)"
                          rf"\s+(?:the\s+|a\s+)?(?:record\s+)?{HEDGE}$", re.I)
     return joint_re, re.compile(level.format(i=1), re.I), earlier
 

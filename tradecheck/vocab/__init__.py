@@ -941,16 +941,22 @@ def checked_units() -> list[str]:
     """The units whose levels the quantity checks (check/volumes.py, quantity_parts.py) read:
     physical units, the nouns counting people (counted_people.csv, "visitors") and those
     counting live animals (counted_animals.csv, "breeding pigs") and those counting goods
-    (counted_goods.csv, "bicycles"). The linking of money claims
+    (counted_goods.csv, "bicycles") and events (counted_events.csv, "launches"). The linking of money claims
     keeps to physical_units: a count of people or animals beside money there would change how
     the money is read."""
-    return physical_units() + counted_people() + counted_animals() + counted_goods()
+    return physical_units() + counted_people() + counted_animals() + counted_goods() + counted_events()
 
 
 @functools.cache
 def counted_goods() -> list[str]:
     """Plural nouns counting manufactured goods ("bicycles", "two-wheelers"): counted_goods.csv."""
     return [r["word"] for r in table("counted_goods")]
+
+
+@functools.cache
+def counted_events() -> list[str]:
+    """Plural nouns counting events one by one ("launches", "launch attempts"): counted_events.csv."""
+    return [r["word"] for r in table("counted_events")]
 
 
 @functools.cache
