@@ -16,6 +16,7 @@ NOT_YET = {
     'round66/caucasus/07-apa-azerbaijan-trade-january-2025.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/hemp/02-portafolio-colombia-cannabis-exports-2023.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/hemp/03-timesofisrael-israel-cannabis-imports-2021.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round65/cosmetics/05-bangkokpost-thai-beauty-2023.planted.txt': 'not yet caught (round 66 probe): the planted share of the Asean part (65.3% for 55.3%) was caught before only through the false alarm the olds66 fix removed; the share of the group part is not yet checked against the exports total in this passage (the part has no product while the total is of cosmetics)',
     'round66/hemp/05-bangkokpost-thailand-hemp-exports-2023.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/hemp/07-statcan-cannabis-trade-2024.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/mongolia/05-nso-foreign-trade-jan-sep-2024.planted.txt': 'not yet caught (round 66 probe): under study',
