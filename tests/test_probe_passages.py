@@ -13,14 +13,13 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round66/seo/10-tradenewsletter-australia-top-export-markets-fy2023.planted.txt': 'not yet caught (round 66 probe): "the top five took A$482.8 billion" reads took (vocab/flows.csv) as the imports of the country of the text, and the listed markets are not summed against it: a ranked group as the buying subject should make the figure the sum of the listed partners of its exports (link/buyer_of_owned_flow.py takes only a named place as buyer); left for time',
+    'round66/mongolia/13-mongolianeconomy-top-exports-table-2021.planted.txt': 'not yet caught (round 66 probe): a plain-text table under a caption ending in its unit and columns in brackets (USD million; share of total exports), rows of a label, an amount and a share set off by runs of spaces, is not read (header_units reads aligned rows only under a header ending with a colon, and no share column), so the wrong share of one row is not held to its amount over the total in the prose; left for time',
     'round65/cosmetics/05-bangkokpost-thai-beauty-2023.planted.txt': 'not yet caught (round 66 probe): the planted share of the Asean part (65.3% for 55.3%) was caught before only through the false alarm the olds66 fix removed; the share of the group part is not yet checked against the exports total in this passage (the part has no product while the total is of cosmetics)',
     'round66/caucasus/07-apa-azerbaijan-trade-january-2025.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/hemp/02-portafolio-colombia-cannabis-exports-2023.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/hemp/05-bangkokpost-thailand-hemp-exports-2023.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/hemp/07-statcan-cannabis-trade-2024.planted.txt': 'not yet caught (round 66 probe): under study',
-    'round66/mongolia/05-nso-foreign-trade-jan-sep-2024.planted.txt': 'not yet caught (round 66 probe): under study',
-    'round66/mongolia/13-mongolianeconomy-top-exports-table-2021.planted.txt': 'not yet caught (round 66 probe): under study',
-    'round66/seo/10-tradenewsletter-australia-top-export-markets-fy2023.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/space/05-spacenews-rocket-lab-2024-results.planted.txt': 'not yet caught (round 66 probe): the parts of a count are read nowhere when the first is a number in words (Thirteen) and the whole is in a unit with a name before it (16 Electron missions); missions left unread as a unit, since a parts-in-words reader is a new rule beyond this round',
     'round66/space/09-pib-india-foreign-satellites-2023.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/space/10-faa-commercial-space-compendium-2017.planted.txt': 'not yet caught (round 66 probe): the whole of the share is a bare figure after another unit (90 orbital launch attempts, 33 of which were commercial) and the share names its whole in two words (of the worldwide commercial total); no rule reads a bare N of which as a level of that kind, left as guessing the whole',

@@ -197,11 +197,45 @@ def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
             row = rows.fullmatch(text, pos, end)
+            worded = row is None and rows is aligned
+            if worded:
+                row = _worded_row_re().fullmatch(text, pos, end)
             if row is None:
                 break
-            out += _row_figures(text, row.start("vals"), row.end("vals"), scale, dict(attrs, header_span=h.span()),
-                                now, base, change, decimal_comma)
+            if worded:
+                out += _worded_figures(text, row, scale, dict(attrs, header_span=h.span()), now, decimal_comma)
+            else:
+                out += _row_figures(text, row.start("vals"), row.end("vals"), scale, dict(attrs, header_span=h.span()),
+                                    now, base, change, decimal_comma)
             pos = end + 1
+    return out
+
+
+# (or a bullet whose figure is followed by words of its change and its earlier level, as a
+# statistics office lists its key indicators: "- Exports: 1,204.5, up 3.1 percent from
+# 1,168.2", "- Trade balance: deficit of 96.0, compared with a deficit of 88.4 a year
+# earlier"; a balance's figure may follow its side, "surplus of")
+@functools.cache
+def _worded_row_re() -> re.Pattern:
+    sides = vocab.alternation([w for w, m in vocab.flows().items() if m[0] == "balance" and " " not in w], ignore_case=True)
+    return re.compile(rf"[ \t]*[-•*–·▪][ \t]*[^\n:\d]{{2,60}}:[ \t]*(?:(?:{sides})[ \t]+of[ \t]+)?"
+                      rf"(?P<vals>{_BARE_LEVEL}),[ \t]+(?P<tail>[a-z][^\n]*?)[ \t]*$", re.I)
+
+
+# a level in words after a row's figure: grouped by thousands or with decimals (no year, no count)
+_BARE_LEVEL = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+"
+_TAIL_LEVEL = re.compile(rf"(?<![\w.,])(?:{_BARE_LEVEL})(?![\w.,]?\d)")
+
+
+def _worded_figures(text, row, scale, attrs, now, decimal_comma) -> list[Mention]:
+    """A worded row's figure and the levels in the words after it ("from 1,168.2"), not its
+    percentages (the text reading reads those)."""
+    out = []
+    for n in _TAIL_LEVEL.finditer(text, row.start("vals"), row.end("tail")):
+        if _percent_after_re().match(text, n.end()):
+            continue
+        v, u = _value(n.group(0), decimal_comma)
+        out.append(Mention("amount", n.start(), n.end(), n.group(0), v * scale, u * scale, dict(attrs, header=True, column_period=now)))
     return out
 
 
