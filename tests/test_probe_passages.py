@@ -14,10 +14,8 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 # planted errors the tool does not find yet, and why
 NOT_YET = {
     'round66/caucasus/07-apa-azerbaijan-trade-january-2025.planted.txt': 'not yet caught (round 66 probe): under study',
-    'round66/hemp/02-portafolio-colombia-cannabis-exports-2023.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/hemp/03-timesofisrael-israel-cannabis-imports-2021.planted.txt': 'not yet caught (round 66 probe): under study',
-    'round66/hemp/05-bangkokpost-thailand-hemp-exports-2023.planted.txt': 'not yet caught (round 66 probe): under study',
-    'round66/hemp/07-statcan-cannabis-trade-2024.planted.txt': 'not yet caught (round 66 probe): under study',
+    'round66/hemp/07-statcan-cannabis-trade-2024.planted.txt': "not yet caught (round 66 probe): the parts of the lead's exports are never summed: the largest category (stated at a rank, no part verb) is an unnamed part in its own sentence, the next sentence's 'accounted for' part and 'the remaining' rest are read apart (the rest as no flow, from 'for research' in its aside), so no rule adds the three against the total; summing only the next sentence's two would misread the correct passage",
     'round66/mongolia/05-nso-foreign-trade-jan-sep-2024.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/mongolia/13-mongolianeconomy-top-exports-table-2021.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/seo/10-tradenewsletter-australia-top-export-markets-fy2023.planted.txt': 'not yet caught (round 66 probe): under study',
@@ -314,7 +312,6 @@ NOT_YET = {
 MISREAD = {
     'round66/caucasus/08-jamnews-armenia-gold-reexports-2024.txt': 'misread (round 66 probe): under study',
     'round66/caucasus/09-geostat-hazelnut-exports-2017.txt': 'misread (round 66 probe): under study',
-    'round66/hemp/10-abc-australia-medicinal-cannabis-imports-2023.txt': 'misread (round 66 probe): under study',
     'round66/mongolia/09-mwca-cashmere-exports-2018.txt': 'misread (round 66 probe): under study',
     'round66/seo/11-crossborderlogistics-mexico-us-largest-trading-partner-2023.txt': 'misread (round 66 probe): under study',
     'round66/seo/13-ghanabusinessblog-ghana-top-exports-2020.txt': 'misread (round 66 probe): under study',
