@@ -1341,7 +1341,8 @@ def _share_of_unnamed_total_re() -> re.Pattern:
     # ("or 62 percent of the global total": a word naming the whole before it, vocab/whole_words.csv)
     whole = vocab.alternation([r["word"] for r in vocab.table("whole_words")], ignore_case=True)
     # ("taking 8 million bags, about a fifth of the total": a hedge alone after the comma ties
-    # the share too, and a share may be a fraction in words, vocab/fractions.csv, group fr)
+    # the share too, kept as group h so "nearly 60 per cent" strays as a hedged figure does;
+    # and a share may be a fraction in words, vocab/fractions.csv, group fr)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
     fraction = vocab.alternation(list(vocab.fractions()), ignore_case=True, space=r"\s+")
     # ("151,000 tonnes were exported, almost 73% of total sales": the level's passive verb, a
@@ -1353,7 +1354,7 @@ def _share_of_unnamed_total_re() -> re.Pattern:
     # the level is tied to it as much, and a word naming the whole before a noun of the flow,
     # vocab/product_share_flows.csv, names the total flow: no figure of its own either)
     flows = vocab.alternation([r["noun"] for r in vocab.table("product_share_flows")], ignore_case=True)
-    return re.compile(rf"{level.format(i=1)}(?:\s+(?:were|was)\s+[a-z]{{3,}}ed)?(?:\s*,\s*(?:(?:{ties}|that\s+is)\s+|(?=(?:{hedge})\s)|(?=\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+the\s+total\b))|\s+or\s+|\s*\((?=\s*\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+(?:the\s+)?(?:{whole})\s+(?:{flows})\s*\))){HEDGE}"
+    return re.compile(rf"{level.format(i=1)}(?:\s+(?:were|was)\s+[a-z]{{3,}}ed)?(?:\s*,\s*(?:(?:{ties}|that\s+is)\s+|(?=(?:{hedge})\s)|(?=\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+the\s+total\b))|\s+or\s+|\s*\((?=\s*\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+(?:the\s+)?(?:{whole})\s+(?:{flows})\s*\)))(?P<h>(?:{hedge})\s+)?"
                       rf"(?:(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}|(?P<fr>{fraction}))\s+of\s+"
                       rf"(?:the\s+)?(?:(?:{whole})\s+(?:{flows})\b|(?:(?:{whole})\s+|[a-z]+\s+(?=total\b))?(?:total|overall|{nouns}))(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
 
@@ -1478,7 +1479,7 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
         bound = _HEDGING_THAN.search(text, max(0, w.start() - 40), w.start())
         bound = None if bound is None else "gt" if "more" in bound.group().lower() else "lt"
         out += _share_figures(part, " ".join(filter(None, (m["n1"], m["s1"], m["u1"]))), (m.start("n1"), m.end("u1")),
-                              whole_m, m.span("p" if m["p"] else "fr"), w.span(), hedged=not m["p"],
+                              whole_m, m.span("p" if m["p"] else "fr"), w.span(), hedged=not m["p"] or bool(m["h"]),
                               written=(m["n1"], m["s1"], m["u1"]), above_whole=headline, whole_bound=bound,
                               pinned=_pinned_by_its_change(text, w) if m["u1"].lower() == (w["u1"] or "").lower() else None)
     return out

@@ -1254,6 +1254,9 @@ def _sold_at_home(text: str, start: int, word: str) -> bool:
     not "export markets generated sales", vocab/abroad_market_words.csv)."""
     if word.lower() not in sale_noun_set():
         return False  # (a verb, "its local units shipped $20bn", or "exports" itself)
+    after = text[start + len(word):start + len(word) + 50].lower()
+    if (" at " in after or " in " in after) and _sold_in_outlets_re().match(text, start + len(word)):
+        return True  # ("sales at garden stores rose": takings where shoppers buy, no flow)
     window = text[max(0, start - 50):start].lower()
     if not any(w in window for w in _home_sale_hints()):
         return False  # (cheap: most selling words have neither before them)
@@ -1279,6 +1282,16 @@ def sale_noun_set() -> frozenset[str]:
 @functools.cache
 def _home_sale_hints() -> tuple[str, ...]:
     return (*(w.lower() for w in vocab.home_sale_adjectives()), "market", *(w.lower() for w in vocab.retail_outlet_nouns()))
+
+
+@functools.cache
+def _sold_in_outlets_re() -> re.Pattern:
+    """"sales at cannabis stores", "sales in retail outlets": a noun of selling, then where
+    shoppers buy (vocab/retail_outlet_nouns.csv) after "at" or "in" and at most two
+    lower-case product words; a place's name between ("sales at Japanese stores") is a
+    market abroad, so none is allowed."""
+    outlets = vocab.alternation(vocab.retail_outlet_nouns(), ignore_case=True)
+    return re.compile(rf"[^\S\n]+(?:at|in)[^\S\n]+(?:(?-i:[a-z][\w-]*)[^\S\n]+){{0,2}}(?:{outlets})\b", re.I)
 
 
 @functools.cache

@@ -5541,6 +5541,7 @@ def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
     _valuation_continued(claims)
     _balance_at_its_terms_valuation(claims)
     _terms_at_balance_valuation(claims)
+    _change_at_its_sentence_levels_valuation(claims)
     levels: dict[tuple, set] = {}
     for c in claims:
         if c.kind == "amount" and c.measure in ("exports", "imports", "balance"):
@@ -5550,6 +5551,25 @@ def _changes_at_their_levels_valuation(claims: list[Claim]) -> None:
             continue
         vals = levels.get((c.measure, c.reporter, c.partner), set())
         if len(vals) == 1 and next(iter(vals)) in (FOB_CIF, "FOB", "CIF"):
+            c.extra["valuation"] = next(iter(vals))
+
+
+def _change_at_its_sentence_levels_valuation(claims: list[Claim]) -> None:
+    """"reached US$6.2 million FOB in 2023, up 71% from US$4.1 million in 2022": a change
+    whose sentence states both the levels it compares (its flow and pair, at its period and
+    its base period) at one valuation is of them, whatever levels elsewhere (a summary box
+    naming none) are at; else it would meet no level and go unchecked."""
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for c in claims:
+        if c.kind != "percent_change" or "valuation" in c.extra or not c.period or not c.base_period:
+            continue
+        ends = {q.period: q.extra.get("valuation") for q in by_sentence[c.sentence]
+                if q.kind == "amount" and q.period in (c.period, c.base_period)
+                and (q.measure, q.reporter, q.partner, q.commodity) == (c.measure, c.reporter, c.partner, c.commodity)}
+        vals = set(ends.values())
+        if len(ends) == 2 and len(vals) == 1 and next(iter(vals)) in (FOB_CIF, "FOB", "CIF"):
             c.extra["valuation"] = next(iter(vals))
 
 
