@@ -13,7 +13,6 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round66/caucasus/07-apa-azerbaijan-trade-january-2025.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/hemp/02-portafolio-colombia-cannabis-exports-2023.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/hemp/03-timesofisrael-israel-cannabis-imports-2021.planted.txt': 'not yet caught (round 66 probe): under study',
     'round66/hemp/05-bangkokpost-thailand-hemp-exports-2023.planted.txt': 'not yet caught (round 66 probe): under study',
@@ -312,8 +311,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round66/caucasus/08-jamnews-armenia-gold-reexports-2024.txt': 'misread (round 66 probe): under study',
-    'round66/caucasus/09-geostat-hazelnut-exports-2017.txt': 'misread (round 66 probe): under study',
     'round66/hemp/10-abc-australia-medicinal-cannabis-imports-2023.txt': 'misread (round 66 probe): under study',
     'round66/mongolia/09-mwca-cashmere-exports-2018.txt': 'misread (round 66 probe): under study',
     'round66/seo/11-crossborderlogistics-mexico-us-largest-trading-partner-2023.txt': 'misread (round 66 probe): under study',

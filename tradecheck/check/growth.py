@@ -27,7 +27,7 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
         # an average yearly rate compounds: over n years the levels' ratio is (1+r)^n
         lo, hi = (lo ** years if lo is not None else None), (hi ** years if hi is not None else None)
     wanted = c.extra.get("currency") or _currency_of_restatement(model, c)
-    added, both = [], []
+    added, both, base_stated = [], [], []
     for cur in currencies(model):
         if wanted and cur != wanted:
             continue
@@ -50,9 +50,14 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
                         explain=_explain(c, it, ib, describe, years if c.extra.get("yearly_rate") else None),
                         growth=(it, ib, lo, hi)))
         added.append(cur)
-        if model.amounts.get(it) and model.amounts.get(ib):
-            both.append(cur)
-    if len(added) > 1 and both and not wanted:
+        if model.amounts.get(ib):
+            base_stated.append(cur)
+            if model.amounts.get(it):
+                both.append(cur)
+    if len(added) > 1 and both and not wanted and len(base_stated) > 1:
+        # (where only one currency states the base level, "$3.7bn, or about 6.3bn manats,
+        # 9% less than in 2024 ($4.1bn)", the other's figure is a conversion of the new
+        # level alone: the change is read on the levels that state both its ends)
         # the same change set on the flow in each currency, where one currency states both
         # its levels (and so a change of its own): the change may be the other currency's
         model.memo.setdefault("currency_unstated", {})[c.id] = added
