@@ -1328,9 +1328,10 @@ def _channel_named_before(text: str, sent, clause: str, commodities) -> str | No
 
 @functools.cache
 def _value_opener_re() -> re.Pattern:
-    """"In value terms, ", "By value, " opening a sentence (vocab/value_cues.csv)."""
+    """"In value terms, exports", "By value, they" opening a sentence (vocab/value_cues.csv)."""
     cues = vocab.alternation(vocab.value_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?:{cues})\s*,", re.I)
+    # (its subject a bare flow: "In value terms, goods exports", "chip imports" name their own)
+    return re.compile(rf"\s*(?:{cues})\s*,\s+(?:(?:the|their|its)\s+)?(?:exports|imports|shipments|sales|they)\b", re.I)
 
 
 def _product_valued_after(text: str, sent) -> str | None:
