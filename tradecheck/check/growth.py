@@ -10,6 +10,8 @@ from .system import Group, Model, currencies, factor_rows, key_of, stated
 
 
 POSITIVE = 1e-3  # in the currency's scale (about the size of its figures)
+# characters within which a level in another currency restates the change's new level
+_CONVERSION_NEAR = 80
 
 
 def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = False) -> None:
@@ -27,7 +29,7 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
         # an average yearly rate compounds: over n years the levels' ratio is (1+r)^n
         lo, hi = (lo ** years if lo is not None else None), (hi ** years if hi is not None else None)
     wanted = c.extra.get("currency") or _currency_of_restatement(model, c)
-    added, both = [], []
+    added, both, base_stated = [], [], []
     for cur in currencies(model):
         if wanted and cur != wanted:
             continue
@@ -50,9 +52,14 @@ def add_growth(model: Model, c: Claim, check: str, describe, unstated: bool = Fa
                         explain=_explain(c, it, ib, describe, years if c.extra.get("yearly_rate") else None),
                         growth=(it, ib, lo, hi)))
         added.append(cur)
-        if model.amounts.get(it) and model.amounts.get(ib):
-            both.append(cur)
-    if len(added) > 1 and both and not wanted:
+        if model.amounts.get(ib) or not any(abs(o.start - c.start) < _CONVERSION_NEAR for o in model.amounts.get(it, [])):
+            base_stated.append(cur)  # (or no conversion of the new level right by the change)
+            if model.amounts.get(it) and model.amounts.get(ib):
+                both.append(cur)
+    if len(added) > 1 and both and not wanted and len(base_stated) > 1:
+        # (where only one currency states the base level, "$3.7bn, or about 6.3bn manats,
+        # 9% less than in 2024 ($4.1bn)", the other's figure, right by the change, is a
+        # conversion of the new level alone: the change is read on the levels of both ends)
         # the same change set on the flow in each currency, where one currency states both
         # its levels (and so a change of its own): the change may be the other currency's
         model.memo.setdefault("currency_unstated", {})[c.id] = added

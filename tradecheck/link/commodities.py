@@ -467,7 +467,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return unknown_product(listed["np"]), "flow-of-listed-goods"
     flow_of = _FLOW_OF.search(unaside)
     # ("Shipments of the metal earned": the anaphor at a sentence's start, before any verb)
-    anaphor_of = flow_of if flow_of and _class_anaphor(flow_of["np"]) else (_flow_of_class_anaphor(unaside) if " of th" in unaside else None)
+    anaphor_of = flow_of if flow_of and _class_anaphor(flow_of["np"]) else (_flow_of_class_anaphor(unaside) if " of th" in unaside or " in th" in unaside else None)
     if anaphor_of:
         flow_of = anaphor_of
         # "Gold made up 78% of exports, as shipments of the precious metal reached $4bn": the
@@ -590,6 +590,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         grouped = balance_group(text, m.end, sent.end, c)
         if grouped:
             return grouped, "balance-in-group-trade"  # "a deficit of $0.9bn in non-ferrous scrap trade"
+        valued = _product_valued_after(text, sent) if c.kind in ("amount", "percent_change", "multiple") else None
+        if valued:
+            return valued, "value-of-product-before"
         return None, "none"
     if _goods_a_partner_buys(text, start, cands[0].start, m.start):
         return None, "goods-of-a-described-partner"
@@ -1009,12 +1012,24 @@ _FLOW_OF_ANAPHOR = tuple(re.compile(r"\b(?:exports|imports|shipments|sales|deliv
                                     r"(?:\s+and\s+(?:its|their)\s+[a-z]+s)?)\b", re.I) for two in (r"\s[a-z]+", ""))
 
 
+# "Shipments in this category reached $7bn": a flow "in" a definite class whole (checked
+# against vocab/class_wholes.csv) points back to the product group named before, a part
+_FLOW_IN_CLASS = re.compile(r"\b(?:exports|imports|re-exports|shipments|sales|deliveries)\s+in\s+(?P<np>(?:this|that|the)\s+[a-z]+(?:\s[a-z]+)?)\b", re.I)
+
+
 def _flow_of_class_anaphor(clause: str):
-    """The match of a flow of a definite class noun in a clause ("shipments of the metal"), or None."""
+    """The match of a flow of a definite class noun in a clause ("shipments of the metal",
+    "shipments in this category"), or None."""
     for rx in _FLOW_OF_ANAPHOR:
         mm = rx.search(clause)
         if mm and _class_anaphor(mm["np"]):
             return mm
+    if " in th" in clause:
+        for mm in _FLOW_IN_CLASS.finditer(clause):
+            words = mm["np"].lower().split(None, 1)[1]
+            # (the shortest reading first: "in this category reached" is "category")
+            if words.split()[0] in vocab.class_wholes() or words in vocab.class_wholes():
+                return mm
     return None
 
 
@@ -1309,6 +1324,41 @@ def _channel_named_before(text: str, sent, clause: str, commodities) -> str | No
         return None
     label = canonical_label(before[-1].attrs.get("label") or before[-1].text.lower())
     return label if is_channel(label) else None
+
+
+@functools.cache
+def _value_opener_re() -> re.Pattern:
+    """"In value terms, exports", "By value, they" opening a sentence (vocab/value_cues.csv)."""
+    cues = vocab.alternation(vocab.value_cues(), ignore_case=True, space=r"\s+")
+    # (its subject a bare flow: "In value terms, goods exports", "chip imports" name their own)
+    return re.compile(rf"\s*(?:{cues})\s*,\s+(?:(?:the|their|its)\s+)?(?:exports|imports|shipments|sales|they)\b", re.I)
+
+
+def _product_valued_after(text: str, sent) -> str | None:
+    """"Georgia exported 24,000 tonnes of walnuts worth $90m. In value terms, exports were 8%
+    lower than in 2016": a sentence that opens with a value cue and names no product goes on
+    with the goods the sentence before measured (its one product; none or several, no reading)."""
+    if not text.startswith(("In ", "By ", "in ", "by "), sent.start) or not _value_opener_re().match(text, sent.start):
+        return None  # (cheap test first)
+    window = text[max(0, sent.start - 400):sent.start].rstrip()
+    ends = list(re.finditer(r"[.!?]\s|\n", window))
+    prev = window[ends[-1].end():] if ends else window
+    before = find_commodities(prev)
+    labels = {canonical_label(x.attrs.get("label") or x.text.lower()) for x in before}
+    if not labels:
+        # ("24,000 tonnes of walnuts": a quantity of goods the vocabulary need not know)
+        labels = {unknown_product(mm["np"]) for mm in _quantity_of_goods().finditer(prev)} - {None}
+    return labels.pop() if len(labels) == 1 else None
+
+
+@functools.cache
+def _quantity_of_goods() -> re.Pattern:
+    """"24,000 tonnes of walnuts": a quantity of a product (the words after "of", up to a
+    preposition, a bracket or a comma)."""
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    stop = r"(?:in|during|for|over|last|this|to|from|worth|valued|at|with|by|abroad|overseas|and|or)\b"
+    np = rf"(?P<np>(?!{stop})[a-z][\w'’-]*(?:\s+(?!{stop})[a-z][\w'’-]*){{0,3}})"
+    return re.compile(rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*{units}\s+of\s+{np}(?=[\s,(])", re.I)
 
 
 def _product_of_sentence_before(text: str, sent) -> str | None:
