@@ -79,6 +79,7 @@ from .market_notes import flows_of_one_product, partner_rows_of_a_product_row, p
 from .listed_members import members_add_up_to_their_group
 from .added_totals import totals_along_with_the_figure_before
 from .additive_items import added_items_are_no_wholes
+from .currency_parts import figures_in_two_currencies_add
 from .figure_breakdowns import bullets_under_a_figure, covered_goods, parts_of_the_lead
 from .product_participles import figures_of_a_product_verb
 from .summary_items import summary_items_of_goods
@@ -337,6 +338,7 @@ def link(doc: Document) -> list[Claim]:
     flows_within_the_country(text, sents, claims)
     _unrecorded_is_no_product(claims)
     added_items_are_no_wholes(text, sents, claims)
+    figures_in_two_currencies_add(text, claims)  # "$40 million and 25 million euros": two parts
     balances_of_exports_each_way(claims)
     _corrected_figures(text, sents, claims)
     answers_take_the_question(text, sents, claims)  # "Q: ... about R32bn? / A: That's right, R31.9bn."
