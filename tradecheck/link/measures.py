@@ -1820,6 +1820,7 @@ def _sales_rank_heading_re() -> re.Pattern:
 
 # a numbered or bulleted line, perhaps in bold, its label and colon before the figure:
 # "**3. Cocoa: $2.26 billion (15.6%)**", "- Tea: $1.1bn"
+_LIST_ITEM_START = re.compile(rf"^[ \t]*(?:\*\*)?[ \t]*{LIST_MARKER}[ \t]+[A-Za-z][^\n\d:]{{0,60}}:", re.M)
 _LIST_ITEM_LINE = re.compile(rf"[ \t]*(?:\*\*)?[ \t]*{LIST_MARKER}[ \t]+[A-Za-z][^\n\d:]{{0,60}}:[ \t]*{HEDGE}$")
 
 
@@ -1832,10 +1833,13 @@ def list_item_after_aside(s: Site):
     turned = s.state.figureless_other
     # (the aside may be split in two "sentences" by the blank line and bold marks before the item)
     if s.state.measure != "other" or s.kind != "amount" or turned is None or not 1 <= s.sent.index - turned[0] <= 2 \
-            or turned[1] in (None, "other"):
+            or turned[1] not in ("exports", "imports"):
         return None
     ls = s.text.rfind("\n", 0, s.m.start) + 1
     if s.m.start - ls > 80 or not _LIST_ITEM_LINE.match(s.text, ls, s.m.start):
+        return None
+    # (an item of the same shape stands before the aside: the list goes on past it)
+    if _LIST_ITEM_START.search(s.text, max(0, ls - 400), ls) is None:
         return None
     return Decision((turned[1], None, 0))
 
