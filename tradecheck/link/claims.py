@@ -48,6 +48,7 @@ from .trader_share_wholes import trader_shares_of_the_texts_product
 from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before,
                          parts_take_the_pair_of_the_total_before, rest_after_named_parts)
 from .service_rows import parts_of_a_services_total
+from .colon_list_parts import parts_listed_after_a_colon_cue
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
 from .ranked_group import is_ranked_count, leading_parts
@@ -318,6 +319,7 @@ def link(doc: Document) -> list[Claim]:
     changes_between_their_levels(text, claims)
     changes_of_the_levels_before(text, claims)
     parts_of_the_group_before(text, sents, claims)
+    parts_listed_after_a_colon_cue(text, claims)
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)
     parts_of_the_lead(text, sents, claims)
@@ -1259,7 +1261,9 @@ _COUNT_POSSESSIVE = r"(?:[\w-]+(?:['’]s|s['’])\s+)?"
 
 @functools.cache
 def _parts_count_re() -> re.Pattern:
-    rank = vocab.alternation([w for w in vocab.rank_places("adjective") if " " not in w], ignore_case=True)
+    # (a ranking word, "the top three", or a group's epithet, vocab/count_epithets.csv: "the big three")
+    rank = vocab.alternation([w for w in vocab.rank_places("adjective") if " " not in w]
+                             + [r["word"] for r in vocab.table("count_epithets")], ignore_case=True)
     return re.compile(rf"\b(?:(?:the|these|those|all|its|their)\s+{_COUNT_POSSESSIVE}(?:(?:{rank})\s+)?(?P<n>[a-z]+|\d{{1,2}})\b|(?P<both>both)\b)(?:\s+[\w'’-]+){{0,4}}\s*$", re.I)
 
 

@@ -1615,7 +1615,7 @@ def in_composition(text: str, start: int, pos: int, until: int) -> bool:
 
 # "the sector's trade surplus", "the industry's exports": the flow of the part named before
 THE_SECTORS_FLOW = re.compile(r"\b(?:the|this|that)\s+(?:sector|industry|segment|category)['’]s\s+(?:[\w-]+\s+)?"
-                               r"(?:exports|imports|shipments|sales|trade|surplus|deficit|balance)\b", re.I)
+                               r"(?:exports|imports|shipments|sales|trade|surplus|deficit|balance)\b(?!\s+of\s)", re.I)
 
 
 # "taking total rubber sector earnings to", "the apparel industry's exports were": the flow (or

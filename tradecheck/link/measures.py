@@ -11,7 +11,7 @@ from .. import periods as P
 from .. import vocab
 from ..extract.mentions import Mention
 from . import label_blocks, list_labels, sentences, topic
-from .cues import BUY, HEDGE, BY_YEAR, SELL, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, flow_names_partner, future_re, holds_any
+from .cues import BUY, HEDGE, LIST_MARKER, BY_YEAR, SELL, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, flow_names_partner, future_re, holds_any
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, forecast_noun_after_re, reach_after_re)
@@ -1818,6 +1818,32 @@ def _sales_rank_heading_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I)
 
 
+# a numbered or bulleted line, perhaps in bold, its label and colon before the figure:
+# "**3. Cocoa: $2.26 billion (15.6%)**", "- Tea: $1.1bn"
+_LIST_ITEM_START = re.compile(rf"^[ \t]*(?:\*\*)?[ \t]*{LIST_MARKER}[ \t]+[A-Za-z][^\n\d:]{{0,60}}:", re.M)
+_LIST_ITEM_LINE = re.compile(rf"[ \t]*(?:\*\*)?[ \t]*{LIST_MARKER}[ \t]+[A-Za-z][^\n\d:]{{0,60}}:[ \t]*{HEDGE}$")
+
+
+@rule("measure", "list-item-after-aside", "context")
+def list_item_after_aside(s: Site):
+    """"**2. Oil: $2.9bn** / Oil revenue fell as prices crashed. / **3. Cocoa: $2.3bn**": a
+    list item's figure right after a sentence of no figure that turned to money of no flow
+    (revenue, prices) is the next item of the list, of the flow the list was on, not money of
+    that aside (`figureless_other`, as in `ranked_in_other_money`)."""
+    turned = s.state.figureless_other
+    # (the aside may be split in two "sentences" by the blank line and bold marks before the item)
+    if s.state.measure != "other" or s.kind != "amount" or turned is None or not 1 <= s.sent.index - turned[0] <= 2 \
+            or turned[1] not in ("exports", "imports"):
+        return None
+    ls = s.text.rfind("\n", 0, s.m.start) + 1
+    if s.m.start - ls > 80 or not _LIST_ITEM_LINE.match(s.text, ls, s.m.start):
+        return None
+    # (an item of the same shape stands before the aside: the list goes on past it)
+    if _LIST_ITEM_START.search(s.text, max(0, ls - 400), ls) is None:
+        return None
+    return Decision((turned[1], None, 0))
+
+
 @rule("measure", "discourse", "context")
 def discourse(s: Site):
     """The flow the text is talking about, from earlier sentences."""
@@ -1878,7 +1904,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, account_net_flow_measure, continues_previous, level_after_aside, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, discourse, default_trade)
+                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, list_item_after_aside, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

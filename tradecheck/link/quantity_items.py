@@ -32,7 +32,7 @@ def _quantity_item_re() -> re.Pattern:
     scales = vocab.alternation([r["word"] for r in vocab.table("scales")], ignore_case=True, space=r"\s+")
     verbs = vocab.alternation([r["word"] for r in vocab.table("value_verbs")] + ["worth", "valued at"],
                               ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{{1,40}}?)(?:\s*\([^()\n:]{{1,60}}\))?\s*:\s*"
+    return re.compile(rf"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{{1,40}}?)(?:\s*\([^()\n:]{{1,60}}\))?(?:\s+(?P<rest>[A-Za-z&'’ -]{{1,30}}?))?\s*:\s*"
                       rf"{HEDGE}\d[\d.,]*\s*(?:(?:{scales})\s*)?(?:{units})\b(?:\s*\([^()\n:]{{1,30}}\))?(?:,?\s+(?:{verbs})\s+|,\s*){HEDGE}$", re.I)
 
 
@@ -43,4 +43,8 @@ def quantity_item_label(text: str, start: int, figure_start: int) -> str | None:
     if text.find(":", start, figure_start) == -1:
         return None  # (no label's colon: cheap)
     item = _quantity_item_re().match(text, start, figure_start)
-    return item["np"] if item else None
+    if item is None:
+        return None
+    # "dehaired (combed) cashmere": a bracket inside the label glosses its first word; the
+    # label is the words either side of it
+    return f'{item["np"]} {item["rest"]}' if item["rest"] else item["np"]
