@@ -26,7 +26,7 @@ def _covered_res() -> tuple[re.Pattern, re.Pattern]:
                               ignore_case=True)
     before = re.compile(rf"\b(?:{verb})\s+{HEDGE}$", re.I)
     # "$250 billion" | " of imports from China, or " | "46%" (no figure, no clause's end between)
-    between = re.compile(rf"\s+(?:worth\s+)?of\s+(?P<flow>{flows})\b[^.;%\d$€£¥]{{0,40}}?,\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+    between = re.compile(rf"\s+(?:worth\s+)?of\s+(?P<flow>{flows})\b[^.;%\d$€£¥]{{0,40}}?,\s+or\s+{HEDGE}$", re.I)
     return before, between
 
 

@@ -20,7 +20,8 @@ def _verb_before_re() -> re.Pattern:
     before the figure, or before the part's money the share restates (", or ")."""
     verbs = vocab.alternation(sorted(set(vocab.partner_part_verbs()) | {"bought", "purchased", "took", "absorbed", "received"}),
                               ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s(?P<verb>{verbs})\s+{HEDGE}(?:[^\s,;()]{{1,12}}(?:\s+(?:billion|million|bn|m|b|trillion|tn))?\s*(?:,|\()\s*(?:or\s+)?{HEDGE})?$", re.I)
+    scales = vocab.alternation(list(vocab.scales()), ignore_case=True)  # (vocab/scales.csv)
+    return re.compile(rf"\s(?P<verb>{verbs})\s+{HEDGE}(?:[^\s,;()]{{1,12}}(?:\s+(?:{scales}))?\s*(?:,|\()\s*(?:or\s+)?{HEDGE})?$", re.I)
 
 
 # from the part to the owner of the whole: its restatement (", or 30 per cent,"), then "of"

@@ -7345,7 +7345,7 @@ def _product_of_partner_aside(s: Site) -> str | None:
 # (or the flow "with" which the clause goes on: "Baykar accounted for a third of the total,
 # with exports of $1.8bn": the subject's own, its possessive left out)
 _THEIR_FLOW = re.compile(r"\b(?:their|its)\s+(?:[a-z-]+\s+){0,3}?(?:exports|imports|trade|shipments|sales)\b"
-                         r"|,\s+with\s+(?:exports|imports|shipments|sales)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$", re.I)
+                         rf"|,\s+with\s+(?:exports|imports|shipments|sales)\s+of\s+{HEDGE}$", re.I)
 
 
 def _product_of_group(np: str) -> str | None:
