@@ -239,11 +239,16 @@ def _count_re(unit: str) -> re.Pattern:
     words = [w for w, r in vocab.rate_units().items() if r["unit"] == unit and w not in ("population", "capita", "head")]
     if unit == "person":
         words += [a + "s" for a, (_, kind) in _demonyms().items() if a.endswith("n")]
+    if unit == "unit":
+        # (a price "per unit" divides a count of the goods counted as units: "exported
+        # 9,400 tractors ... about $18,000 per unit"; vocab/unit_spellings.csv)
+        words += [w for w, u in vocab.unit_spellings().items() if u == "units"]
     nouns = vocab.alternation(words, ignore_case=True, space=r"[\s-]+")
-    number = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)[^\S\n]*(?P<s>thousand|million|billion|mn|bn|m|k)?\b"
+    number = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:[^\S\n]*(?P<s>thousand|million|billion|mn|bn|m|k)\b)?"
     label = r"(?P<label>\bpopulation[^\S\n]*(?:of|:|was|is|stood[^\S\n]+at)?[^\S\n]*(?:(?:about|around|some|nearly)[^\S\n]+)?)" \
         if unit == "person" else "(?P<label>(?!))"
-    # (the label's count, or a count with its noun after it, a few words between at most)
+    # (the label's count, or a count with its noun after it, a few words between at most;
+    # the space before a scale goes with the scale, so a bare "9,400 tractors" keeps its noun)
     return re.compile(rf"(?:{label}|\b){number}(?P<noun>[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,3}}?(?:{nouns})\b)?", re.I)
 
 
