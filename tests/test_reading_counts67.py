@@ -4,8 +4,8 @@ value by the count the sentence before gave; a bare count ("9,400 tractors", no 
 keeps its noun."""
 from readings import errors, reading
 
-TEXT = ("Ruritania exported 9,400 scooters in 2022, worth 47 million dollars. "
-        "The average export price was about {price} dollars per unit.")
+TEXT = ("Ruritania exported 9,400 scooters in 2022, worth 47 million dollars, "
+        "an average of about {price} dollars per unit.")
 
 
 def test_an_average_price_per_unit_divides_the_value_by_the_count():
