@@ -59,6 +59,7 @@ from .origins import origins_are_no_destinations
 from .confirmed_answers import answers_take_the_question
 from .industry_bodies import product_of_industry_body
 from .title_periods import main_period_from_title
+from .era_years import gregorian_era_years
 from .cause_asides import in_cause_aside
 from .material_heads import one_product_with_and_without_its_head
 from .value_after_volume import value_change_after_volume
@@ -141,6 +142,7 @@ def link(doc: Document) -> list[Claim]:
     ctx.series_note = _noted_adjustment(text)
     ctx.refuted_quotes = refuted_quotes(text)
     ctx.made_up = made_up_spans(text, sents)
+    gregorian_era_years(found["period"], ctx)  # (before any period is resolved)
     _quarters_of_the_fiscal_year(found["period"], ctx)
     # (a percent is echoed too: "Less than 40% of UK exports go to the EU? Not quite"; and a
     # fraction: "exports have grown by a third" ... "by about a fifth, not by a third")

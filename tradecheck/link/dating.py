@@ -2436,7 +2436,7 @@ _SPELT_CURRENCY = r"(?:(?:U\.\s?S\.\s+|US\s+)?(?:dollars|euros|pounds|yuan|yen|f
 _THAN_LEVEL_THEN = re.compile(r"\s*(?:(?:lower|higher|less|more|below|above|up|down)?\s*(?:than|from|compared\s+(?:with|to)|against)|below|above)\s+"
                               r"(?:the\s+)?(?:(?:previous|earlier|prior|former|all-time)\s+)?(?:(?:record|peak)\s+(?:high\s+)?(?:of\s+)?)?"
                               r"[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+" + _SPELT_CURRENCY +
-                              r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted|reached|set|hit)\s+)?(?:in|of|during)\s+(?:the\s+)?"
+                              r"(?:(?:shipped|exported|imported|sold|bought|spent|paid|recorded|registered|reported|seen|posted|reached|set|hit)\s+)?(?:in|of|during)\s+(?:the\s+)?"
                               # ("in the pre-pandemic year 2019-20": a word or two on what the year was)
                               r"(?:[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?year\s+)?", re.I)
 

@@ -2488,3 +2488,10 @@ def latest_figure_subjects() -> list[str]:
     """Subjects that name the text's newest figure ("the latest figure was down 12.8%"):
     its change is of the newest period (latest_figure_subjects.csv)."""
     return [r["phrase"] for r in table("latest_figure_subjects")]
+
+
+@functools.cache
+def calendar_eras() -> dict[str, int]:
+    """The countries whose texts may write years in another era, and the years to subtract
+    for the Gregorian year (vocab/calendar_eras.csv): Nepal's Bikram Sambat 2081 is 2024."""
+    return {r["iso3"]: int(r["offset"]) for r in table("calendar_eras")}
