@@ -1326,8 +1326,10 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _unknown_sides_of_sum(text, c, before, _restating(text, claims, k), claims[:k])
             continue
         if parts[0].measure != c.measure:
-            c.measure = parts[0].measure
-            _set(c, "measure", "parts-together", "context")
+            # (the figures restating the sum took its flow from it: they follow it)
+            for x in [c] + [x for x in _restating(text, claims, k) if x.measure == c.measure]:
+                x.measure = parts[0].measure
+                _set(x, "measure", "parts-together", "context")
         # (the partner the text was on, which the parts are of)
         whole = ("group:" + c.extra["partner_group"] if c.extra.get("partner_group") else c.partner) \
             if c.how.get("pair") == "discourse" else None

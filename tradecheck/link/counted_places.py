@@ -7,7 +7,8 @@ statement of its whole. The places are one group (the words that count them), wi
 world where each reports its own flow (states, exporters), or the partners of the text's
 country (markets, destinations): vocab/counted_places.csv. The count needs a rank word
 (vocab/rank_places.csv's adjectives: "top", "largest"), so "the two states" of a pair is
-left alone."""
+left alone, unless a word of vocab/joint_cues.csv right after the noun takes them together
+("the two Gulf markets together took $4.6bn"): then the count alone makes them one group."""
 from __future__ import annotations
 
 import functools
@@ -31,14 +32,29 @@ def _counted_places_re() -> re.Pattern:
                       rf"(?P<gap>[^\d.;:()$€£¥₹]{{0,80}})$", re.I)
 
 
+@functools.cache
+def _joint_count_re() -> re.Pattern:
+    """"the two Gulf markets together took": a count with no rank word, one word of its own
+    before the noun at most, and a joint word right after it, then up to the figure."""
+    counts = vocab.alternation([w for w, v in vocab.number_words().items() if v == int(v) and 2 <= v <= 50], ignore_case=True)
+    nouns = vocab.alternation(vocab.counted_places(), ignore_case=True, space=r"\s+")
+    joint = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\bthe\s+(?:\d{{1,2}}|{counts})\s+(?:[\w-]+\s+)?(?P<noun>{nouns})\s+(?:{joint})\b"
+                      rf"(?P<gap>[^\d.;:()$€£¥₹]{{0,40}})$", re.I)
+
+
 def counted_places(text: str, start: int, end: int) -> tuple[str, str, tuple[int, int]] | None:
     """(the group's words, its role R or P, their span) when the figure at `end` is given to
     places counted by rank as its clause's subject, between `start` and `end`. The span runs
     to the end of an aside naming the places, when there is one (see named_in_aside)."""
     low = text[start:end].lower()
-    if "the " not in low or not any(w in low for w in ("top", "larg", "bigg", "lead", "main", "chief", "princip")):
-        return None  # (cheap: most figures have no ranked count before them)
-    found = _counted_places_re().search(text, start, end)
+    if "the " not in low:
+        return None  # (cheap: most figures have no counted places before them)
+    found = None
+    if any(w in low for w in ("top", "larg", "bigg", "lead", "main", "chief", "princip")):
+        found = _counted_places_re().search(text, start, end)
+    if found is None and any(w in low for w in vocab.joint_cues()):
+        found = _joint_count_re().search(text, start, end)
     if found is None:
         return None
     before = text[max(start, found.start() - 12):found.start()].lower()
@@ -46,4 +62,5 @@ def counted_places(text: str, start: int, end: int) -> tuple[str, str, tuple[int
         return None  # ("exports to the top five markets", "a third of the top ten"): no subject
     words = text[found.start():found.end("noun")]
     role = vocab.counted_places()[re.sub(r"\s+", " ", found.group("noun").lower())]
-    return re.sub(r"\s+", " ", words).lower(), role, (found.start(), found.end("aside") if found.group("aside") else found.end("noun"))
+    aside = "aside" in found.re.groupindex and found.group("aside")
+    return re.sub(r"\s+", " ", words).lower(), role, (found.start(), found.end("aside") if aside else found.end("noun"))
