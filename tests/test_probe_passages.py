@@ -13,11 +13,8 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round67/eggs/02-usda-ers-us-egg-imports-q1-2025.planted.txt': 'not yet caught (round 67 probe): under study',
-    'round67/eggs/03-mla-australia-beef-exports-2024.planted.txt': 'not yet caught (round 67 probe): under study',
+    'round67/eggs/03-mla-australia-beef-exports-2024.planted.txt': 'not yet caught (round 67 probe): the bullet values under the heading "Key markets in 2024 (tonnes swt):" are bare figures whose unit only the heading gives, so no level is read for them, and the share "29.7% of total volumes" is not tied to the list value nor to the 1.34 million tonnes total; left for want of time (a list-heading unit reader is a new rule)',
     'round67/eggs/04-dawn-pakistan-halal-meat-exports-fy24.planted.txt': 'not yet caught (round 67 probe): under study',
-    'round67/eggs/07-thepoultrysite-ukraine-poultry-exports-2021.planted.txt': 'not yet caught (round 67 probe): under study',
-    'round67/eggs/10-ahdb-uk-pork-trade-h1-2019.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/irish/03-rte-cross-border-trade-2019.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/irish/06-businesspost-services-exports-2021.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/irish/09-rte-us-exports-tariffs-q1-2025.planted.txt': 'not yet caught (round 67 probe): under study',
@@ -31,7 +28,6 @@ NOT_YET = {
     'round67/machinery/15-tma-australia-tractor-sales-2020.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/qanda/05-statcan-faq-canada-us-trade-2023.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/qanda/06-eurocham-vietnam-evfta-by-the-numbers-2021.planted.txt': 'not yet caught (round 67 probe): under study',
-    'round67/qanda/07-economictimes-interview-india-rice-exports-2024.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/southasia/06-island-srilanka-rubber-products-exports-2018.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/southasia/08-customs-nepal-trade-statistics-six-months-2081-82.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/southasia/14-edb-srilanka-spices-exports-2024.planted.txt': 'not yet caught (round 67 probe): under study',
