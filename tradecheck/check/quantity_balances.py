@@ -53,6 +53,14 @@ def _net_side(m: re.Match) -> str:
     if _words()["net_imports"].fullmatch(m[0]):
         return "imports"
     return "exports" if "export" in m[0].lower() or _words()["flow_surplus"].fullmatch(m[0]) else "imports"
+def _of_flows_given(m: re.Match) -> bool:
+    """Whether a position is a gap the flows just given leave ("Imports were 0.4 Mt, leaving a
+    trade deficit of 0.3 Mt"): read like a net flow, against the other flow of its period given
+    before (a net importer's position stays read in its own sentence alone)."""
+    w = _words()
+    return bool(w["flow_deficit"].fullmatch(m[0]) or w["flow_surplus"].fullmatch(m[0]))
+
+
 # a gap "of" a figure: the cheap test before the market gaps are read
 _GAP_OF = re.compile(r"(?:deficit|surplus|shortfall)\s+of\s")
 # sentences before a net level where the other flow's level of its period may stand
@@ -215,12 +223,13 @@ def _nets(text: str, sentences, published: str | None) -> list[Finding]:
                 exp, imp = pair[0][0], pair[1][0]
                 out += _difference(exp, imp, net) if side == "exports" else _difference(imp, exp, net)
                 continue
-            if m["position"]:
-                continue
             if not own and not [o for o in _levels(text, s.start, m.start()) if _one_unit(o, net)]:
                 # ("Net exports therefore amounted to 0.77 Mt": a net whose sentence states no
-                # level of its own is the gap of the flows the passage gave before it)
+                # level of its own is the gap of the flows the passage gave before it; so is a
+                # net importer's position, "As a result, the country was a net importer of 3 Mt")
                 out += _net_of_flows_before(text, sentences, i, m, net, side, pms, pub, flow_words)
+                continue
+            if m["position"] and not _of_flows_given(m):
                 continue
             if len(own) == 1 and own[0][1] is None and not any(s.start <= pm.start < s.end for pm in pms):
                 # ("Exports averaged 4.1 Mt in 2023. Imports averaged 6.5 Mt, leaving net imports

@@ -297,6 +297,7 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
     whose label wraps over lines is one row (see _wrapped_row)."""
     out: list[tuple[list[str] | None, list[_Row]]] = []
     header, rows, prev = None, [], None
+    row_line = (0, 0)
     pos = 0
     lines = text.split("\n")
     starts = []
@@ -324,6 +325,11 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
         if row is None:
             if len(rows) >= 2:
                 out += _closed_run(text, header, rows)
+            elif len(rows) == 1 and "|" in line and table_rows.is_separator(text, start, end):
+                # ("| Market | 2021 |" over its |---| rule: a header whose column is a year reads
+                # as a row of one figure; the rule under it makes it the header of the rows below)
+                rows, prev = [], row_line
+                continue
             rows = []
             if not (prev and table_rows.is_separator(text, start, end)):
                 prev = (start, end)  # (the header is above the |---| rule under it)
@@ -331,6 +337,7 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
         if not rows:
             header = _header(text, *prev) if prev else None
         rows.append(row)
+        row_line = (start, end)
     if len(rows) >= 2:
         out += _closed_run(text, header, rows)
     if out and dots_group_thousands(text):

@@ -1022,6 +1022,10 @@ def _anaphoric_changes(text: str, sent, before) -> list[Finding]:
     return [] if f is None else [f]
 
 
+# money named in a sentence: a symbol or a word of value
+_MONEY_NAMED = re.compile(r"[$€£¥]|\b(?:dollars?|euros?|yuan|rupees?|worth|valued)\b", re.I)
+
+
 @functools.cache
 def _pair_change_res() -> tuple[re.Pattern, re.Pattern]:
     """"This represents a 9% decline in volume": a sentence opening on "This" or "That", a
@@ -1031,15 +1035,19 @@ def _pair_change_res() -> tuple[re.Pattern, re.Pattern]:
     nouns = vocab.alternation(list(vocab.change_nouns()), ignore_case=True)
     of_volume = vocab.alternation([r["phrase"] for r in vocab.table("volume_change_words")], ignore_case=True, space=r"\s+")
     # ("This is an increase of 9.6% in volume": the noun may lead its per cent, "of" between)
+    # ("That is a fall of about 20%.": the noun's per cent may be hedged, and the words of
+    # volume left out where the sentence before names no money, `_anaphoric_changes_of_pair`)
     change = re.compile(rf"\s*(?:That|This)\s+(?:is|was|represents|represented|means|meant|marks|marked)\s+(?:an?\s+)?"
-                        rf"(?:(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+(?P<c>{nouns})|(?P<c2>{nouns})\s+of\s+(?P<p2>\d+(?:\.\d+)?)\s*{PER_CENT})"
-                        rf"\s+(?:{of_volume})\b", re.I)
+                        rf"(?:(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+(?P<c>{nouns})|(?P<c2>{nouns})\s+of\s+{HEDGE}(?P<p2>\d+(?:\.\d+)?)\s*{PER_CENT})"
+                        rf"(?P<v>\s+(?:{of_volume})\b|\s*[.;]|$)", re.I)
     # ("20,500 tonnes valued at Rs 36 crore (USD 4.4 million), against 22,000 tonnes": the new
     # level's money, after a word naming it, vocab/value_words.csv, may sit between; with the
     # two levels the sentence's only ones, it is no level of the quantity)
     value = vocab.alternation([r["word"] for r in vocab.table("value_words") if not r["flow"]], ignore_case=True)
+    # ("17.8 Mt in calendar 2023, compared with a record 22.3 Mt": a year may date the new level,
+    # and "record" stand before the old one)
     tie = re.compile(rf"(?:\s*,?\s*(?:{value})(?:\s+at)?\s+[^;%]{{0,80}}?)?"
-                     r"[^.;%\d$€£¥]{0,90}?,?\s*(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?$", re.I)
+                     r"(?:[^.;%\d$€£¥]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?,?\s*(?:compared\s+(?:to|with)|against|versus|vs\.?)\s+(?:the\s+|only\s+|just\s+)?(?:(?:an?|the)\s+record\s+)?$", re.I)
     return change, tie
 
 
@@ -1053,6 +1061,8 @@ def _anaphoric_changes_of_pair(text: str, sent, before) -> list[Finding]:
     m = change.match(text, sent.start, sent.end)
     if m is None:
         return []
+    if not m["v"].strip(" .;") and _MONEY_NAMED.search(text, before.start, before.end):
+        return []  # (a change not said to be of the volume, after money: which is unsaid)
     levels = list(_level_re(1).finditer(text, before.start, before.end))
     if len(levels) != 2:
         return []
