@@ -18,6 +18,7 @@ NOT_YET = {
     'round67/eggs/04-dawn-pakistan-halal-meat-exports-fy24.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/eggs/07-thepoultrysite-ukraine-poultry-exports-2021.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/eggs/10-ahdb-uk-pork-trade-h1-2019.planted.txt': 'not yet caught (round 67 probe): under study',
+    'round67/irish/06-businesspost-services-exports-2021.planted.txt': 'not yet caught (round 67 probe): services imports read as other money because a participle aside (swollen by royalty and licence payments) between the flow and its verb puts a money noun nearer the figure; treating any participle-by phrase as an aside in measures.in_apposition caused six false alarms elsewhere, so it was left',
     'round67/irish/03-rte-cross-border-trade-2019.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/irish/09-rte-us-exports-tariffs-q1-2025.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/machinery/02-financialexpress-india-tractor-sales-fy23.planted.txt': 'not yet caught (round 67 probe): under study',

@@ -1,6 +1,5 @@
 """Balances (round 67): a bulleted "Imports of goods" is the flow of all goods, the same
-whole as the other bullets' goods; a participle aside with a money noun between a flow and
-its verb leaves the flow its subject; a net flow beside its gross is net of returns, no
+whole as the other bullets' goods; a net flow beside its gross is net of returns, no
 balance; "supported by demand from" names buyers, no pair of the text."""
 from readings import claim, errors
 
@@ -13,15 +12,6 @@ def test_a_bulleted_flow_of_goods_is_the_whole_the_balance_is_of():
     assert claim(text.format(bal="12.0"), "EUR 52.0 billion")["commodity"] is None
     assert errors(text.format(bal="12.0")) == []
     assert errors(text.format(bal="17.0")) != []
-
-
-def test_a_participle_aside_with_payments_leaves_the_flow_its_subject():
-    text = ("Portugal's services exports were EUR 50bn in 2022.\n\n"
-            "Services imports, inflated by licence payments to parent firms, came to EUR 41bn, "
-            "leaving a services surplus of EUR {bal}bn.\n")
-    assert claim(text.format(bal="9"), "EUR 41bn")["measure"] == "imports"
-    assert errors(text.format(bal="9")) == []
-    assert errors(text.format(bal="19")) != []
 
 
 def test_a_net_flow_beside_its_gross_is_no_balance():

@@ -415,10 +415,7 @@ def _aside_opening_re() -> re.Pattern:
     quantifiers = vocab.alternation([r["word"] for r in vocab.table("aside_quantifiers") if r["word"] not in ("of", "them", "it")],
                                     ignore_case=True)
     return re.compile(rf",\s+(?:(?:through|via|in|from|to|by|with|at|into)\s+(?:which|whose|whom)|(?:(?:{adverbs})\s+(?=(?:the|a|an|its)\s))?(?:the|a|an|its)|which|who|whose|mostly|mainly|largely|chiefly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s"
-                      rf"|(?:(?:{quantifiers})\s+){{1,2}}of\s+(?:them|which|these|those)"
-                      # (", swollen by royalty payments,": a participle and its agent, what the
-                      # subject was shaped by, no flow of its own)
-                      rf"|[a-z]+(?:ed|en)\s+by)\b|\(")
+                      rf"|(?:(?:{quantifiers})\s+){{1,2}}of\s+(?:them|which|these|those))\b|\(")
 
 
 def _closes_before(text: str, start: int, pos: int) -> bool:
