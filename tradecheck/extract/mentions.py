@@ -1237,7 +1237,12 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
         start = m.start("f")
         if measure in ("exports", "imports") and _FLOW_NOUN.fullmatch(m["f"]):
             net = _balance_before(text, start)
-            if net is not None:
+            if net is not None and _gross_flow_named(text):
+                # ("Gross rough imports: $2.2bn / Net rough imports: $1.75bn": beside the gross
+                # flow, the net one is that flow less its returns, no balance of the two flows;
+                # a series of its own the checks leave unrelated)
+                start, measure = net, "other"
+            elif net is not None:
                 # "leaving net gold imports at $18bn", "giving a net export value of SEK 157
                 # billion": the flow less the other one, a balance (imports' one a deficit)
                 start, measure, sign = net, "balance", 1 if measure == "exports" else -1
@@ -1379,6 +1384,14 @@ def _home_market_re() -> re.Pattern:
     local makers on the domestic market"; no figure, comma or other flow word between)."""
     tails = vocab.alternation(vocab.home_market_tails(), ignore_case=True, space=r"[^\S\n]+")
     return re.compile(rf"(?:[^\S\n]+by(?:[^\S\n]+[A-Za-z][\w'’-]*){{1,5}}?)?[^\S\n]+(?:{tails})(?![\w-])", re.I)
+
+
+# "gross exports", "gross polished imports": a flow before its returns are netted out
+_GROSS_FLOW = re.compile(r"(?<![\w-])gross[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}(?:ex|im)ports?\b", re.I)
+
+
+def _gross_flow_named(text: str) -> bool:
+    return ("gross" in text or "Gross" in text) and _GROSS_FLOW.search(text) is not None  # (cheap test first)
 
 
 # the flow nouns a word of vocab/balance_prefixes.csv turns into a balance

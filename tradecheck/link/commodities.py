@@ -1096,7 +1096,13 @@ def _bullet_category_label(category: str) -> str | None:
     when it names no place, flow or whole."""
     if _WHOLE_CATEGORY.search(category) or names_country_or_flow(category) or scan_countries(category):
         return None
+    if _FLOW_OF_ALL_GOODS.match(category.strip()):
+        return None  # "- Imports of goods totalled ...": the flow of all goods, the whole itself
     return canonical_label(category)
+
+
+# a bullet's category that is only a flow of goods at large, no kind of goods named
+_FLOW_OF_ALL_GOODS = re.compile(r"(?:(?:exports|imports|shipments)\s+of\s+)?(?:goods|merchandise)$", re.I)
 
 
 def _bullet_product_flow(text: str, m, commodities) -> str | None:
