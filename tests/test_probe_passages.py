@@ -330,11 +330,7 @@ NOT_YET = {
 MISREAD = {
     'round67/irish/04-bordbia-food-drink-exports-2023.txt': 'misread (round 67 probe): under study',
     'round67/irish/12-cso-exports-by-partner-2020.txt': 'misread (round 67 probe): under study',
-    'round67/israel/05-iei-exports-forecast-2022.txt': 'misread (round 67 probe): under study',
     'round67/israel/07-idex-diamond-h1-2022.txt': 'misread (round 67 probe): under study',
-    'round67/israel/08-themarker-services-exports-2021.txt': 'misread (round 67 probe): under study',
-    'round67/israel/11-timesofisrael-jordan-trade-2021.txt': 'misread (round 67 probe): under study',
-    'round67/machinery/12-statcan-canada-agri-machinery-trade-2022.txt': 'misread (round 67 probe): under study',
     'round67/qanda/16-seafoodcouncil-norway-by-the-numbers-2023.txt': 'misread (round 67 probe): under study',
     'round67/southasia/15-risingnepal-nepal-trade-eight-months-2081-82.txt': 'misread (round 67 probe): under study',
     'round66/seo/11-crossborderlogistics-mexico-us-largest-trading-partner-2023.txt': "misread (round 66 probe): the FAQ answer 'Yes, $152.4 billion.' to 'Does the US run a deficit with Mexico?' is read as a surplus (the answer does not take the sign of the question's deficit), and the bullet 'Total two-way goods trade' under 'By the numbers' is read as US trade with the world, not the US-Mexico pair the list's lead names; left for lack of time",
