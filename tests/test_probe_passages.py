@@ -323,10 +323,6 @@ NOT_YET = {
 MISREAD = {
     'round67/irish/04-bordbia-food-drink-exports-2023.txt': 'misread (round 67 probe): under study',
     'round67/irish/12-cso-exports-by-partner-2020.txt': 'misread (round 67 probe): under study',
-    'round67/israel/05-iei-exports-forecast-2022.txt': 'misread (round 67 probe): under study',
-    'round67/israel/08-themarker-services-exports-2021.txt': 'misread (round 67 probe): under study',
-    'round67/israel/11-timesofisrael-jordan-trade-2021.txt': 'misread (round 67 probe): under study',
-    'round67/machinery/12-statcan-canada-agri-machinery-trade-2022.txt': 'misread (round 67 probe): under study',
     'round67/qanda/16-seafoodcouncil-norway-by-the-numbers-2023.txt': 'misread (round 67 probe): under study',
     'round66/seo/11-crossborderlogistics-mexico-us-largest-trading-partner-2023.txt': "misread (round 66 probe): the FAQ answer 'Yes, $152.4 billion.' to 'Does the US run a deficit with Mexico?' is read as a surplus (the answer does not take the sign of the question's deficit), and the bullet 'Total two-way goods trade' under 'By the numbers' is read as US trade with the world, not the US-Mexico pair the list's lead names; left for lack of time",
     'round66/space/16-gifas-french-aerospace-2016.txt': 'misread (round 66 probe): members export revenue ("Exports represented EUR 54.7 billion, or 85% of revenue") and the space segment revenue (sentence-opening "Revenue" taken as the exports value by measures.value_of_flow) are read as the customs exports of the year; order intake is fixed (export customers is no flow), the rest left for lack of time',

@@ -77,7 +77,7 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                     return f
                 if _whole_of_other_money(text, f, flows, window_end):
                     return f
-    before = [f for f in flows if f.end <= m.start and not in_apposition(text, sent.start, f.start, m.start)
+    before = [f for f in flows if f.end <= m.start and (not in_apposition(text, sent.start, f.start, m.start) or _heads_relative_clause(text, f, m))
               and not _HEADING_BETWEEN.search(text, f.end, m.start) and not _partner_of_flow_before(text, f, flows)
               and not (f.attrs["measure"] == "other" and _PLACE_BEFORE.search(text, max(sent.start, f.start - 14), f.start))]
     if kind == "amount" and _LEVEL_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
@@ -315,6 +315,20 @@ _OWN_FIGURE_AFTER = re.compile(rf"^\s*(?:out\s+|in\s+)?{HEDGE}(?:[$€£¥]|[A-Z
 _PLACE_BEFORE = re.compile(r"\b(?:at|through|via)\s+(?:the|this|that)\s+$", re.I)
 
 
+def _heads_relative_clause(text: str, f: Mention, m: Mention) -> bool:
+    """"a slowdown in demand and a drop in venture capital investment in startups, which fell
+    to about $16 billion": money of another kind (measure other) that a relative clause right
+    after it gives the figure of is the figure's own noun, though a list item opened by ", a"
+    before it reads as an aside (a trade flow there stays to the aside rules)."""
+    return f.attrs["measure"] == "other" and ", which" in text[f.end:m.start] \
+        and _RELATIVE_OF_FLOW.fullmatch(text, f.end, m.start) is not None
+
+
+# " in Israeli startups, which fell to about ": the noun's own phrase, no other comma, then
+# ", which" and at most four words before the figure
+_RELATIVE_OF_FLOW = re.compile(r"[^,;()\d]{0,40},\s+which\s+(?:[a-z]+\s+){1,4}")
+
+
 def _sector_words_only(gap: str) -> bool:
     """Whether only words naming a sector of a flow (vocab/sector_words.csv, "trade") stand
     between a figure and the balance word after it ("agricultural", "farm trade")."""
@@ -391,7 +405,9 @@ def _names_the_figure(gap: str) -> bool:
     programme", "P482bn in tourism receipts", but not "fell to $34.59 billion as prices
     retreated" (another clause); "in" and a modifier may stand between ("paid $12bn in state
     royalties": royalties)."""
-    word = re.fullmatch(r"\s+(?:in\s+(?=[a-z]))?(?:([A-Za-z-]+)\s+)?", gap)
+    # (a term may stand between after a comma: "a $10 billion, 15-year deal": the deal's
+    # value, over all its years, never one year's flow)
+    word = re.fullmatch(r"(?:,\s+(?:\d+|[a-z]+)-(?:year|month)(?:-long)?)?\s+(?:in\s+(?=[a-z]))?(?:([A-Za-z-]+)\s+)?", gap)
     return word is not None and (word[1] or "").lower() not in vocab.clause_openers() \
         and (word[1] or "").lower() not in _comparing_words()
 
