@@ -30,10 +30,9 @@ NOT_YET = {
     'round67/machinery/11-ukrinform-ukraine-farm-machinery-imports-2017.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/machinery/15-tma-australia-tractor-sales-2020.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/qanda/05-statcan-faq-canada-us-trade-2023.planted.txt': 'not yet caught (round 67 probe): under study',
-    'round67/qanda/06-eurocham-vietnam-evfta-by-the-numbers-2021.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/qanda/07-economictimes-interview-india-rice-exports-2024.planted.txt': 'not yet caught (round 67 probe): under study',
     'round67/southasia/06-island-srilanka-rubber-products-exports-2018.planted.txt': 'not yet caught (round 67 probe): under study',
-    'round67/southasia/08-customs-nepal-trade-statistics-six-months-2081-82.planted.txt': 'not yet caught (round 67 probe): under study',
+    'round67/southasia/08-customs-nepal-trade-statistics-six-months-2081-82.planted.txt': 'not yet caught (round 67 probe): the bare numbers of the "Summary (Rs in billion)" block, whose unit and scale are in the block heading, are not read as money, so exports - imports = deficit is not checked; left for lack of time',
     'round67/southasia/14-edb-srilanka-spices-exports-2024.planted.txt': 'not yet caught (round 67 probe): under study',
     'round66/hemp/05-bangkokpost-thailand-hemp-exports-2023.planted.txt': "not yet caught (round 66 probe): 'fiscal 2023' in a Thai text is a guess (Thailand's trade statistics run on the calendar year, so vocab/fiscal_years.csv has no row for it; a row dated every Thai 'full-year' figure to October-September and broke tests/test_reading_sources9.py), so the text's period falls to a later 'June 2022' and the buyer's share is set against the earlier year's level",
     'round66/hemp/07-statcan-cannabis-trade-2024.planted.txt': "not yet caught (round 66 probe): the parts of the lead's exports are never summed: the largest category (stated at a rank, no part verb) is an unnamed part in its own sentence, the next sentence's 'accounted for' part and 'the remaining' rest are read apart (the rest as no flow, from 'for research' in its aside), so no rule adds the three against the total; summing only the next sentence's two would misread the correct passage",
@@ -328,14 +327,13 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round67/irish/04-bordbia-food-drink-exports-2023.txt': 'misread (round 67 probe): under study',
-    'round67/irish/12-cso-exports-by-partner-2020.txt': 'misread (round 67 probe): under study',
+    'round67/irish/04-bordbia-food-drink-exports-2023.txt': 'misread (round 67 probe): the "International markets" line is now the rest of the markets (its bound with the sector list unverifiable), but the "By sector:" list, which leaves horticulture out, is still read as a complete breakdown of the EUR 16.3bn whole (check/other_money.py _bulleted_breakdowns takes every list under a "By ..." heading as complete); left: telling a partial list from a complete one needs a cue the passage does not give',
+    'round67/irish/12-cso-exports-by-partner-2020.txt': 'misread (round 67 probe): the share of the "top five markets" is given to the USA as well, so the two shares do not fit one part and whole, and the table rows of partners are not read; left for lack of time',
     'round67/israel/05-iei-exports-forecast-2022.txt': 'misread (round 67 probe): under study',
     'round67/israel/07-idex-diamond-h1-2022.txt': 'misread (round 67 probe): under study',
     'round67/israel/08-themarker-services-exports-2021.txt': 'misread (round 67 probe): under study',
     'round67/israel/11-timesofisrael-jordan-trade-2021.txt': 'misread (round 67 probe): under study',
     'round67/machinery/12-statcan-canada-agri-machinery-trade-2022.txt': 'misread (round 67 probe): under study',
-    'round67/qanda/16-seafoodcouncil-norway-by-the-numbers-2023.txt': 'misread (round 67 probe): under study',
     'round67/southasia/15-risingnepal-nepal-trade-eight-months-2081-82.txt': 'misread (round 67 probe): under study',
     'round66/seo/11-crossborderlogistics-mexico-us-largest-trading-partner-2023.txt': "misread (round 66 probe): the FAQ answer 'Yes, $152.4 billion.' to 'Does the US run a deficit with Mexico?' is read as a surplus (the answer does not take the sign of the question's deficit), and the bullet 'Total two-way goods trade' under 'By the numbers' is read as US trade with the world, not the US-Mexico pair the list's lead names; left for lack of time",
     'round66/space/16-gifas-french-aerospace-2016.txt': 'misread (round 66 probe): members export revenue ("Exports represented EUR 54.7 billion, or 85% of revenue") and the space segment revenue (sentence-opening "Revenue" taken as the exports value by measures.value_of_flow) are read as the customs exports of the year; order intake is fixed (export customers is no flow), the rest left for lack of time',

@@ -341,7 +341,7 @@ def link(doc: Document) -> list[Claim]:
     _unrecorded_is_no_product(claims)
     added_items_are_no_wholes(text, sents, claims)
     figures_in_two_currencies_add(text, claims)  # "$40 million and 25 million euros": two parts
-    balances_of_exports_each_way(claims)
+    balances_of_exports_each_way(claims, text)
     _corrected_figures(text, sents, claims)
     answers_take_the_question(text, sents, claims)  # "Q: ... about R32bn? / A: That's right, R31.9bn."
     if not ctx.scope:

@@ -83,8 +83,17 @@ def label_after_figure(text: str, start: int, end: int) -> tuple[int, int] | Non
 @functools.cache
 def _value_of_re() -> re.Pattern:
     # "total value of", "the value of": the label's words for the figure itself (vocab/value_words.csv)
+    # ("export value of salmon": a flow word before the value word is the figure's flow, no product)
     words = vocab.alternation(vocab.value_words(), ignore_case=True)
-    return re.compile(rf"(?:the\s+)?(?:total\s+)?(?:{words})\s+of\s+", re.I)
+    return re.compile(rf"(?:the\s+)?(?:total\s+)?(?:(?:export|import)s?\s+)?(?:{words})\s+of\s+", re.I)
+
+
+@functools.cache
+def _value_tail_re() -> re.Pattern:
+    # "total seafood export value": the product between "total" and a trailing (flow and)
+    # value word, which name the figure itself (vocab/value_words.csv)
+    words = vocab.alternation(vocab.value_words(), ignore_case=True)
+    return re.compile(rf"^(?:the\s+)?(?:total\s+)?(?P<product>.+?)\s+(?:(?:export|import)s?\s+)?(?:{words})$", re.I)
 
 
 # where the label's noun phrase ends: a preposition, or a participle before one ("shipped to
@@ -111,6 +120,9 @@ def label_noun_phrase(label: str) -> tuple[str, str]:
         np = np[:cut] if cut >= 0 else np
     end = _PHRASE_END.search(np)
     np = (np[:end.start()] if end else np).strip()
+    tail = _value_tail_re().match(np) if " " in np else None
+    if tail:
+        return np, tail["product"]
     return np, _FLOW_TAIL.sub("", np).strip()
 
 
