@@ -1,5 +1,5 @@
 """Boxes of key figures and market lists (round 67): a figure-first line whose label reads
-"export value of <product>" or "<product> export value" is that product's figure; a balance
+"export value of <product>" or "<product> export value" is that product's figure, and a share inside the label the product's; a balance
 line right under the line of the partner's exports to the reporter is their difference; the
 last line of a list of markets labelled "International markets" is the rest of the markets,
 not all of them."""
@@ -9,11 +9,12 @@ from readings import claim, errors, reading
 def test_a_figure_first_label_of_the_export_value_of_a_product_names_the_product():
     text = ("Chilean fruit exports in 2023: key figures\n\n"
             "US$6.2 billion - total fruit export value\n\n"
-            "US$2.1 billion - export value of cherries, about a third of the total\n\n"
-            "US$0.9 billion - grape export value\n")
-    assert claim(text, "US$2.1 billion")["commodity"] == "cherries"
-    assert claim(text, "US$0.9 billion")["commodity"] == "grapes"
-    assert errors(text) == []
+            "US${cherries} billion - export value of cherries, about 34% of the total\n\n"
+            "US$0.9 billion - export value of grapes\n")
+    assert claim(text.format(cherries="2.1"), "US$2.1 billion")["commodity"] == "cherries"
+    assert claim(text.format(cherries="2.1"), "US$0.9 billion")["commodity"] == "grapes"
+    assert errors(text.format(cherries="2.1")) == []
+    assert errors(text.format(cherries="3.1")) != []
 
 
 def test_a_balance_line_under_the_partners_exports_line_is_their_difference():

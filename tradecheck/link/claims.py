@@ -6727,7 +6727,7 @@ def _decide_commodity(s: Site) -> None:
         own = unknown_product(label_noun_phrase(text[after[0]:after[1]])[1])
         if own:
             label, name = own, "figure-first-label"
-    elif c.kind == "share" and name == "product-word" and (at := figure_first_label_at(text, m.start)):
+    elif c.kind == "share" and name in ("none", "product-word") and (at := figure_first_label_at(text, m.start)):
         # "... - canola oil, about 35% of the total": a share in the label is the label's product's
         np, product = label_noun_phrase(text[at[0]:at[1]])
         own = unknown_product(product) if at[0] + len(np) < m.start else None

@@ -65,8 +65,9 @@ def list_item_label(text: str, pos: int) -> tuple[int, int] | None:
 _FIGURE_FIRST_LEAD = re.compile(r"[ \t]*(?:[^\w\s*$€£¥(]{1,3}[ \t]+)?(?:\*\*)?")
 # after the figure: its bold's close, a spaced dash or a colon, then the label to the line's end
 _LABEL_AFTER = re.compile(r"(?:\*\*)?(?:[ \t]+[-–—][ \t]+|:[ \t]+)(?P<label>[A-Za-z][^\n]{1,200})")
-# a whole line of the kind, its figure any ("$355.5 billion - value of ...")
-_FIGURE_FIRST_LINE = re.compile(rf"{_FIGURE_FIRST_LEAD.pattern}[^\s\d]{{0,4}}\d[\d.,]*(?:[ \t]?[A-Za-z]{{1,9}})?"
+# a whole line of the kind, its figure any ("$355.5 billion - value of ...", a currency's code
+# spaced before it: "NOK 8.2 billion - ...")
+_FIGURE_FIRST_LINE = re.compile(rf"{_FIGURE_FIRST_LEAD.pattern}(?:[A-Z]{{3}}[ \t])?[^\s\d]{{0,4}}\d[\d.,]*(?:[ \t]?[A-Za-z]{{1,9}})?"
                                 rf"{_LABEL_AFTER.pattern}")
 
 
@@ -87,13 +88,6 @@ def _value_of_re() -> re.Pattern:
     words = vocab.alternation(vocab.value_words(), ignore_case=True)
     return re.compile(rf"(?:the\s+)?(?:total\s+)?(?:(?:export|import)s?\s+)?(?:{words})\s+of\s+", re.I)
 
-
-@functools.cache
-def _value_tail_re() -> re.Pattern:
-    # "total seafood export value": the product between "total" and a trailing (flow and)
-    # value word, which name the figure itself (vocab/value_words.csv)
-    words = vocab.alternation(vocab.value_words(), ignore_case=True)
-    return re.compile(rf"^(?:the\s+)?(?:total\s+)?(?P<product>.+?)\s+(?:(?:export|import)s?\s+)?(?:{words})$", re.I)
 
 
 # where the label's noun phrase ends: a preposition, or a participle before one ("shipped to
@@ -120,9 +114,6 @@ def label_noun_phrase(label: str) -> tuple[str, str]:
         np = np[:cut] if cut >= 0 else np
     end = _PHRASE_END.search(np)
     np = (np[:end.start()] if end else np).strip()
-    tail = _value_tail_re().match(np) if " " in np else None
-    if tail:
-        return np, tail["product"]
     return np, _FLOW_TAIL.sub("", np).strip()
 
 
