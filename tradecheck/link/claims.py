@@ -343,7 +343,7 @@ def link(doc: Document) -> list[Claim]:
     _unrecorded_is_no_product(claims)
     added_items_are_no_wholes(text, sents, claims)
     figures_in_two_currencies_add(text, claims)  # "$40 million and 25 million euros": two parts
-    balances_of_exports_each_way(claims)
+    balances_of_exports_each_way(claims, text)
     _corrected_figures(text, sents, claims)
     answers_take_the_question(text, sents, claims)  # "Q: ... about R32bn? / A: That's right, R31.9bn."
     if not ctx.scope:
@@ -6731,7 +6731,7 @@ def _decide_commodity(s: Site) -> None:
         own = unknown_product(label_noun_phrase(text[after[0]:after[1]])[1])
         if own:
             label, name = own, "figure-first-label"
-    elif c.kind == "share" and name == "product-word" and (at := figure_first_label_at(text, m.start)):
+    elif c.kind == "share" and name in ("none", "product-word") and (at := figure_first_label_at(text, m.start)):
         # "... - canola oil, about 35% of the total": a share in the label is the label's product's
         np, product = label_noun_phrase(text[at[0]:at[1]])
         own = unknown_product(product) if at[0] + len(np) < m.start else None

@@ -8,18 +8,20 @@ surplus of ..."): a balance with no figure before it in its sentence draws on th
 from __future__ import annotations
 
 from ..model import Claim
+from .list_labels import label_after_figure
 
 # how far back in the sentence the partner's exports are looked for (figures, not characters)
 _BACK = 4
 
 
-def balances_of_exports_each_way(claims: list[Claim]) -> None:
+def balances_of_exports_each_way(claims: list[Claim], text: str = "") -> None:
     for k, bal in enumerate(claims):
         if bal.kind != "amount" or bal.measure != "balance" or bal.commodity or bal.scope \
                 or None in (bal.reporter, bal.partner) or "WLD" in (bal.reporter, bal.partner):
             continue
         for x in reversed(claims[max(0, k - _BACK):k]):
-            if x.sentence != bal.sentence and not _opens_after(x, bal, claims[k - 1]):
+            if x.sentence != bal.sentence and not _opens_after(x, bal, claims[k - 1]) \
+                    and not _next_line_of_box(text, x, bal, claims[k - 1]):
                 break
             if x.kind == "amount" and x.measure == "exports" and (x.reporter, x.partner) == (bal.partner, bal.reporter) \
                     and x.period == bal.period and x.currency == bal.currency and not x.commodity and not x.scope:
@@ -31,3 +33,15 @@ def _opens_after(x: Claim, bal: Claim, before: Claim) -> bool:
     """`x` is the last figure of the sentence just before the balance's, in its paragraph, and
     the balance is the first figure of its own sentence (so the sentence builds on that one)."""
     return x is before and x.sentence == bal.sentence - 1 and x.paragraph == bal.paragraph
+
+
+def _next_line_of_box(text: str, x: Claim, bal: Claim, before: Claim) -> bool:
+    """`x` and the balance open two figure-first lines of one box, the balance's right after
+    `x`'s (blank lines between allowed), and `x` is the last figure before the balance."""
+    if x is not before or not text or x.end > bal.start:
+        return False
+    x_end = text.find("\n", x.end)
+    bal_line = text.rfind("\n", 0, bal.start) + 1
+    if x_end < 0 or bal_line <= x_end or text[x_end:bal_line].strip():
+        return False  # (the balance's line is not the next one)
+    return label_after_figure(text, x.start, x.end) is not None and label_after_figure(text, bal.start, bal.end) is not None

@@ -65,8 +65,9 @@ def list_item_label(text: str, pos: int) -> tuple[int, int] | None:
 _FIGURE_FIRST_LEAD = re.compile(r"[ \t]*(?:[^\w\s*$€£¥(]{1,3}[ \t]+)?(?:\*\*)?")
 # after the figure: its bold's close, a spaced dash or a colon, then the label to the line's end
 _LABEL_AFTER = re.compile(r"(?:\*\*)?(?:[ \t]+[-–—][ \t]+|:[ \t]+)(?P<label>[A-Za-z][^\n]{1,200})")
-# a whole line of the kind, its figure any ("$355.5 billion - value of ...")
-_FIGURE_FIRST_LINE = re.compile(rf"{_FIGURE_FIRST_LEAD.pattern}[^\s\d]{{0,4}}\d[\d.,]*(?:[ \t]?[A-Za-z]{{1,9}})?"
+# a whole line of the kind, its figure any ("$355.5 billion - value of ...", a currency's code
+# spaced before it: "NOK 8.2 billion - ...")
+_FIGURE_FIRST_LINE = re.compile(rf"{_FIGURE_FIRST_LEAD.pattern}(?:[A-Z]{{3}}[ \t])?[^\s\d]{{0,4}}\d[\d.,]*(?:[ \t]?[A-Za-z]{{1,9}})?"
                                 rf"{_LABEL_AFTER.pattern}")
 
 
@@ -83,8 +84,10 @@ def label_after_figure(text: str, start: int, end: int) -> tuple[int, int] | Non
 @functools.cache
 def _value_of_re() -> re.Pattern:
     # "total value of", "the value of": the label's words for the figure itself (vocab/value_words.csv)
+    # ("export value of salmon": a flow word before the value word is the figure's flow, no product)
     words = vocab.alternation(vocab.value_words(), ignore_case=True)
-    return re.compile(rf"(?:the\s+)?(?:total\s+)?(?:{words})\s+of\s+", re.I)
+    return re.compile(rf"(?:the\s+)?(?:total\s+)?(?:(?:export|import)s?\s+)?(?:{words})\s+of\s+", re.I)
+
 
 
 # where the label's noun phrase ends: a preposition, or a participle before one ("shipped to

@@ -14,6 +14,7 @@ from .. import vocab
 from ..model import Claim
 from .cues import TOTAL_CUE
 from ..extract.mentions import find_countries
+from .list_labels import list_item_label
 
 
 @functools.cache
@@ -23,6 +24,20 @@ def _residual_re() -> re.Pattern:
     # between "other" and the noun narrows the rest, still no partner named)
     phrases = re.sub(r"(?<![\w-])((?:\[[Oo]{2}\]|[Oo])ther)\\s\+", r"\1\\s+(?P<mod>(?:(?-i:[A-Z])[\\w-]*\\s+){1,2})?", phrases, count=1)
     return re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])", re.I)
+
+
+@functools.cache
+def _rest_item_re() -> re.Pattern:
+    # a list line's label for the rest (vocab/rest_item_partners.csv), the whole label
+    phrases = vocab.alternation(vocab.rest_item_partners(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:{phrases})", re.I)
+
+
+def _rest_item_label(text: str, pos: int) -> re.Match | None:
+    """"- International markets: EUR 5.5bn": the rest of a list of markets, as the label of
+    the list line whose figure starts at `pos`."""
+    item = list_item_label(text, pos)
+    return _rest_item_re().fullmatch(text, item[0], item[1]) if item else None
 
 
 # where a clause ends, looking back from a figure: a semicolon, or a comma before "while",
@@ -61,13 +76,14 @@ def _listed_partners(claims: list[Claim], c: Claim) -> list[str]:
 def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: list[Claim]) -> None:
     """Give a figure whose clause names the rest of a list of partners (vocab/
     residual_partners.csv) the group of all partners but the listed ones."""
-    if not _residual_re().search(text):
+    items = _rest_item_re().search(text)
+    if not _residual_re().search(text) and not items:
         return
     for c in claims:
         if c.kind not in ("amount", "share", "percent_change") or c.measure in (None, "other", "balance"):
             continue
         clause = _clause_before(text, sentence_starts.get(c.sentence, 0), c.start)
-        rest = _residual_re().search(clause)
+        rest = _residual_re().search(clause) or (_rest_item_label(text, c.start) if items and c.kind == "amount" else None)
         if not rest or TOTAL_CUE.search(clause):
             # ("Pakistan's overall exports to other countries": a whole flow, with everyone abroad)
             continue

@@ -898,6 +898,13 @@ def residual_partners() -> list[str]:
 
 
 @functools.cache
+def rest_item_partners() -> list[str]:
+    """List-line labels naming the markets the lines above left out ("- International markets:
+    EUR 5.5bn"): vocab/rest_item_partners.csv."""
+    return [r["phrase"] for r in table("rest_item_partners")]
+
+
+@functools.cache
 def cause_clause_openers() -> list[str]:
     """Words that open a clause giving the cause of the figure before it ("as", "because",
     "amid"): vocab/cause_clause_openers.csv."""
