@@ -51,7 +51,7 @@ from .service_rows import parts_of_a_services_total
 from .colon_list_parts import parts_listed_after_a_colon_cue
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
-from .ranked_group import is_ranked_count, leading_parts
+from .ranked_group import is_ranked_count, is_ranked_subject, leading_parts
 from .bracketed_places import places_together_share
 from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
@@ -7927,9 +7927,11 @@ def _values(s: Site, paired_with: Claim | None) -> None:
     if intra and any(x.start == m.end + intra.end("at") and x.attrs.get("kind") == "group" for x in ms["country"]):
         # "36 percent of intra-EAC exports": of the bloc's internal flow of that name
         c.extra["_of_group_total"] = vocab.flows().get(intra["flow"].lower(), (True,))[0]
-    if kind == "share" and re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I) \
+    if kind == "share" and (re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I)
+                            or is_ranked_subject(text[max(sent.start, m.start - 60):m.start])) \
             and not (s.restated and s.prev is not None and s.prev.how.get("pair") in ("places-together", "counted-places")):
-        # "Spain and France, which together accounted for 40%" (but "Chile and Peru together
+        # "Spain and France, which together accounted for 40%", "and the top five markets
+        # took 72%" (a ranked group, link/ranked_group.py) (but "Chile and Peru together
         # accounted for $3.1bn, or 40%", "The top five markets together took $159bn, or 35% of
         # the total": the share of the amount it restates, the places' group)
         c.extra["_whole"] = "several parts"

@@ -40,6 +40,29 @@ def note_list_period(text: str, sent, lead, claims, state) -> None:
     state.list_period = (sent.index, lead) if opens else None
 
 
+# the year that closes the line introducing a list: "Top exporters to New Zealand, 2022:"
+_HEADING_YEAR = re.compile(r"[^\n\d]*?(?:,|\bin)\s+(?P<year>(?:19|20)\d\d)\s*:[ \t]*$")
+
+
+@rule("period", "list-heading-year", "context")
+def list_heading_year(s):
+    """A bullet with no period of its own under a heading line that ends on a year and a
+    colon ("Top exporters to New Zealand, 2022:"): the heading's year, not the report's
+    cover date the discourse would otherwise carry."""
+    if not is_bullet(s.text, s.sent):
+        return None
+    end = s.text.rfind("\n", 0, s.sent.start)
+    while end > 0:  # (the first line above that is no bullet introduces the list)
+        start = s.text.rfind("\n", 0, end) + 1
+        if s.text[start:end].strip() and _BULLET.match(s.text, start) is None:
+            break
+        end = start - 1
+    else:
+        return None
+    m = _HEADING_YEAR.match(s.text, start, end)
+    return Decision(P.parse(m["year"])) if m else None
+
+
 @rule("period", "list-running-period", "context")
 def list_running_period(s):
     """A bullet with no period of its own right after a bullet that dated its figures: that

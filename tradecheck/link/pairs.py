@@ -1570,7 +1570,10 @@ def _as_listed(s: Site, x: Mention, role: str | None) -> Decision | None:
     ('P': "exports to ..."), or each reports its trade with the rest of the bloc the text
     is on ('B': "intra-bloc exports by country"; the bloc named last, unknown where none is)."""
     if role == "R":
-        return Decision((x.attrs["iso"], "WLD"), _ev(x))
+        market = _listed_traders_market(s.text, s.m.start, x.attrs["iso"])
+        if market and s.kind == "share":
+            s.claim.extra["_whole_reporter"] = "WLD"  # ("71% of the total": of all the market's imports of the flow)
+        return Decision((x.attrs["iso"], market or "WLD"), _ev(x))
     if role == "B":
         bloc = _last_group(s, x)
         return Decision((x.attrs["iso"], bloc), _ev(x), "text" if bloc else "guess")
@@ -1578,6 +1581,23 @@ def _as_listed(s: Site, x: Mention, role: str | None) -> Decision | None:
         rep = s.state.reporter if s.state.reporter != x.attrs["iso"] else None
         return Decision((rep, x.attrs["iso"]), _ev(x), "text" if rep else "guess")
     return None
+
+
+# the place a ranked list of traders sells to, right after its cue: "Top exporters to New Zealand, 2022:"
+_TO_MARKET = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?$", re.I)
+
+
+def _listed_traders_market(text: str, at: int, iso: str) -> str | None:
+    """"Top exporters to New Zealand, 2022:" over "- Fiji: NZ$231.8m": each listed exporter's
+    flow to the one place the introducing line names after "to", not to the world (a ranking
+    of that market's suppliers, which its total bounds)."""
+    intro = _list_intro_line(text, at)
+    if intro is None or " to " not in text[intro[0]:intro[1]]:  # (cheap test first)
+        return None
+    places = [y for y in find_countries(text[intro[0]:intro[1]]) if y.attrs.get("iso") not in (None, "WLD", iso)]
+    if len(places) != 1 or not _TO_MARKET.search(text, intro[0], intro[0] + places[0].start):
+        return None
+    return places[0].attrs["iso"]
 
 
 # "France, Russia, China (5.8%) and Germany (5.6%)": places in a list, each with its share in

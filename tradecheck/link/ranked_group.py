@@ -28,6 +28,20 @@ def is_ranked_count(window: str) -> bool:
     return bool(_ranked_count_re().search(window))
 
 
+@functools.cache
+def _ranked_subject_re() -> re.Pattern:
+    # the ranked group, its noun and a verb or two, right before the figure: "the top five
+    # markets took ", "the ten largest buyers accounted for "
+    return re.compile(rf"(?:{_ranked_count_re().pattern})(?:\s+[a-z][\w'’-]*){{1,4}}\s+$", re.I)
+
+
+def is_ranked_subject(before: str) -> bool:
+    """Whether the words right before a figure make a ranked group its subject ("and the top
+    five markets took 72%"): a share of several places together, never of the one place
+    named earlier in the sentence."""
+    return is_ranked_count(before) and bool(_ranked_subject_re().search(before))
+
+
 def leading_parts(candidates: list[Claim], n: int) -> list[Claim] | None:
     """The `n` figures that lead the ranking `candidates` (the figures of one flow and period
     before the group's, in text order) make: the latest figure of each place, which must run
