@@ -8573,6 +8573,16 @@ def _partners_line_re() -> re.Pattern:
     return re.compile(rf"(?:^|\n)\s*(?:{flow})\s*[-–—]\s*(?:{nouns})\s*:\s*(?:{item}\s*,\s*)*[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w'’.-]*)*\s+$")
 
 
+def _on_a_partners_line(text: str, start: int) -> bool:
+    """Whether _partners_line_re matches in the 400 characters before `start`. (Its line's
+    start, the text's or a newline, and its label's colon checked first: cheap; most figures
+    stand on no such line.)"""
+    lo = max(0, start - 400)
+    if (lo and text.find("\n", lo, start) < 0) or text.find(":", lo, start) < 0:
+        return False
+    return _partners_line_re().search(text, lo, start) is not None
+
+
 _THAT_AFTER = re.compile(r"^\s*(?:that|the|its|their|what)\b", re.I)
 
 
@@ -8730,7 +8740,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     # percentages and fractions: a change, a share, or neither
     if m.kind == "percent" and not m.attrs.get("sign") and _duty_rate(m, text, clause_before):
         return None
-    if m.kind == "percent" and not m.attrs.get("sign") and _partners_line_re().search(text, max(0, m.start - 400), m.start):
+    if m.kind == "percent" and not m.attrs.get("sign") and _on_a_partners_line(text, m.start):
         return "share"  # "Exports - partners: Switzerland 38%, China 19% (2021)": each place's share
     if m.kind == "percent" and (_OF_GDP_BRACKET.match(after) or m.attrs.get("sign") and _OF_GDP.match(after)):
         # "Budget surplus (+) or deficit (-): -2.3% (of GDP)": a ratio to the economy's

@@ -2284,13 +2284,9 @@ def not_a_flow(s: Site):
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
     if s.extra.get("_foreseen") and s.claim.measure != "other":
         return Decision(forecast)  # "World trade is projected to fall 5%, to $30bn" (see flow_word)
-    if _forecast_in_a_noun_phrase(s):
-        # ("beating expectations of a 4.9% gain, while imports grew 8.6%": the noun's phrase
-        # holds its figure alone, so the figures after it are not under it)
-        forecast["_forecast_said_after"] = True
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and not _labelled_earlier(s) and (
             is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
-        return Decision(forecast)
+        return Decision(_said_in_a_noun_phrase(s, forecast))
     if s.kind == "percent_change" and s.claim.measure != "other" and _on_a_basis_of_its_own(s):
         return Decision({})
     if s.kind == "percent_change" and s.claim.measure != "other" and _to_a_unit_price(s.after):
@@ -2305,12 +2301,22 @@ def not_a_flow(s: Site):
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     if is_goal(s):
-        return Decision(forecast)
+        return Decision(_said_in_a_noun_phrase(s, forecast))
     if UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after) or _in_minor_units(s):
         return Decision({})
     if _worth_in_potential_re().match(s.after):
         return Decision({})  # "worth €8.2 billion in additional export potential": a chance valued, no flow
     return None
+
+
+def _said_in_a_noun_phrase(s: Site, forecast: dict) -> dict:
+    """`forecast`, marked said after its figure when its cue is a noun that opens the
+    figure's phrase ("beating expectations of a 4.9% gain, while imports grew 8.6%": the
+    noun's phrase holds its figure alone, so the figures after it are not under it). (Read
+    only for a forecast found: most figures are none.)"""
+    if _forecast_in_a_noun_phrase(s):
+        forecast["_forecast_said_after"] = True
+    return forecast
 
 
 @functools.cache
@@ -3594,7 +3600,8 @@ def _denied_next(s) -> bool:
     if not any(w in nxt for w in ("number", "figure", "claim", "estimate", "amount")):
         return False
     claimed, denial = _claim_denied_res()
-    return claimed.search(s.text, s.sent.start, s.m.start) is not None and denial.match(nxt) is not None
+    # (the denial first: a match at one place, where the claimant's verb is searched for)
+    return denial.match(nxt) is not None and claimed.search(s.text, s.sent.start, s.m.start) is not None
 
 
 @functools.cache
