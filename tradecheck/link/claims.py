@@ -5681,7 +5681,7 @@ def _recording_basis(s: Site) -> None:
     names one only: figures on a customs basis and on a balance-of-payments basis are two
     series, like two valuations (a change too, so it keeps to its levels' series)."""
     found = _sentence_bases(s.text, s.sent.start, s.sent.end)
-    if not found and _BASIS_ANAPHOR.search(s.text, s.sent.start, s.sent.end):
+    if not found and holds_any(s.text[s.sent.start:s.sent.end], _BASIS_NOUNS) and _BASIS_ANAPHOR.search(s.text, s.sent.start, s.sent.end):
         found = _basis_named_just_before(s.text, s.sent.start)
     if len(found) == 1 and "valuation" not in s.claim.extra:
         s.claim.extra["valuation"] = next(iter(found))
@@ -5690,6 +5690,8 @@ def _recording_basis(s: Site) -> None:
 # "In that concept, the deficit is CZK 236 billion", "on this basis": the recording basis the
 # sentence before named
 _BASIS_ANAPHOR = re.compile(r"\b(?:that|this|the\s+latter|the\s+same)\s+(?:concept|basis|system|methodology|method)\b", re.I)
+# (one of them is in any match of _BASIS_ANAPHOR: checked first, cheap)
+_BASIS_NOUNS = ("concept", "basis", "system", "method")
 
 
 def _basis_named_just_before(text: str, start: int) -> frozenset[str]:

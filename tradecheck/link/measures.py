@@ -11,7 +11,7 @@ from .. import periods as P
 from .. import vocab
 from ..extract.mentions import Mention
 from . import label_blocks, list_labels, sentences, topic
-from .cues import BUY, HEDGE, LIST_MARKER, BY_YEAR, SELL, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, flow_names_partner, future_re, holds_any
+from .cues import BUY, HEDGE, LIST_MARKER, BY_YEAR, SELL, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, flow_names_partner, future_re, holds_any, longest_words
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, forecast_noun_after_re, reach_after_re)
@@ -487,7 +487,10 @@ def _in_dash_pair(text: str, sent_start: int, pos: int, until: int) -> bool:
     """"Exports under the "market procurement" trade mode — a simplified regime for
     consignments bought by foreign traders — reached": `pos` lies between two dashes (the
     second before `until`), an aside the sentence closes again."""
-    dashes = [sent_start + mo.start() for mo in _DASH.finditer(text[sent_start:until])]
+    words = text[sent_start:until]
+    if "—" not in words and "–" not in words and "--" not in words:
+        return False  # (no dash at all: cheap, most sentences)
+    dashes = [sent_start + mo.start() for mo in _DASH.finditer(words)]
     return any(a < pos < b for a, b in zip(dashes[::2], dashes[1::2]))
 
 
@@ -563,7 +566,7 @@ def is_future(text, sent, m, ctx) -> bool:
     if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published):
         return True
     # "raise the annual trade volume to $20 billion within the next few years": a level to reach
-    raise_to = _raise_to_re().search(before)
+    raise_to = _raise_to_re().search(before) if holds_any(before, _raise_to_keys()) else None  # (verbs checked first: cheap)
     if raise_to and _YET_TO_COME.match(text, m.end, sent.end):
         return True
     return bool(raise_to and (_infinitive_goal(before[:raise_to.start()]) or _modal_goal(before[:raise_to.start()])
@@ -613,6 +616,12 @@ def _raise_to_re() -> re.Pattern:
     (vocab/raise_to_cues.csv)."""
     verbs = vocab.alternation(vocab.raise_to_cues("raise"), ignore_case=True)
     return re.compile(rf"\b(?:{verbs})\s+(?:[\w'’-]+\s+){{0,6}}?to\s+{HEDGE}$", re.I)
+
+
+@functools.cache
+def _raise_to_keys() -> tuple[str, ...]:
+    """One word any match of _raise_to_re holds: its verb's (see cues.longest_words)."""
+    return longest_words(vocab.raise_to_cues("raise"))
 
 
 def _infinitive_goal(before_verb: str) -> bool:
