@@ -18,6 +18,14 @@ _BRACKETED = re.compile(r"\(\s*(?P<a>[A-Z](?:[A-Z]|&(?=[A-Z])){1,7})s?\s*\)")
 _CLAUSE_BACK = re.compile(r"[^.;:()\[\]\n\"“”]{1,120}$")
 
 
+def _clause_back(text: str, end: int) -> re.Match | None:
+    """`_CLAUSE_BACK.search(text, 0, end)`, looked for only where it can start: a match
+    holds 120 characters at most and ends at `end` (or right before a newline there), so
+    it starts no more than 121 before it; from the text's start the search would try every
+    position of the text for each bracket."""
+    return _CLAUSE_BACK.search(text, max(0, end - 121), end)
+
+
 @dataclass
 class Definition:
     acronym: str
@@ -59,7 +67,7 @@ def find_definitions(text: str) -> list[Definition]:
         acronym = b["a"]
         if find_commodities(acronym) or find_flows(acronym) or find_countries(acronym):
             continue  # a word the vocabulary already knows ("LNG", "GDP", "UAE") keeps its meaning
-        clause = _CLAUSE_BACK.search(text, 0, b.start())
+        clause = _clause_back(text, b.start())
         if clause is None:
             continue
         before = text[clause.start():b.start()].rstrip()
@@ -116,7 +124,7 @@ def flow_uses(text: str) -> list[Mention]:
     out: list[Mention] = []
     for b in _BRACKETED.finditer(text):
         acronym = b["a"]
-        clause = _CLAUSE_BACK.search(text, 0, b.start())
+        clause = _clause_back(text, b.start())
         if clause is None or find_flows(acronym) or find_commodities(acronym) or find_countries(acronym):
             continue
         before = text[clause.start():b.start()].rstrip()
@@ -182,7 +190,7 @@ def names_coined_for_others(text: str, countries: list[Mention]) -> set[str]:
         c = at.get(b.start("a"))
         if c is None or c.end != b.end("a"):
             continue
-        clause = _CLAUSE_BACK.search(text, 0, b.start())
+        clause = _clause_back(text, b.start())
         if clause is None:
             continue
         before = text[clause.start():b.start()].rstrip()

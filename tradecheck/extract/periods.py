@@ -567,14 +567,15 @@ _VERSUS_BRACKET = re.compile(r"[\w%]\s*\(\s*(?:vs\.?|versus)\s+[^()]{0,40}$", re
 
 def _bracket_labels(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     for pm in found:
-        if (_FIGURE_THEN_BRACKET.search(text, max(0, pm.start - 70), pm.start)
-                or _LATER_LABEL.search(text, max(0, pm.start - 160), pm.start)) and _LABEL_COLON.match(text, pm.end):
+        # (the colon after it checked first: one match at one place, where the others search)
+        if _LABEL_COLON.match(text, pm.end) and (_FIGURE_THEN_BRACKET.search(text, max(0, pm.start - 70), pm.start)
+                                                 or _LATER_LABEL.search(text, max(0, pm.start - 160), pm.start)):
             pm.base_cue = True
             pm.args["label"] = True
         elif _labels_a_clause(text, pm.start, pm.end):
             pm.base_cue = True
             pm.args["label"] = True
-        elif _VERSUS_BRACKET.search(text, max(0, pm.start - 60), pm.start):
+        elif text.find("(", max(0, pm.start - 60), pm.start) >= 0 and _VERSUS_BRACKET.search(text, max(0, pm.start - 60), pm.start):
             pm.base_cue = True
     return found
 

@@ -5685,7 +5685,7 @@ def _recording_basis(s: Site) -> None:
     names one only: figures on a customs basis and on a balance-of-payments basis are two
     series, like two valuations (a change too, so it keeps to its levels' series)."""
     found = _sentence_bases(s.text, s.sent.start, s.sent.end)
-    if not found and _BASIS_ANAPHOR.search(s.text, s.sent.start, s.sent.end):
+    if not found and holds_any(s.text[s.sent.start:s.sent.end], _BASIS_NOUNS) and _BASIS_ANAPHOR.search(s.text, s.sent.start, s.sent.end):
         found = _basis_named_just_before(s.text, s.sent.start)
     if len(found) == 1 and "valuation" not in s.claim.extra:
         s.claim.extra["valuation"] = next(iter(found))
@@ -5694,6 +5694,8 @@ def _recording_basis(s: Site) -> None:
 # "In that concept, the deficit is CZK 236 billion", "on this basis": the recording basis the
 # sentence before named
 _BASIS_ANAPHOR = re.compile(r"\b(?:that|this|the\s+latter|the\s+same)\s+(?:concept|basis|system|methodology|method)\b", re.I)
+# (one of them is in any match of _BASIS_ANAPHOR: checked first, cheap)
+_BASIS_NOUNS = ("concept", "basis", "system", "method")
 
 
 def _basis_named_just_before(text: str, start: int) -> frozenset[str]:
@@ -8579,6 +8581,16 @@ def _partners_line_re() -> re.Pattern:
     return re.compile(rf"(?:^|\n)\s*(?:{flow})\s*[-–—]\s*(?:{nouns})\s*:\s*(?:{item}\s*,\s*)*[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w'’.-]*)*\s+$")
 
 
+def _on_a_partners_line(text: str, start: int) -> bool:
+    """Whether _partners_line_re matches in the 400 characters before `start`. (Its line's
+    start, the text's or a newline, and its label's colon checked first: cheap; most figures
+    stand on no such line.)"""
+    lo = max(0, start - 400)
+    if (lo and text.find("\n", lo, start) < 0) or text.find(":", lo, start) < 0:
+        return False
+    return _partners_line_re().search(text, lo, start) is not None
+
+
 _THAT_AFTER = re.compile(r"^\s*(?:that|the|its|their|what)\b", re.I)
 
 
@@ -8736,7 +8748,7 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     # percentages and fractions: a change, a share, or neither
     if m.kind == "percent" and not m.attrs.get("sign") and _duty_rate(m, text, clause_before):
         return None
-    if m.kind == "percent" and not m.attrs.get("sign") and _partners_line_re().search(text, max(0, m.start - 400), m.start):
+    if m.kind == "percent" and not m.attrs.get("sign") and _on_a_partners_line(text, m.start):
         return "share"  # "Exports - partners: Switzerland 38%, China 19% (2021)": each place's share
     if m.kind == "percent" and (_OF_GDP_BRACKET.match(after) or m.attrs.get("sign") and _OF_GDP.match(after)):
         # "Budget surplus (+) or deficit (-): -2.3% (of GDP)": a ratio to the economy's

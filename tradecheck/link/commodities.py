@@ -2429,11 +2429,12 @@ def _service_flow_kind(clause: str) -> str | None:
     """"inbound tourism brought travel receipts of", "a travel surplus of", "Japan's 'digital
     deficit' widens to": the kind of service whose flow the clause names last, before its
     figure, by the kind's word alone (vocab/service_flows.csv), as "travel services"."""
-    mm = _service_flow_re().search(clause)
+    # (the words checked first, cheap: most clauses name no kind of service)
+    mm = _service_flow_re().search(clause) if holds_any(clause, _service_kind_keys()) else None
     if mm is not None:
         kind, own = mm["kind"].lower(), vocab.service_flow_nouns().get(re.sub(r"\s+", " ", mm["noun"].lower()))
     else:  # ("revenues from international travel reached": vocab/service_flow_phrases.csv)
-        mm = _service_flow_phrase_re().search(clause)
+        mm = _service_flow_phrase_re().search(clause) if holds_any(clause, _service_phrase_keys()) else None
         if mm is None:
             return None
         phrase = re.sub(r"\s+", " ", mm["phrase"].lower())
@@ -2455,6 +2456,18 @@ _BASE_LEVEL_BEFORE = re.compile(r"\b(?:from|compared\s+(?:with|to))\s+(?:the\s+)
 def _service_flow_phrase_re() -> re.Pattern:
     phrases = vocab.alternation(vocab.service_flow_phrases(), ignore_case=True, space=r"\s+")
     return re.compile(rf"(?<![\w-])(?P<phrase>{phrases})\b(?P<rest>[^;]*)$", re.I)
+
+
+@functools.cache
+def _service_kind_keys() -> tuple[str, ...]:
+    """One word any match of _service_flow_re holds: its kind's (see cues.longest_words)."""
+    return longest_words(vocab.service_kinds_alone())
+
+
+@functools.cache
+def _service_phrase_keys() -> tuple[str, ...]:
+    """One word any match of _service_flow_phrase_re holds (see cues.longest_words)."""
+    return longest_words(vocab.service_flow_phrases())
 
 
 @functools.cache

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Callable
 
 from .. import periods as P
 from ..extract import table_rows
@@ -114,10 +115,16 @@ def _owner_of_next_clause(s: Site, gap: str, pm) -> bool:
 def _before(s: Site) -> list:
     """The sentence's periods before the figure, goals' years left out (and those of a
     breakdown's aside closed before it)."""
-    return [(pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")
+    # (kept on the site: a dozen period rules ask, and the answer reads only the sentence's
+    # periods and the figure's place; callers only read the list)
+    before = s.extra.get("_periods_before")
+    if before is None:
+        before = s.extra["_periods_before"] = [
+            (pm, p, h) for pm, p, h in s.resolved if pm.end <= s.m.start and not pm.args.get("target")
             and not _in_closed_breakdown(s, pm) and not _in_closed_appositive(s, pm) and not _apposed_to_period(s, pm)
             and not in_cause_aside(s.text, s.sent.start, pm.start, pm.end, s.m.start)
             and not _in_dateline(s, pm)]
+    return before
 
 
 # "Lima, August 2023 (ANDINA) - Peru's exports fell 38% ... in the first half of 2023": a
@@ -209,8 +216,22 @@ def _breakdown_aside_re() -> re.Pattern:
 def _free_before(s: Site) -> list:
     """... and those not already read as the earlier side of a comparison ("$8.6bn a year
     earlier, and services reached $3bn": the year earlier is not the services' period)."""
+    return _kept(s, "_free_before", _read_free_before)
+
+
+def _read_free_before(s: Site) -> list:
     return [x for x in _before(s) if ((x[0].start, x[0].end) not in s.used_as_base or _when_clause(s, x[0]))
             and not _change_footing(x[0])]
+
+
+def _kept(s: Site, key: str, read: Callable[[Site], list]) -> list:
+    """`read(s)`, kept on the site while `s.used_as_base` stays as it was: the rules only
+    add to that set, so its size says whether it changed (callers only read the list)."""
+    stamp = len(s.used_as_base)
+    kept = s.extra.get(key)
+    if kept is None or kept[0] != stamp:
+        kept = s.extra[key] = (stamp, read(s))
+    return kept[1]
 
 
 def _when_clause(s: Site, pm) -> bool:
@@ -1811,6 +1832,10 @@ def clause_end(s: Site):
 
 
 def _relation_main(s: Site) -> list:
+    return _kept(s, "_relation_main", _read_relation_main)
+
+
+def _read_relation_main(s: Site) -> list:
     return [(pm, p, h) for pm, p, h in _free_before(s)
             if not pm.base_cue and pm.kind != "rel" or pm.args.get("w") in ("last year", "this year", "last month")]
 

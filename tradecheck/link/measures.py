@@ -11,7 +11,7 @@ from .. import periods as P
 from .. import vocab
 from ..extract.mentions import Mention
 from . import label_blocks, list_labels, sentences, topic
-from .cues import BUY, HEDGE, LIST_MARKER, BY_YEAR, SELL, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, flow_names_partner, future_re, holds_any
+from .cues import BUY, HEDGE, LIST_MARKER, BY_YEAR, SELL, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, flow_names_partner, future_re, holds_any, longest_words
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, forecast_noun_after_re, reach_after_re)
@@ -503,7 +503,10 @@ def _in_dash_pair(text: str, sent_start: int, pos: int, until: int) -> bool:
     """"Exports under the "market procurement" trade mode — a simplified regime for
     consignments bought by foreign traders — reached": `pos` lies between two dashes (the
     second before `until`), an aside the sentence closes again."""
-    dashes = [sent_start + mo.start() for mo in _DASH.finditer(text[sent_start:until])]
+    words = text[sent_start:until]
+    if "—" not in words and "–" not in words and "--" not in words:
+        return False  # (no dash at all: cheap, most sentences)
+    dashes = [sent_start + mo.start() for mo in _DASH.finditer(words)]
     return any(a < pos < b for a, b in zip(dashes[::2], dashes[1::2]))
 
 
@@ -579,7 +582,7 @@ def is_future(text, sent, m, ctx) -> bool:
     if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published):
         return True
     # "raise the annual trade volume to $20 billion within the next few years": a level to reach
-    raise_to = _raise_to_re().search(before)
+    raise_to = _raise_to_re().search(before) if holds_any(before, _raise_to_keys()) else None  # (verbs checked first: cheap)
     if raise_to and _YET_TO_COME.match(text, m.end, sent.end):
         return True
     return bool(raise_to and (_infinitive_goal(before[:raise_to.start()]) or _modal_goal(before[:raise_to.start()])
@@ -629,6 +632,12 @@ def _raise_to_re() -> re.Pattern:
     (vocab/raise_to_cues.csv)."""
     verbs = vocab.alternation(vocab.raise_to_cues("raise"), ignore_case=True)
     return re.compile(rf"\b(?:{verbs})\s+(?:[\w'’-]+\s+){{0,6}}?to\s+{HEDGE}$", re.I)
+
+
+@functools.cache
+def _raise_to_keys() -> tuple[str, ...]:
+    """One word any match of _raise_to_re holds: its verb's (see cues.longest_words)."""
+    return longest_words(vocab.raise_to_cues("raise"))
 
 
 def _infinitive_goal(before_verb: str) -> bool:
@@ -2300,13 +2309,9 @@ def not_a_flow(s: Site):
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
     if s.extra.get("_foreseen") and s.claim.measure != "other":
         return Decision(forecast)  # "World trade is projected to fall 5%, to $30bn" (see flow_word)
-    if _forecast_in_a_noun_phrase(s):
-        # ("beating expectations of a 4.9% gain, while imports grew 8.6%": the noun's phrase
-        # holds its figure alone, so the figures after it are not under it)
-        forecast["_forecast_said_after"] = True
     if s.kind in ("percent_change", "multiple") and s.claim.measure != "other" and not _labelled_earlier(s) and (
             is_future(s.text, s.sent, s.m, s.ctx) or _forecast_goes_on(s)):
-        return Decision(forecast)
+        return Decision(_said_in_a_noun_phrase(s, forecast))
     if s.kind == "percent_change" and s.claim.measure != "other" and _on_a_basis_of_its_own(s):
         return Decision({})
     if s.kind == "percent_change" and s.claim.measure != "other" and _to_a_unit_price(s.after):
@@ -2321,12 +2326,22 @@ def not_a_flow(s: Site):
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     if is_goal(s):
-        return Decision(forecast)
+        return Decision(_said_in_a_noun_phrase(s, forecast))
     if UNIT_PRICE_AFTER.match(s.after) or FX_AFTER.match(s.after) or _in_minor_units(s):
         return Decision({})
     if _worth_in_potential_re().match(s.after):
         return Decision({})  # "worth €8.2 billion in additional export potential": a chance valued, no flow
     return None
+
+
+def _said_in_a_noun_phrase(s: Site, forecast: dict) -> dict:
+    """`forecast`, marked said after its figure when its cue is a noun that opens the
+    figure's phrase ("beating expectations of a 4.9% gain, while imports grew 8.6%": the
+    noun's phrase holds its figure alone, so the figures after it are not under it). (Read
+    only for a forecast found: most figures are none.)"""
+    if _forecast_in_a_noun_phrase(s):
+        forecast["_forecast_said_after"] = True
+    return forecast
 
 
 @functools.cache
@@ -3610,7 +3625,8 @@ def _denied_next(s) -> bool:
     if not any(w in nxt for w in ("number", "figure", "claim", "estimate", "amount")):
         return False
     claimed, denial = _claim_denied_res()
-    return claimed.search(s.text, s.sent.start, s.m.start) is not None and denial.match(nxt) is not None
+    # (the denial first: a match at one place, where the claimant's verb is searched for)
+    return denial.match(nxt) is not None and claimed.search(s.text, s.sent.start, s.m.start) is not None
 
 
 @functools.cache

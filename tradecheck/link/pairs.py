@@ -12,7 +12,7 @@ from ..extract.mentions import ALL_BUT_PREFIX, Mention, find_countries
 from ..model import Claim
 from . import topic
 from .context import DocContext, State, city_dash_dateline_end
-from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE, share_restates
+from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE, share_restates, holds_any, longest_words
 from .rank_scope import ranks_scope
 from .rules import Decision, rule
 from .site import Site
@@ -1393,6 +1393,12 @@ def _world_total() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b", re.I)
 
 
+@functools.cache
+def _world_keys() -> tuple[str, ...]:
+    """One word any match of _world_total holds (see cues.longest_words)."""
+    return longest_words(vocab.world_cues())
+
+
 @rule("pair", "world-total", "text")
 def world_total(s: Site):
     """"Iron ore sold internationally by exporting countries was worth $94.9bn": the world's
@@ -1400,7 +1406,8 @@ def world_total(s: Site):
     start = max(s.sent.start, s.prev_end)
     # (the clause's places checked before the world's words: cheap)
     if not any(start <= x.start < s.m.start and x.attrs.get("iso") != "WLD" for x in s.ms["country"]):
-        world = _world_total().search(s.text, start, s.m.start)
+        # (the cues' words checked first, cheap: most clauses name no world total)
+        world = _world_total().search(s.text, start, s.m.start) if holds_any(s.text[start:s.m.start], _world_keys()) else None
         if world is None:
             return None
         if s.kind == "share" and s.prev is not None and s.prev.kind == "share" \

@@ -24,10 +24,12 @@ _FLOWS = ("exports", "imports", "trade_total", "balance")
 
 def flows_within_the_country(text: str, sents: list, claims: list[Claim]) -> None:
     """Give each sub-national unit's figure the side of the border its own words name."""
+    units = vocab.subnational()
+    if not any(c.reporter in units for c in claims if c.reporter):
+        return  # (no unit's figure: most texts; checked first, cheap)
     if not any(m.lastgroup == "within" for m in _cue_re().finditer(text)) and not _REST_OF.search(text):
         return  # (a text that never names trade within a country: "the International Trade City")
     spans = {s.index: (s.start, s.end) for s in sents}
-    units = vocab.subnational()
     said: dict[int, str] = {}  # sentence -> the side its last figure's words named
     for k, c in enumerate(claims):
         country = units.get(c.reporter or "")
