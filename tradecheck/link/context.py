@@ -1611,6 +1611,8 @@ def _lead_periods(by_sentence, sents, ctx, text: str):
                 continue  # (nor a goal's year: "could boost EU exports ... by about half by 2032")
             if text and dates_an_aside(text, pm.start, pm.end, s.start):
                 continue  # (nor the year of a relative clause: "Russia, which had been ... before 2022, fell to")
+            if text and _in_dateline(text, s, pm):
+                continue  # (nor a dateline's month, when the copy was filed: "Seoul, January 2025 -- ... exports reached $10.2 billion in 2024")
             if text and (names_publication(text, pm.start, pm.end) or names_event(text, pm.start, pm.end)):
                 continue  # (nor a publication's issue: "Newsletter, April 2024" over "2023 was another strong year"; nor an event's name)
             if text and _dates_a_goal(text, pm, s.start):
@@ -1622,6 +1624,13 @@ def _lead_periods(by_sentence, sents, ctx, text: str):
                 continue  # (nor a report's cover date: "OCTOBER 2022" under its title)
             if per is not None and how == "text":
                 yield pm, per, s.index
+
+
+def _in_dateline(text: str, s, pm) -> bool:
+    """Whether the period is a dateline's at the sentence's head: the date the copy was filed,
+    not the period the text is about (an annual report filed in January is on the year before)."""
+    from .dating import in_dateline  # (dating imports this module: read when first asked)
+    return in_dateline(text, s.start, pm, s.end)
 
 
 def _names_services_apart(text: str) -> bool:

@@ -3202,6 +3202,24 @@ def gap_between_sources(s: Site):
     return None
 
 
+@rule("measure", "gap-between-markets", "text")
+def gap_between_markets(s: Site):
+    """"Exports to Mexico rose to $40bn, closing the gap with Canada to $3bn": a difference
+    noun with a place of its own, after a one-way flow to another place in its sentence, is
+    the gap between that flow's two markets, no balance of the trade with the place named
+    (a trade gap with the same partner, "imports from Peru rose, widening the gap with Peru",
+    stays a balance)."""
+    if s.kind != "amount" or s.claim.measure != "balance" or s.flow is None \
+            or not _difference_noun_re().fullmatch(s.flow.text):
+        return None
+    places = [x.attrs.get("iso") for x in s.ms.get("country", ()) if s.flow.end <= x.start < s.m.start]
+    prev = s.prev
+    if not places or places[0] is None or prev is None or prev.start < s.sent.start \
+            or prev.measure not in ("exports", "imports") or prev.partner in (None, "WLD", places[0]):
+        return None
+    return Decision({"comparison": True})
+
+
 @rule("measure", "difference-subject", "text")
 def difference_subject(s: Site):
     """"The discrepancy has more than doubled since 2021, when it stood at $4.2bn": a figure
@@ -3930,6 +3948,6 @@ def _event_noun_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})s?\b", re.I)
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, difference_subject, project_cost_measure, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_effect, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, gap_between_markets, difference_subject, project_cost_measure, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_effect, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, price_threshold, value_added_part, deals_at_an_event, home_market_sentence,
                flow_and_other_money)

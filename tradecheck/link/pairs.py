@@ -2622,17 +2622,38 @@ def share_of_country(s: Site):
     return None
 
 
+# "while the U.S. share rose to", "and Japan's share to": a share a country owns, by a
+# possessive or with the country's name as an attribute, opening a clause after a comma
+_OWNED_SHARE_AFTER_COMMA = re.compile(r",\s+(?:(?:while|and|but|whereas)\s+)?(?:(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s|the\s+(?P<a>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))\s+share\b")
+
+
+def _later_owned_share(s: Site, after: int) -> tuple[str, tuple[int, int]] | None:
+    """(owner's name, span) of the last owned share opening a later clause of the sentence
+    (from `after`) before the figure, when that clause holds no other figure."""
+    if "share" not in s.text[after:s.m.start]:
+        return None
+    last = None
+    for m in _OWNED_SHARE_AFTER_COMMA.finditer(s.text, after, s.m.start):
+        last = m
+    if last is None or re.search(r"\d", s.text[last.end():s.m.start]):
+        return None
+    grp = "c" if last["c"] else "a"
+    return last[grp], (last.start(grp), last.end())
+
+
 @rule("pair", "share-of-discourse", "context")
 def share_of_discourse(s: Site):
     """"China's share rose to 20%": the part's country within the trade the text is about."""
     if s.kind != "share":
         return None
     sh = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\b", s.text[s.sent.start:s.m.start])
-    if sh and vocab.countries().get(sh["c"], (None,))[0]:
-        part = vocab.countries()[sh["c"]][0]
+    owner, span = (sh["c"], (s.sent.start + sh.start(), s.sent.start + sh.end())) if sh else (None, None)
+    # ("China's share fell to 19.7%, while the U.S. share rose to 18.3%": the later owner's)
+    owner, span = _later_owned_share(s, span[1] if span else s.sent.start) or (owner, span)
+    if owner and vocab.countries().get(owner, (None,))[0]:
+        part = vocab.countries()[owner][0]
         # "Mexico's share was 14.8% and China's 13.5%": each possessive owns the share
         # right after it, the noun elided for the later one
-        span = (s.sent.start + sh.start(), s.sent.start + sh.end())
         other = _ELIDED_SHARE.search(s.text, span[1], s.m.start)
         if other and vocab.countries().get(other["c"], (None,))[0]:
             part, span = vocab.countries()[other["c"]][0], other.span("c")
