@@ -1,8 +1,7 @@
 """Changes of a quantity between two levels (round 68): the per cent and either level may be
 hedged ("by about 20%", "to around 3.2 million tonnes"), and a split year ("in 2022-23", "the
-2019/20 season") may stand between the new level and its "from"; bags are a counted unit;
-"PNG" names Papua New Guinea, so its "K" is the kina."""
-from readings import claim, errors
+2019/20 season") may stand between the new level and its "from"; bags are a counted unit."""
+from readings import errors
 
 
 def test_a_split_fiscal_year_between_the_new_level_and_from():
@@ -22,9 +21,3 @@ def test_bags_after_a_split_crop_year():
     assert errors(text.format(pct="10")) == []
     assert errors(text.format(pct="25")) != []
 
-
-def test_k_in_a_png_text_is_the_kina():
-    text = "PNG cocoa exports earned K450 million in 2022, the board said."
-    c = claim(text, "K450 million")
-    assert c["currency"] == "PGK"
-    assert c["reporter"] == "PNG"
