@@ -416,7 +416,8 @@ def _multiple_re() -> re.Pattern:
     the words that tie it to the earlier level (vocab/quantity_multiple_ties.csv)."""
     level = level_pattern()
     ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_multiple_ties")], ignore_case=True, space=r"\s+")
-    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,40}?"  # (a place or a period, no other figure)
+    # (a place or a period, no other figure; a split year too, "in 2023-24", "the 2020/21 season")
+    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,40}?"
     # ("29.4 million tonnes of cargo, about 2.6 times the 11.2 million tonnes of 2021": a hedge
     # before the number, group h, widens it as a hedged figure is read, see `_multiples`)
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
@@ -668,7 +669,8 @@ def _change_to_from_re() -> re.Pattern:
     against 4.56 million tonnes a year earlier"): a change verb, its per cent, the new level
     and the old one, both in a unit."""
     level = level_pattern()
-    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d){0,40}?"  # (a place or a period, no other figure)
+    # (a place or a period, no other figure; a split year too, "in 2023-24", "the 2020/21 season")
+    words = r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,40}?"
     # ("to 183.4 million tonnes (MT) in the April-December period of the current financial
     # year, from 190.4 MT": the unit's abbreviation in brackets, then a longer period phrase,
     # still no figure, before "from")
@@ -702,9 +704,11 @@ def _change_to_from_re() -> re.Pattern:
     # ("rose more modestly, by 3%, to 151,200 tonnes": an adverb of manner after the verb, and
     # the per cent set off by commas)
     manner = r"(?:\s+(?:more\s+|less\s+)?[a-z]+ly)?,?"
-    return re.compile(rf"\b(?P<v>[a-z]+){manner}\s+(?:by\s+)?(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT},?\s+"
-                      rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{level.format(i=1)}(?:{words}|{abbrev}{long_words})"
-                      rf"(?:\s+(?:from|against|compared\s+(?:with|to))\s+(?:{named}|the\s+)?"
+    # ("fell by about 46% in 2022 to around 7.4 million tonnes, from 11.5 million": a hedge
+    # may soften the per cent and either level, link/cues.py HEDGE)
+    return re.compile(rf"\b(?P<v>[a-z]+){manner}\s+(?:by\s+)?{HEDGE}(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT},?\s+"
+                      rf"{dated}(?:in\s+(?:volume|weight|tonnage|quantity)\s+)?to\s+{HEDGE}{level.format(i=1)}(?:{words}|{abbrev}{long_words})"
+                      rf"(?:\s+(?:from|against|compared\s+(?:with|to))\s+(?:{named}|the\s+)?{HEDGE}"
                       # ("up 7.3% to 48.5 million litres (2018: 41.2 million litres)": the
                       # earlier level in brackets under its year's label, as results write it;
                       # the bracket closes right after it, see _changes_to_a_level_from)
