@@ -16,7 +16,6 @@ NOT_YET = {
     'round68/fertiliser/04-ifa-global-ammonia-trade-2020.planted.txt': 'not yet caught (round 68 probe): under study',
     'round68/fertiliser/08-belta-belarus-potash-rerouting-2022.planted.txt': 'not yet caught (round 68 probe): under study',
     'round68/fertiliser/13-economictimes-india-dap-imports-fy24.planted.txt': 'not yet caught (round 68 probe): under study',
-    'round68/gulf/10-arabnews-saudi-non-oil-exports-2024.planted.txt': 'not yet caught (round 68 probe): under study',
     'round68/korea/02-koreaherald-first-20-days-customs-2023.planted.txt': 'not yet caught (round 68 probe): under study',
     'round68/korea/10-yonhap-shipbuilding-orders-2021.planted.txt': 'not yet caught (round 68 probe): under study',
     'round68/pacific/11-postcourier-png-coffee-exports-2021.planted.txt': 'not yet caught (round 68 probe): under study',
@@ -333,9 +332,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round68/fertiliser/09-officedeschanges-morocco-phosphates-2021.txt': 'misread (round 68 probe): under study',
-    'round68/gulf/03-wam-uae-non-oil-trade-h1-2024.txt': 'misread (round 68 probe): under study',
-    'round68/gulf/04-thenational-uae-india-cepa-first-year-2023.txt': 'misread (round 68 probe): under study',
-    'round68/gulf/06-gulfnews-dubai-non-oil-trade-q1-2023.txt': 'misread (round 68 probe): under study',
     'round68/korea/05-kita-cosmetics-exports-2024.txt': 'misread (round 68 probe): under study',
     'round68/korea/07-kcs-june-trade-statistics-2021.txt': 'misread (round 68 probe): under study',
     'round68/korea/12-koreatimes-us-china-export-markets-2023.txt': 'misread (round 68 probe): under study',
