@@ -13,10 +13,10 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round68/gulf/03-wam-uae-non-oil-trade-h1-2024.planted.txt': 'not yet caught (round 68 probe): the planted share of non-oil exports in total non-oil trade ("representing N percent of total non-oil trade" after the exports) is read as a share of the trade itself, not of the exports over the trade, so it is never checked; the copy was caught before only by the false alarm on the re-exports share of the total (fixed), left for lack of time',
     'round68/timber/10-xinhua-china-log-imports-2023.planted.txt': 'not yet caught (round 68 probe): "38.4 million cubic meters ..., up 15.8 percent year on year" gives no earlier level anywhere in the passage, so the change cannot be checked offline (only against reference data)',
     'round68/korea/10-yonhap-shipbuilding-orders-2021.planted.txt': 'not yet caught (round 68 probe): "Korean yards took 44.1 percent of the total" names no level of its own; its part (17.4 million CGT) is in the paragraph before and its whole (45.7 million CGT) in the sentence before, and no reader ties a bare share of a subject to a level of that subject two sentences back; left for lack of time',
     'round68/fertiliser/04-ifa-global-ammonia-trade-2020.planted.txt': 'not yet caught (round 68 probe): the joint share "9.7 Mt, or 65% of world trade" opens a paragraph after a bulleted list of exporters, and the share-of-a-total reader takes no whole across a list (its items are several quantities); "world trade" as the whole in the first paragraph needs a reader of a list total against a named whole, left for lack of time',
-    'round68/gulf/10-arabnews-saudi-non-oil-exports-2024.planted.txt': 'not yet caught (round 68 probe): under study',
     'round68/korea/02-koreaherald-first-20-days-customs-2023.planted.txt': 'not yet caught (round 68 probe): under study',
     'round68/timber/03-vnexpress-vietnam-wood-exports-2023.planted.txt': 'not yet caught (round 68 probe): the surplus "leaving the sector with a trade surplus of $12.01 billion" gets no product, and the imports it nets ("importing timber and raw wood materials") get the product timber, not the sector the exports are of (wood and wood products), so exports less imports never meets the surplus; left: reading raw-material imports as the sector side needs a rule for inputs of a sector, not written for lack of time',
     'round68/timber/05-luke-finland-forest-industry-exports-2022.planted.txt': 'not yet caught (round 68 probe): under study',
@@ -329,9 +329,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round68/fertiliser/09-officedeschanges-morocco-phosphates-2021.txt': 'misread (round 68 probe): under study',
-    'round68/gulf/03-wam-uae-non-oil-trade-h1-2024.txt': 'misread (round 68 probe): under study',
-    'round68/gulf/04-thenational-uae-india-cepa-first-year-2023.txt': 'misread (round 68 probe): under study',
-    'round68/gulf/06-gulfnews-dubai-non-oil-trade-q1-2023.txt': 'misread (round 68 probe): under study',
     'round68/korea/13-mafra-kfood-exports-2024.txt': 'misread (round 68 probe): under study',
     'round68/monthly/04-abs-australia-trade-november-2022.txt': 'misread (round 68 probe): under study',
     'round68/monthly/10-ons-uk-trade-bullets-december-2019.txt': 'misread (round 68 probe): under study',

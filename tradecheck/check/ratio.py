@@ -365,6 +365,8 @@ def _add_share(model: Model, c: Claim) -> None:
             return
         part = part._replace(currency=cur)
         whole = part._replace(measure=under) if c.extra.get("_coverage") else _whole_key(model, c, part)
+        if c.extra.get("_coverage_of_all_imports") and whole is not None:
+            whole = whole._replace(commodity=None)  # ("the ratio of non-oil exports to imports": of all imports)
         if c.extra.get("_part_commodity"):
             # "re-exports ..., representing 30.6 percent of non-oil exports": the share names
             # the whole's product, the amount it restates the part's

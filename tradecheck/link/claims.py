@@ -101,6 +101,7 @@ from .goods_kinds import is_a_kind, names_every_kind
 from .quantity_value import product_of_quantity_in_clause_before, product_of_the_quantity_before, product_of_volumes_in_clause_before
 from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
 from .listed_share_totals import totals_a_share_before_named
+from .component_shares_of_trade import shares_of_the_trade_being_broken_down
 from .list_total_shares import shares_of_the_listed_total
 from .listed_bare_shares import carry_the_total_along_a_list
 from .topic_totals import totals_of_the_texts_goods
@@ -276,6 +277,7 @@ def link(doc: Document) -> list[Claim]:
     totals_a_share_before_named(text, claims)
     shares_of_the_listed_total(text, claims)
     carry_the_total_along_a_list(text, claims)
+    shares_of_the_trade_being_broken_down(text, claims)
     totals_of_the_texts_goods(text, claims)
     _basis_goes_on_in_paragraph(text, claims)
     _changes_at_their_levels_valuation(claims)
@@ -7945,6 +7947,11 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # sentence defines it the other way round (see _coverage_numerator)
         c.extra["_coverage"] = (paired_with.extra["_coverage"] if paired_with is not None and paired_with.extra.get("_coverage")
                                 else _coverage_numerator(text, sent.start, m.start))
+        named = _RATIO_NAMED.search(text, sent.start, m.start) if "ratio" in text[sent.start:m.start] else None
+        if named is not None and named["scope"] and c.extra["_coverage"] is True:
+            # "the ratio of non-oil exports to imports": the scope word is the exports' alone;
+            # the imports are the whole flow (the text's bare imports), not of that scope
+            c.extra["_coverage_of_all_imports"] = True
     if kind == "share" and c.commodity is None and (named := goods_the_share_is_of(text, m.start, after, unknown_product)):
         # "Germany bought about 40% of the turbines, or $2bn": of the goods named before, not
         # of the whole flow (link/share_of_named_goods.py)
@@ -8344,7 +8351,7 @@ _COVERAGE = re.compile(r"\bexports?\s+(?:covered|cover|covering|paid\s+for)\s+(?
 # "the ratio of exports covering imports fell to 66.1%", "the coverage of imports by exports
 # was 53,2%": the same ratio, named ("the ratio of non-oil exports to imports": of a part of
 # the exports, a scope word before them)
-_RATIO_NAMED = re.compile(r"\b(?:ratio\s+of\s+(?:[\w-]+\s+)?exports\s+(?:to|covering)\s+imports|exports?[\s-]+(?:to[\s-]+)?imports?\s+(?:coverage\s+)?ratio"
+_RATIO_NAMED = re.compile(r"\b(?:ratio\s+of\s+(?:(?P<scope>[\w-]+)\s+)?exports\s+(?:to|covering)\s+imports|exports?[\s-]+(?:to[\s-]+)?imports?\s+(?:coverage\s+)?ratio"
                           r"|(?:import\s+)?coverage\s+(?:ratio|rate)|export[\s-]import\s+coverage"
                           r"|coverage\s+of\s+imports\s+(?:by|with)\s+exports"
                           # (and the names translated releases give it: vocab/coverage_ratio_names.csv)

@@ -31,6 +31,8 @@ from .lead_product import restated_as_share_of_the_total
 
 def _role(text: str, c: Mention) -> str:
     """'P' for a country after a preposition ("to Iran", "with China"), 'R' otherwise."""
+    if text.startswith("-", c.end) and _BOUND_FOR.match(text, c.end):
+        return "P"  # "Kenya-bound cargo": where the goods go, not who sells them
     pre = text[max(0, c.start - 14):c.start]
     if _flow_owner_of().search(text, max(0, c.start - 40), c.start):
         return "R"  # "the largest export group of Uzbekistan": whose exports they are
@@ -48,6 +50,10 @@ def _role(text: str, c: Mention) -> str:
             return "R"  # "..., and Qatar sixth with $2.4bn": the next in a list, not a pair "X and Y"
         return "P"
     return "R"
+
+
+# "-bound" right after a place: the goods are headed there (a destination, the partner)
+_BOUND_FOR = re.compile(r"-bound\b", re.I)
 
 
 # a place's exports right after it, a word or two of what is sold between ("U.S. goods exports")
