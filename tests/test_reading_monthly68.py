@@ -1,7 +1,6 @@
 """Statistics offices' monthly releases (round 68): "in original terms" / "in trend terms"
 name another series than the seasonally adjusted figures; a total "including" a part the
-bare figures may leave out is a series of its own unless the part's own figure is given;
-"in the period" points back to the period the text named as a period (a part of a month)."""
+bare figures may leave out is a series of its own unless the part's own figure is given."""
 from readings import claim, errors
 
 
@@ -33,11 +32,3 @@ def test_an_including_total_without_the_parts_own_figure_is_its_own_series():
     assert errors(text) == []
     assert claim(text, "£2.0 billion")["scope"] == "including oil"
 
-
-def test_in_the_period_points_back_to_the_period_the_text_named():
-    text = ("Taiwan's exports rose 5.0 percent to $20.0 billion in the March 1-10 period, customs data showed. "
-            "The cumulative trade deficit so far this year stood at $9.0 billion. "
-            "Car exports climbed 8.0 percent to $2.0 billion, or {share} percent of total exports in the period.")
-    assert claim(text.format(share="10.0"), "10.0 percent")["period"] == "2024-03"
-    assert errors(text.format(share="10.0")) == []
-    assert errors(text.format(share="14.0")) != []

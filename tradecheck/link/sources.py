@@ -145,20 +145,13 @@ def countries_counting(text: str, start: int, end: int) -> set[str]:
 _COUNTRY_REPORTS = re.compile(r"\b(?P<c>[A-Z][\w-]+)\s+(?:reported|recorded|declared|registered)\s+(?:exports|imports|shipments)\b")
 
 
-def _is_home_kind(label: str) -> bool:
-    """A source named by its kind alone, no country ("the statistics office", "customs
-    data"): the text's own country's, where that is the one country whose office it names."""
-    return not _is_country(label) and ("statistic" in label or label == "customs")
-
-
 def _home_office(labels: list[str], claims: list[Claim]) -> str | None:
     """"data from the federal statistics office showed ... preliminary figures from Destatis
-    showed", "customs data showed ... according to the Korea Customs Service": an office
-    named by its kind and no country, in a text whose one country's office is named
-    (vocab/official_sources.csv) and is the country most of its figures report, is that
+    showed": a statistics office named by no country, in a text whose one country's office is
+    named (vocab/official_sources.csv) and is the country most of its figures report, is that
     office (one source, not two); None where another country's office or several are named."""
     countries = [lab for lab in labels if _is_country(lab)]
-    if len(countries) != 1 or not any(map(_is_home_kind, labels)) \
+    if len(countries) != 1 or not any(not _is_country(lab) and "statistic" in lab for lab in labels) \
             or countries[0] not in vocab.official_sources().values():
         return None
     reporters = [c.reporter for c in claims if c.measure != "other" and c.reporter]
@@ -216,7 +209,7 @@ def assign(text: str, sentences, claims: list[Claim], body_paragraph: int = 2) -
     labels = list(dict.fromkeys([*per_sentence.values(), *within_labels, *own.values()]))
     home = _home_office(labels, claims)
     if home is not None:
-        per_sentence = {i: home if _is_home_kind(lab) else lab
+        per_sentence = {i: home if not _is_country(lab) and "statistic" in lab else lab
                         for i, lab in per_sentence.items()}
         labels = list(dict.fromkeys([*per_sentence.values(), *within_labels, *own.values()]))
     if len(labels) < 2 or not any(_is_country(lab) for lab in labels):
