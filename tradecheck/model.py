@@ -54,7 +54,8 @@ EACH_OF_SEVERAL = "each of several"
 # ("unrecorded": informal trade a text puts beside the recorded flow, "30-40 per cent of formal
 # trade", which the recorded figures leave out)
 UNRECORDED = "unrecorded"
-SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted", "real terms", OUTSIDE_TOTALS, EACH_OF_SEVERAL, UNRECORDED)
+# ("trend": a release's smoothed series, "in trend terms", beside its adjusted and original ones)
+SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted", "trend", "real terms", OUTSIDE_TOTALS, EACH_OF_SEVERAL, UNRECORDED)
 # the first word of a port's scope ("through the port of Laredo", link/ports.py): the trade
 # through one port, border crossing or customs district, a series beside the national totals
 # (its partners are a guess, and its ranked peers together may pass the pair's total)

@@ -53,7 +53,7 @@ def key_of(c: Claim, period: str | None = None, measure: str | None = None,
     com = (c.commodity if c.commodity is not None else scope) if commodity is False else commodity
     # (two labels of one group, "chemicals" and "chemical products", are one quantity)
     com = vocab.matching_label(com)
-    series = ", ".join(x for x in (c.scope if is_series_scope(c.scope) else None, c.extra.get("valuation"), c.extra.get("vintage"),
+    series = ", ".join(x for x in (c.scope if is_series_scope(c.scope) else c.extra.get("_series"), c.extra.get("valuation"), c.extra.get("vintage"),
                                     c.extra.get("period_part"), c.extra.get("list_item")) if x)
     return QKey(measure, rep, par, per, com, currency_of(c), c.extra.get("source"), series or None)
 

@@ -49,6 +49,7 @@ from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_op
                          parts_take_the_pair_of_the_total_before, rest_after_named_parts)
 from .service_rows import parts_of_a_services_total
 from .colon_list_parts import parts_listed_after_a_colon_cue
+from .dating import note_named_period
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
 from .ranked_group import is_ranked_count, is_ranked_subject, leading_parts
@@ -482,17 +483,30 @@ _COMPARED = re.compile(r"\b(?:was|were|is|are|remained|stayed|stood|came\s+in|ra
 
 def _inclusive_totals(claims: list[Claim]) -> None:
     """"Including precious metals, exports totalled CHF 379.6bn": where the text gives the
-    figures without that part as "excluding precious metals", the figure counting it in is
-    their whole flow; elsewhere the plain figures may leave it out unsaid (a release's
-    "business cycle total"), and the wider total is a series of its own, set against none."""
+    figures without that part as "excluding precious metals" and a figure of the part itself
+    ("diamond exports accounted for $6.8 billion"), the figure counting it in is their whole
+    flow; elsewhere the plain figures may leave it out unsaid (a release's "business cycle
+    total", "The trade in goods deficit narrowed to £18.2 billion" beside a total "excluding
+    precious metals"), and the wider total is a series of its own, set against none."""
     for c in claims:
         what = c.extra.pop("_included", None)
         if what is None or c.scope is not None or c.commodity is not None:
             continue
         words = set(re.findall(r"[a-z]+", what.lower()))
-        if not any(x and x.startswith("excluding ") and words & set(re.findall(r"[a-z]+", x.lower()))
-                   for o in claims for x in (o.commodity, o.scope)):
+        excluded = any(x and x.startswith("excluding ") and words & set(re.findall(r"[a-z]+", x.lower()))
+                       for o in claims for x in (o.commodity, o.scope))
+        # (the part's own figure: without it, no whole of the figures without it is stated)
+        part = any(o.commodity and not o.commodity.startswith("excluding ") and _shares_a_stem(words, o.commodity)
+                   for o in claims)
+        if not (excluded and part):
             c.scope = "including " + what.lower()
+
+
+def _shares_a_stem(words: set[str], label: str) -> bool:
+    """Whether a product label has a word of `words`, singular or plural ("diamond
+    exports" beside "including diamonds")."""
+    stems = {w.rstrip("s") for w in words if len(w) > 3}
+    return any(w.rstrip("s") in stems for w in re.findall(r"[a-z]+", label.lower()))
 
 
 def _outside_the_totals(text: str, sents, claims: list[Claim]) -> None:
@@ -2552,7 +2566,7 @@ def _noted_adjustment(text: str) -> str | None:
     return series if labelled else None
 
 
-_ADJUSTMENT_SERIES = ("seasonally adjusted", "not seasonally adjusted")
+_ADJUSTMENT_SERIES = ("seasonally adjusted", "not seasonally adjusted", "trend")
 # a level the sentence gives as what it had been: "In May, the value had been", "exports had
 # amounted to", "had stood at"
 _HAD_BEEN = re.compile(r"\bhad\s+(?:been|amounted|totall?ed|stood|reached|come|run)\b", re.I)
@@ -2572,11 +2586,39 @@ def _earlier_level_series(s: Site) -> str | None:
     return series[2]
 
 
+@functools.cache
+def _series_terms() -> tuple[dict[str, str], re.Pattern]:
+    """The release words for a series (vocab/series_terms.csv): "original terms", "trend
+    terms"; each phrase's series, and a pattern finding any of them."""
+    rows = {r["phrase"].lower(): r["series"] for r in vocab.table("series_terms")}
+    words = vocab.alternation(list(rows), ignore_case=True, space=r"\s+")
+    return rows, re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _named_series_term(words: str, folded: str) -> tuple[int, str] | None:
+    """The last release phrase for a series in `words` ("In original terms, the balance
+    was"): where it stands and its series; None where none is named."""
+    if "original" not in folded and "trend" not in folded:
+        return None  # (cheap test first)
+    rows, pattern = _series_terms()
+    found = list(pattern.finditer(words))
+    if not found:
+        return None
+    return found[-1].start(), rows[re.sub(r"\s+", " ", found[-1].group(0).lower())]
+
+
 def adjustment(words: str) -> str | None:
     """The series the last adjustment label in `words` names: "seasonally adjusted", or
-    "not seasonally adjusted" for the raw figures; None where none is named."""
+    "not seasonally adjusted" for the raw figures (also "in original terms"), "trend";
+    None where none is named."""
     marks = find_marks(words)  # "EXPORTS -1.7% M/M SA", "Adj. trade balance": a flash's short marks
     folded = fold(words)
+    term = _named_series_term(words, folded)
+    if term is not None:
+        # (a phrase of the release's series after any adjustment word or mark: that phrase)
+        label = _ADJUSTED.search(words, term[0]) if "adjust" in folded or "raw" in folded else None
+        if label is None and not (marks and marks[-1][0] > term[0]):
+            return term[1]
     if "adjust" not in folded and "raw" not in folded:
         return marks[-1][2] if marks else None  # (checked first: the pattern needs one of them, and its search is slow)
     found = list(_ADJUSTED.finditer(words))
@@ -4449,6 +4491,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     realised = any(c.measure != "other" for c in claims[first_claim:]) \
         or (any(map(_realised_other, claims[first_claim:])) and all(c.measure == "other" for c in claims[:first_claim]))
     note_list_period(text, sent, lead, claims[first_claim:], state)
+    note_named_period(text, resolved, state)
     if _revises_a_month_before(text, sent, lead, state):
         # "February was revised down, to €133.8bn": a look back at the month before the one
         # the text is on; the figures after it are still of that later month
@@ -7000,6 +7043,10 @@ def _decide_commodity(s: Site) -> None:
         c.extra["_included"] = included  # a wider total, maybe (see _inclusive_totals)
     if label == "goods and services":
         # a total of goods and services: no product group, a scope the checks keep apart
+        if c.scope in _ADJUSTMENT_SERIES:
+            # ("In original terms, the balance on goods and services was": the series is
+            # kept beside the scope, so the checks keep it apart from the adjusted figures)
+            c.extra["_series"] = c.scope
         c.scope, label = label, None
     if label is None and (s.restated or s.continued) and p is not None and name != "goods-and-services":
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-as-previous"

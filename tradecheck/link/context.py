@@ -41,6 +41,9 @@ class State:
     # the three months to June 2024 with the three months to March 2024")
     footing: tuple | None = None
     last_month: P.Period | None = None  # the last single month a sentence was about ("for the month")
+    # the last period a sentence named as "a period" ("in the May 1-20 period"): what a later
+    # "in the period" points back to (dating.py `_period_pointed_back_to`)
+    named_period: tuple | None = None  # (period, the part of a month it is or None)
     commodity: str | None = None  # the last part a figure was about ("the same products")
     last_commodity: str | None = None  # the part the last figure was about, None for a whole flow
     last_by_trader: bool = False  # that part is who traded (a company, a sector), no product

@@ -2271,6 +2271,13 @@ def discourse(s: Site):
     """The period the text is talking about, carried from earlier sentences (or from the
     digression its paragraph is in)."""
     now = s.state.period_in(s.sent.paragraph)
+    back = _period_pointed_back_to(s) if now else None
+    if back is not None and back[0] != now:
+        # ("in the period": the one the text named as a period, and the part of a month it
+        # was, which check/system.py keeps apart from the whole month's figures)
+        if back[1]:
+            s.claim.extra["period_part"] = back[1]
+        return Decision(back[0])
     if now:
         # right after a digression into part of the period, the text may still be on it
         guess = s.state.lapsed is not None and s.state.lapsed != now
@@ -2300,6 +2307,37 @@ def _points_to_other_span(s: Site, now) -> bool:
     if m is None:
         return False
     return now[1] - now[0] != 2
+
+
+# "in the May 1-20 period", "for the January-April period": a period the words call "a
+# period", which a later "in the period" points back to
+_NAMED_AS_PERIOD = re.compile(r"[\s-]+period\b", re.I)
+
+
+def note_named_period(text: str, resolved, state) -> None:
+    """Keep the last period a sentence names as "a period" ("Exports reached $32.4 billion in
+    the May 1-20 period"), stated in the text, for a later "in the period" to point back to."""
+    for pm, per, how in resolved:
+        if per is not None and how == "text" and not pm.base_cue and _NAMED_AS_PERIOD.match(text, pm.end):
+            state.named_period = (per, pm.args.get("part"))  # (and the part of a month it is: "May 1-20")
+
+
+# "accounting for 18.1 percent of total exports in the period", "for the period": the
+# period the text named before, not one of its own (not "the period of", "the period from")
+_BACK_TO_PERIOD = re.compile(r"\b(?:in|for|during|over)\s+the\s+period\b(?!\s+(?:of|from|between|to|since|under|in|ending|ended)\b)", re.I)
+
+
+def _period_pointed_back_to(s: Site):
+    """"Outbound shipments of semiconductors ... accounting for 18.1 percent of total
+    exports in the period": a sentence that names no period and points back to "the
+    period" is of the last one the text named as a period ("in the May 1-20 period"), where
+    the discourse has moved to another since (the year of a cumulative figure)."""
+    named = s.state.named_period
+    if named is None or s.resolved or "the period" not in s.text[s.sent.start:s.sent.end].lower():
+        return None  # (cheap tests first)
+    if _BACK_TO_PERIOD.search(s.text, s.sent.start, s.sent.end) is None:
+        return None
+    return named
 
 
 @rule("period", "article", "context")
