@@ -153,7 +153,52 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _route_parts(text, sentences, i)
         if i and " to " in part[:60]:  # (a flow to a place opens the sentence: cheap)
             out += _destination_parts(text, sentences, i)
+        if i >= 2 and low.lstrip().startswith("total ") and ", including " in low:  # (cheap literals first)
+            out += _home_and_export_parts(text, sentences, i)
     return out
+
+
+# a sentence's first word, after a dateline if any ("New Delhi: Domestic sales rose ...")
+_FIRST_WORD = re.compile(r"\s*(?:[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,3}\s?[:–—]\s+)?(?P<w>[A-Za-z-]+)")
+
+
+@functools.cache
+def _including_flow_re() -> re.Pattern:
+    """"Total tractor sales, including exports, stood at ...": a total whose words say it takes
+    in a flow of goods (group f, a one-word flow of vocab/flows.csv) besides the home market."""
+    return re.compile(rf"\s*Total\b[^,.;\d]{{0,60}},\s*including\s+(?P<f>{_flow_word_re().pattern})\s*,", re.I)
+
+
+def _home_and_export_parts(text: str, sentences, i: int) -> list[Finding]:
+    """"Domestic sales rose to 61,200 units. Exports fell 3% to 8,800 units. Total sales,
+    including exports, stood at 70,000 units": a total said to include a flow, its parts the
+    new levels of the last sentence opening on a home-market adjective
+    (vocab/home_part_adjectives.csv) and of the last one opening on that flow's word, in the
+    sentences just before (its paragraph and the two before it). The words name all the parts,
+    so the two must give the total (each to its rounding)."""
+    sent = sentences[i]
+    m = _including_flow_re().match(text, sent.start, sent.end)
+    if m is None:
+        return []
+    wholes = [w for w in _levels(text, m.end(), sent.end) if w.m["u"] and not _earlier_level(text, w)]
+    if len(wholes) != 1:
+        return []
+    near = [s for s in sentences[max(0, i - 6):i] if s.paragraph >= sent.paragraph - 2]
+    flow = m["f"].lower()
+    home = part = None
+    for s in near:
+        first = _FIRST_WORD.match(text, s.start, s.end)
+        first = first["w"].lower() if first else ""
+        levels = [lv for lv in _levels(text, s.start, s.end) if lv.m["u"] and not _earlier_level(text, lv)]
+        if len(levels) != 1:
+            continue  # (one new level a sentence, or whose part it is is a guess)
+        if first in vocab.home_part_adjectives():
+            home = levels[0]
+        elif first == flow:
+            part = levels[0]
+    if home is None or part is None or not _one_quantity(text, home, wholes[0]) or not _one_quantity(text, part, wholes[0]):
+        return []
+    return _unless_adding_up([home, part], wholes, wholes[0])
 
 
 @functools.cache

@@ -864,7 +864,8 @@ def _counted_change_re() -> re.Pattern:
               rf"|to\s+{lv.format(i=1).replace('?P<', '?P<t')}{words}\s+from\s+{lv.format(i=0).replace('?P<', '?P<t')})")
     before = (rf"\b(?P<w>[a-z]+)\s+(?:by\s+)?(?P<r>\d+(?:\.\d+)?)\s*{PER_CENT}\s+to\s+{lv.format(i=1).replace('?P<', '?P<b')}"
               rf"{words}\s+from\s+(?:the\s+)?{lv.format(i=0).replace('?P<', '?P<b')}")
-    return re.compile(rf"\b[Nn]umber\s+of\s+(?P<x>[a-z][a-z-]+)\b{words}(?:{before}|{levels}{words},\s*(?:{change}))")
+    # ("the number of FLEGT licences": a capitalised name of a kind may stand before the noun)
+    return re.compile(rf"\b[Nn]umber\s+of\s+(?:[A-Z][A-Za-z-]*\s+)?(?P<x>[a-z][a-z-]+)\b{words}(?:{before}|{levels}{words},\s*(?:{change}))")
 
 
 @functools.cache

@@ -1619,6 +1619,13 @@ def worldwide_market_words() -> list[str]:
 
 
 @functools.cache
+def home_part_adjectives() -> tuple[str, ...]:
+    """Adjectives opening a sentence on the home-market part of a count of goods sold, the
+    complement of its exports (home_part_adjectives.csv)."""
+    return tuple(r["word"].lower() for r in table("home_part_adjectives"))
+
+
+@functools.cache
 def home_market_openers() -> list[str]:
     """A sentence's opening phrase that sets it in the home market ("At home,";
     home_market_openers.csv)."""
