@@ -2812,6 +2812,11 @@ def market_subject(s: Site):
     start, end = s.sent.start + subject.start(group), s.sent.start + subject.end()
     if group == "code" and any(a.start == start for a in s.ms["amount"]):
         return None  # the code of an amount ("Imports: EUR 112.9 billion, -2.2% on the month"): its unit
+    if group == "code" and s.text[max(0, start - 2):start].endswith("(") \
+            and any(0 <= start - a.end <= 2 for a in s.ms["amount"]):
+        # "reached 81.3 billion dirhams (MAD) in 2021, up 56.3%": a code in brackets right
+        # after an amount glosses that amount's currency word, no market's subject
+        return None
     if group == "subject" and s.text.startswith("(", end + 1) and any(a.start < start < a.end for a in s.ms["amount"]) \
             and any(end + 1 < a.start <= end + 4 for a in s.ms["amount"]):
         # "sales reached 2.4 trillion yuan (US$330 billion) last year, up 12 per cent": the
