@@ -32,3 +32,12 @@ def test_a_breakdown_that_leaves_out_a_product_the_whole_names_may_fall_short():
             "- Beef: EUR {beef}bn\n")
     assert errors(text.format(beef="1.0")) == []  # (no fish among the bullets: they need not add up)
     assert errors(text.format(beef="5.0")) != []  # (but they may not pass the whole)
+
+
+def test_the_top_destination_is_one_place_not_a_ranked_group():
+    # ("the top export destination": a rank word and a noun, no count, so one place whose
+    # share is checked against its own amount)
+    text = ("Georgia's exports reached $6.0 billion in 2023. Armenia, which bought $0.90 billion "
+            "worth of goods, became the top export destination with a {s} share.\n")
+    assert errors(text.format(s="15.0%")) == []
+    assert errors(text.format(s="25.0%")) != []

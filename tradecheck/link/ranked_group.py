@@ -31,8 +31,13 @@ def is_ranked_count(window: str) -> bool:
 @functools.cache
 def _ranked_subject_re() -> re.Pattern:
     # the ranked group, its noun and a verb or two, right before the figure: "the top five
-    # markets took ", "the ten largest buyers accounted for "
-    return re.compile(rf"(?:{_ranked_count_re().pattern})(?:\s+[a-z][\w'’-]*){{1,4}}\s+$", re.I)
+    # markets took ", "the ten largest buyers accounted for "; the count a number (so "the
+    # top export destination with a 14% share" is one place, not a group)
+    rank = vocab.alternation([w for w in vocab.rank_places("adjective") if " " not in w], ignore_case=True)
+    counts = vocab.alternation([w for w, v in vocab.number_words().items() if v == int(v) and 2 <= v <= 50], ignore_case=True)
+    n = rf"(?:{counts}|\d{{1,2}})"
+    return re.compile(rf"\b(?:the|these|those|its|their)\s+(?:(?:{rank})\s+{n}|{n}\s+(?:{rank}))\b"
+                      rf"(?:\s+[a-z][\w'’-]*){{1,4}}\s+$", re.I)
 
 
 def is_ranked_subject(before: str) -> bool:
