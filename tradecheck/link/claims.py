@@ -128,7 +128,6 @@ from .headline_products import headline_figures_the_body_restates, headline_owne
 from .sector_subjects import flows_of_product_makers, listed_goods_of_the_sector
 from .sector_and_whole_balances import whole_balance_beside_the_sectors
 from .balance_sides import SIDE_OF_BALANCE, product_of_the_balance_before
-from .monthly_release import month_goes_on
 
 
 def link(doc: Document) -> list[Claim]:
@@ -167,7 +166,7 @@ def link(doc: Document) -> list[Claim]:
         opens = sent.paragraph != para
         if opens:
             para = sent.paragraph
-            _carry_aside(state, by_sentence[sent.index]["period"], para, ctx, claims)
+            _carry_aside(state, by_sentence[sent.index]["period"], para, ctx)
             if ctx.main_partner == "WLD" and sent.index > body and state.asked_partner != sent.index - 1 \
                     and not _under_colon_lead(text, sent.start):
                 state.reporter, state.partner = state.section_reporter or ctx.main_reporter, ctx.main_partner
@@ -4142,7 +4141,7 @@ def _rel_unit_months(pm: P.PeriodMention) -> int | None:
     return _UNIT_MONTHS.get(words[-1]) if words else None
 
 
-def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext, claims: list) -> None:
+def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext) -> None:
     """A digression into part of the main period ends with its paragraph, unless the next
     paragraph opens by comparing with periods of that part's length and names no period of
     its own ("Total imports likewise grew by 56.04 percent on the third quarter of 2023 and by
@@ -4153,9 +4152,6 @@ def _carry_aside(state: State, mentions: list, para: int, ctx: DocContext, claim
         # a digression that ran over several paragraphs may have become the subject
         state.lapsed = state.aside[1]
     if not mentions:
-        if month_goes_on(state.aside[1], claims):
-            # (a monthly release: the month set against the month before is its subject)
-            state.digress(para, state.aside[1])
         return
     aside = state.aside[1]
     for pm in mentions:
