@@ -276,8 +276,9 @@ def _of_a_quantity(body: str, m: re.Match) -> bool:
     from ..link.cues import VOLUME
 
     stated_before = _quantity_re().search(body[:m.start()])
-    # ("volumes hit record", "shipment volumes reached a record"): a volume is its subject
-    subject = re.search(rf"(?:{VOLUME.pattern})(?:\s+[\w-]+){{1,2}}?\s+(?:an?\s+|the\s+)?$", body[:m.start()], re.I)
+    # ("volumes hit record", "shipment volumes reached a record", "gas flows via the new
+    # pipeline hit record"): a volume is its subject, a route or place between it and the verb
+    subject = re.search(rf"(?:{VOLUME.pattern})(?:\s+[\w-]+){{1,3}}?\s+(?:an?\s+|the\s+)?$", body[:m.start()], re.I)
     return bool(stated_before or subject or VOLUME.match(body, m.end() + len(body[m.end():]) - len(body[m.end():].lstrip())))
 
 
