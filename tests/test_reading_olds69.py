@@ -1,18 +1,8 @@
-"""Older false alarms (round 69): goods beside a one-code product are no part of it; a
+"""Older false alarms (round 69): a
 total after an opener that counts goods in by examples ("such as") is a wider series of its
 own; a product glossed in brackets can be the subject the next sentence's bare flow is on;
 a figure answering a question on a deficit is a deficit."""
 from readings import claim, errors
-
-
-def test_paper_beside_a_one_code_product_is_no_part_of_it_but_a_sectors_neighbour_is():
-    from tradecheck.check.system import _beside_one_product
-    # (pulp is one HS chapter: paper, the next one, is goods beside it)
-    assert _beside_one_product("paper and paperboard", "pulp")
-    # (chemicals are several chapters: a sector body may count plastics in as a subgroup)
-    assert not _beside_one_product("plastics", "chemicals")
-    # (a product within the scope's code stays its part)
-    assert not _beside_one_product("wood pulp", "pulp")
 
 
 def test_an_opener_with_examples_makes_a_wider_total_of_its_own():

@@ -631,7 +631,7 @@ def whole_of(model: Model, key: QKey) -> QKey:
 
     if model.scope and key.commodity not in (None, model.scope) and not vocab.same_goods(key.commodity, model.scope) \
             and not _class_of_goods(key.commodity) and not leaves_a_part_out(key.commodity) and not _taken_whole(key.commodity) \
-            and not vocab.wider_goods(key.commodity, model.scope) and not _beside_one_product(key.commodity, model.scope):
+            and not vocab.wider_goods(key.commodity, model.scope):
         # (a group that holds the scope's goods, "food" in a text on palm oil, is its whole, never its part)
         return key._replace(commodity=model.scope)
     if is_kind_of_services(key.commodity):
@@ -639,17 +639,6 @@ def whole_of(model: Model, key: QKey) -> QKey:
         # services flow, not of a bare figure, which is often goods alone)
         return key._replace(commodity="services")
     return key._replace(commodity=None)
-
-
-def _beside_one_product(label: str, scope: str) -> bool:
-    """Whether a product is goods beside, not within, a text's scope of ONE HS code ("paper"
-    of chapter 48 in a text on pulp, chapter 47): no part of it. Only for a one-code scope:
-    a sector of several chapters ("chemicals", 28 to 38) is often counted by its exporters'
-    body with a neighbouring chapter ("plastics", 39) as a subgroup, so that part is kept."""
-    from .. import vocab
-
-    codes = vocab.hs_codes().get(scope)
-    return codes is not None and len(codes) == 1 and vocab.different_goods(label, scope)
 
 
 def leaves_a_part_out(label: str) -> bool:
