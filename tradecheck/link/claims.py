@@ -28,7 +28,7 @@ from .group_lists import group_carried_past_list, list_as_group, of_list_span
 from .bare_subjects import bare_subject_product, sister_subject_product
 from .demonstrative_products import product_the_sentence_opened_on
 from .share_of_named_goods import goods_the_share_is_of
-from .commodities import (THE_SECTORS_FLOW, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
+from .commodities import (THE_SECTORS_FLOW, opener_with_examples, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
 from .demand_places import buyer_places
@@ -7041,6 +7041,10 @@ def _decide_commodity(s: Site) -> None:
     included = included_part(text, s.sent, m) if label is None and c.scope is None else None
     if included and c.kind in ("amount", "percent_change", "multiple"):
         c.extra["_included"] = included  # a wider total, maybe (see _inclusive_totals)
+    elif label and c.scope is None and c.kind == "amount" and (examples := opener_with_examples(text, s.sent, m)):
+        # "Including fish and inputs such as fertiliser, total agri-plus exports were": goods
+        # the other figures leave out, by an open list; a wider total, a series of its own
+        c.scope = "including " + examples.lower()
     if label == "goods and services":
         # a total of goods and services: no product group, a scope the checks keep apart
         if c.scope in _ADJUSTMENT_SERIES:

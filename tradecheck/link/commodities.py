@@ -1577,6 +1577,24 @@ def included_part(text: str, sent, m) -> str | None:
     return found["what"].strip() if exclusion_label(found["what"]) else None
 
 
+def opener_with_examples(text: str, sent, m) -> str | None:
+    """What a sentence's opener counts in where it gives the goods by examples ("Including fish
+    and farm inputs such as fertiliser, total agri-plus exports reached"): an open list, so the
+    figure after it is a wider total than the text's others, not one of their parts. Only with
+    "such as": a closed list ("Including precious metals, exports") is read by included_part."""
+    if " such as " not in text[sent.start:m.start]:
+        return None
+    found = _inclusion_opener_with_examples().match(text, sent.start, m.start)
+    return found["what"].strip() if found else None
+
+
+@functools.cache
+def _inclusion_opener_with_examples() -> re.Pattern:
+    # (a list by examples runs longer than a closed one: up to 120 characters, "such as" in it)
+    cue = vocab.alternation(vocab.inclusion_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{cue})\s+(?P<what>[^,;.\d]{{3,80}}\s+such\s+as\s+[^,;.\d]{{3,60}}),", re.I)
+
+
 # a word or two and a colon that head a paragraph ("Gold: ", "Services trade: ")
 _PARAGRAPH_LABEL = re.compile(r"[A-Z][\w-]*(?: [\w-]+)?:\s+")
 
@@ -3189,8 +3207,10 @@ def subject_product(text: str, start: int, end: int, commodities) -> str | None:
     x = next((x for x in commodities if start <= x.start < end), None)
     if x is None:
         return None
-    # ("Whole milk powder (WMP) did the heavy lifting": its abbreviation in brackets between)
-    if re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) and re.match(r"(?:\s*\([A-Z][A-Za-z]{1,8}\))?\s+[a-z]+", text[x.end:end]):
+    # ("Whole milk powder (WMP) did the heavy lifting": its abbreviation in brackets between;
+    # "Ramyeon (instant noodles) was the star": a gloss of the product in lower case)
+    if re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) \
+            and re.match(r"(?:\s*\((?:[A-Z][A-Za-z]{1,8}|[a-z][a-z -]{2,30})\))?\s+[a-z]+", text[x.end:end]):
         return canonical_label(x.text)
     # ("Immunological products, which include vaccines, were the standout": an aside set off
     # by commas between the product and its verb; the products the aside names are not it)

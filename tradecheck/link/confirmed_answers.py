@@ -41,9 +41,26 @@ def answers_take_the_question(text: str, sents: list, claims: list[Claim]) -> No
         if not _assent_opening().fullmatch(text, span[0], c.start):
             continue
         asked = [x for x in claims if x.sentence == c.sentence - 1]
+        if not asked:
+            _take_the_asked_sign(c, text[before[0]:before[1]])
+            continue
         if len(asked) != 1 or asked[0].kind != "amount" or asked[0].currency != c.currency:
             continue  # (which of several figures the answer confirms, the words do not say)
         _take(c, asked[0])
+
+
+def _take_the_asked_sign(c: Claim, question: str) -> None:
+    """"Does the country run a deficit with its neighbour? Yes, $150 billion.": a question with
+    no figure that names one side of the balance; the balance the answer assents to with a
+    figure is of that sign (a bare amount reads as a surplus)."""
+    if c.measure != "balance" or "_sign_span" in c.extra or not c.value:
+        return
+    from ..extract.mentions import find_flows
+
+    signs = {f.attrs.get("sign") for f in find_flows(question) if f.attrs.get("measure") == "balance"}
+    if len(signs) == 1 and (sign := signs.pop()) in (1, -1):
+        c.value = sign * abs(c.value)
+        c.extra["_balance_sign"] = sign
 
 
 def _take(c: Claim, q: Claim) -> None:
