@@ -231,6 +231,13 @@ def _nets(text: str, sentences, published: str | None) -> list[Finding]:
                 continue
             if m["position"] and not _of_flows_given(m):
                 continue
+            if len(own) == 1 and own[0][1] is None:
+                # ("Imports fell to 7.65 Mt from 10.57 Mt, leaving net exports of 82.61 Mt for the
+                # year": the sentence's one period, right after its net level, dates the whole
+                # sentence, the flow before the net too)
+                tail = [pm for pm in pms if s.start <= pm.start < s.end]
+                if len(tail) == 1 and tail[0].start >= net.end() and not text[net.end():tail[0].start].strip():
+                    own = [(own[0][0], _resolved(tail[0], pub))]
             if len(own) == 1 and own[0][1] is None and not any(s.start <= pm.start < s.end for pm in pms):
                 # ("Exports averaged 4.1 Mt in 2023. Imports averaged 6.5 Mt, leaving net imports
                 # at 2.4 Mt": a net's sentence that dates nothing goes on in the period of the

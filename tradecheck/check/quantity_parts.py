@@ -1696,7 +1696,7 @@ def share_findings(text: str, sentences) -> list[Finding]:
                 continue
             if quotes is None:
                 quotes = refuted_quotes(text)  # (once a text)
-            opening = _opening_whole(text, sent, part)
+            opening = _opening_whole(text, sent, part) or _of_which_whole(text, sent, part)
             if opening is not None:
                 # ("Of the 8,200 kg offered, 7,900 kg, or 96 per cent, was sold": the whole is
                 # the level the sentence opens on, even where a misprinted part exceeds it)
@@ -1778,6 +1778,26 @@ def _opening_whole(text: str, sent, part: _Level) -> _Level | None:
     if not levels or levels[0].m.start() != m.end() or not _one_quantity(text, levels[0], part):
         return None
     return levels[0]
+
+
+# "..., of which" right before a part: the part is of the level its clause closes on
+_OF_WHICH = re.compile(r",\s*of\s+which\s+$", re.I)
+
+
+def _of_which_whole(text: str, sent, part: _Level) -> _Level | None:
+    """The level right before ", of which" when `part` follows those words at once and is of
+    its unit ("exported 2.6 million tonnes that year, of which 2.4 million tonnes, or 92 per
+    cent, went ..."): the whole the part's share is of, not any larger level before it."""
+    head = text[max(sent.start, part.m.start() - 12):part.m.start()]
+    if "which" not in head:
+        return None  # (the literal checked first: cheap)
+    tie = _OF_WHICH.search(text, sent.start, part.m.start())
+    if tie is None:
+        return None
+    levels = _levels(text, sent.start, tie.start())
+    if not levels or re.search(r"[\d;:]", text[levels[-1].m.end():tie.start()]) or not _one_quantity(text, levels[-1], part):
+        return None
+    return levels[-1]
 
 
 # the words between a sentence's opening whole and the comma after it ("Of the 9 million
