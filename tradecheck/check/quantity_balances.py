@@ -39,7 +39,10 @@ def _net_re() -> re.Pattern:
     kind = r"\bnet\s+(?:(?!(?:of|and|or|the|to|from|in|on|at|by|for|with)\b)[a-z]+\s+){1,3}?(?:exports?|imports?)\b"
     # ("leaving a deficit of 0.7 Mt" after both flows: the gap they leave, read like a position,
     # only against the two flows of its own sentence)
-    return re.compile(f"{w['net_exports'].pattern}|{w['net_imports'].pattern}|{kind}|(?P<position>{w['net_position'].pattern}"
+    # ("exported a record 89.0 TWh of power on a net basis": a flow verb whose level, in its own
+    # clause, is then said to be net, vocab/quantity_balances.csv net_basis; the level follows the verb)
+    basis = rf"\b(?:exported|imported)(?=[^.;\d]{{0,30}}\d[\d.,]*[^\d.;,]{{0,40}}?{w['net_basis'].pattern})"
+    return re.compile(f"{w['net_exports'].pattern}|{w['net_imports'].pattern}|{kind}|{basis}|(?P<position>{w['net_position'].pattern}"
                       f"|{w['flow_deficit'].pattern}|{w['flow_surplus'].pattern})", re.I)
 
 

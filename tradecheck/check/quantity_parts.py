@@ -67,7 +67,9 @@ def _tie_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
             re.compile(rf"\b(?:{words('verb')})\b", re.I),
             # ("Russia accounted for 38% of the total of 4.7 million tonnes": a share right
             # after its number is a stop too, though a digit stands before its sign)
-            re.compile(rf"(?<!\w)(?:{words('stop')})(?!\w)|(?<=\d)\s?%|\b(?:19|20)\d\d\b", re.I))
+            # ("imports from Hungary amounted to 2.6 Mt, from Slovakia 1.3 Mt": a "from" before a
+            # capitalised name is the source of a part, no earlier level)
+            re.compile(rf"(?<!\w)(?!from\s+(?-i:[A-Z]))(?:{words('stop')})(?!\w)|(?<=\d)\s?%|\b(?:19|20)\d\d\b", re.I))
 
 
 # right before a plain number, what makes it a model's ("a KC-390", "took 10 Boeing 737
@@ -1670,9 +1672,11 @@ def _share_re() -> re.Pattern:
     hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
     # ("about 180 million kilograms - so 40 percent": a spoken dash stands for the comma)
     # ("supplied 5.8m tonnes, roughly 17 per cent;": a hedged per cent that closes the clause
-    # of a part is its share with the tie left out; the clause must end right after it)
+    # of a part is its share with the tie left out; the clause must end right after it, or
+    # after the words of a whole that give no figure: "exported 7.4 Mt, about 66 percent of output.")
+    bare_whole = whole.replace("(?P<t>", "(?:")  # (the lookahead's copy: no second named group)
     return re.compile(rf"{gap}{{0,60}}?(?:,|\s[-–—])\s*(?:(?:{tie})\s+(?P<h>(?:{hedge})\s+)?"
-                      rf"|(?P<bare>(?:{hedge})\s+(?=\d+(?:\.\d+)?\s*{PER_CENT}\s*(?:[.;]|$))))(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
+                      rf"|(?P<bare>(?:{hedge})\s+(?=\d+(?:\.\d+)?\s*{PER_CENT}(?:\s+of\s+(?:{bare_whole}))?\s*(?:[.;]|$))))(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
                       rf"(?:\s+(?:market\s+)?share)?(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
 
 
