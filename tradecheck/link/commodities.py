@@ -2015,7 +2015,7 @@ _CHANGE_SUBJECT = re.compile(
     r"(?:^(?:[-•*–▪]\s+)?|[.;:,]\s*|\b(?:while|and|but|whereas|though|however)\s+)"
     r"(?!(?:while|and|but|whereas|though|however|as|with|when)\b)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,4}?)"
     r"\s+(?:(?:exports?|imports?|shipments|sales|earnings|revenues?)\s+)?(?:(?:also|however|though|alone|,)\s+)*"
-    r"(?:(?P<be>were|was|are|is|have|has|had)\s+)?(?P<v>\w+)\s+(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|roughly|over|just)\s+)*$")
+    r"(?:(?P<be>were|was|are|is|have|has|had)\s+)?(?P<v>\w+)(?P<particle>\s+(?:up|down|higher|lower))?\s+(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|roughly|over|just)\s+)*$")
 
 
 # "Raw cashew nuts dominated Cambodian shipments", "Garments topped the list of exports",
@@ -2920,7 +2920,9 @@ def _change_subject(clause: str) -> str | None:
     if not mm:
         return _with_part_changed(clause)
     verb = mm["v"].lower()
-    if not (verb in vocab.changes() and verb not in ("up", "down") or mm["be"] and verb in ("up", "down", "higher", "lower")):
+    # (a verb with its particle moves the figure too: "edged up", "ticked down")
+    if not (verb in vocab.changes() and verb not in ("up", "down") or mm["be"] and verb in ("up", "down", "higher", "lower")
+            or mm["particle"] and not mm["be"] and verb.isalpha() and verb not in ("up", "down")):
         return None
     if in_earning_agent(clause[:mm.start("np")]):
         return None  # ("income earned by UK labels and artists rose": who earned it, no product)
@@ -2964,7 +2966,10 @@ def _with_part_changed(clause: str) -> str | None:
 def _change_subject_label(subject: str) -> str | None:
     """The product a change's subject names, if any."""
     np = _without_owner(subject.strip())  # "Chile's bottled wine exports fell": the product, past its owner
-    if np != subject.strip() and (re.search(r"\d", np) or len(np.split()) < 2):
+    # ("Kenyan tea exports rose": after a demonym, which owns nothing but names the goods'
+    # country, one word is the goods; the words checked below still drop a kind of flow)
+    one_word_ok = np != subject.strip() and len(np.split()) == 1 and _owned_by_demonym(subject.strip())
+    if np != subject.strip() and (re.search(r"\d", np) or len(np.split()) < 2 and not one_word_ok):
         # ("Vietnam's 10-month exports fall": a period; "Uganda's informal exports rise": one
         # word after a place is as often a kind of the flow as a product, and a product of one
         # word the vocabulary mostly knows)
@@ -2982,6 +2987,11 @@ def _change_subject_label(subject: str) -> str | None:
     if names_country_or_flow(np):
         return None
     return canonical_label(np)
+
+
+def _owned_by_demonym(np: str) -> bool:
+    """Whether the noun phrase opens with a demonym ("Japanese sake"), not a name ("Uganda's")."""
+    return any(x.start == 0 and x.attrs.get("kind") == "demonym" for x in scan_countries(np))
 
 
 def _known_by_modifier(modifier: str) -> str:
