@@ -2966,10 +2966,7 @@ def _with_part_changed(clause: str) -> str | None:
 def _change_subject_label(subject: str) -> str | None:
     """The product a change's subject names, if any."""
     np = _without_owner(subject.strip())  # "Chile's bottled wine exports fell": the product, past its owner
-    # ("Kenyan tea exports rose": after a demonym, which owns nothing but names the goods'
-    # country, one word is the goods; the words checked below still drop a kind of flow)
-    one_word_ok = np != subject.strip() and len(np.split()) == 1 and _owned_by_demonym(subject.strip())
-    if np != subject.strip() and (re.search(r"\d", np) or len(np.split()) < 2 and not one_word_ok):
+    if np != subject.strip() and (re.search(r"\d", np) or len(np.split()) < 2):
         # ("Vietnam's 10-month exports fall": a period; "Uganda's informal exports rise": one
         # word after a place is as often a kind of the flow as a product, and a product of one
         # word the vocabulary mostly knows)
@@ -2987,11 +2984,6 @@ def _change_subject_label(subject: str) -> str | None:
     if names_country_or_flow(np):
         return None
     return canonical_label(np)
-
-
-def _owned_by_demonym(np: str) -> bool:
-    """Whether the noun phrase opens with a demonym ("Japanese sake"), not a name ("Uganda's")."""
-    return any(x.start == 0 and x.attrs.get("kind") == "demonym" for x in scan_countries(np))
 
 
 def _known_by_modifier(modifier: str) -> str:
