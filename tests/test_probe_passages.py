@@ -13,6 +13,8 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round69/japan/15-bloomberg-current-account-fy2023.planted.txt': 'not yet caught (round 69 probe): the signed bullets under a "(trillion yen)" heading of a current-account surplus (goods -3.5, services -3.2, primary income) are read as positive trade totals, not as balances, so they are never summed against the surplus and the planted primary income goes unchecked; left for lack of time (a reading of signed bullets under a balance heading as balances is needed)',
+    'round69/japan/11-jiji-food-exports-record-2024.txt': "misread (round 69 probe): in \"Japanese sake exports edged up\" the demonym hides the one-word product (one word after an owner is dropped as a kind of flow), so the sake figure becomes the whole of the bullets above it; a demonym exception was tried but gave \"Australian wine exports\" a product and a false alarm in round60/wine/16, so it was left",
     'round69/power/15-ofgem-gb-interconnectors-2023.planted.txt': "not yet caught (round 69 probe): the TWh levels are read, but a share said of a net level named without its figure (\"Net imports met about 19% of demand, which totalled 266 TWh\", the net level in the sentence before) and of a whole given after \", which totalled\" has no reader in check/quantity_balances.py or check/volumes.py; left for a new reader",
     'round69/power/05-eia-todayinenergy-us-canada-2023.planted.txt': "not yet caught (round 69 probe): the TWh levels are read, but a percent change of a net level stated in the sentence before (\"Net imports in 2023 were about 21% lower than in 2022\") against the year-earlier net level given after it in a \"when ...\" clause has no reader in check/volumes.py; left for a new reader of a change with its levels on both sides",
     'round69/power/03-kathmandupost-nepal-india-power-fy24.planted.txt': "not yet caught (round 69 probe): the GWh levels are read, but the net's flows are not paired: in the exports sentence the part after \"of which ... sold\" (456 GWh) is read as a second exports level, and no level is dated (\"during the year\" is not tied to the fiscal year 2023-24), so check/quantity_balances.py _nets leaves the pair unsure and checks nothing",
@@ -22,8 +24,6 @@ NOT_YET = {
     'round69/autos/02-smmt-uk-car-production-2022.planted.txt': 'not yet caught (round 69 probe): under study',
     'round69/autos/04-siam-india-vehicle-exports-fy24.planted.txt': 'not yet caught (round 69 probe): under study',
     'round69/autos/13-kama-korea-auto-industry-monthly-q1-2024.planted.txt': 'not yet caught (round 69 probe): under study',
-    'round69/japan/04-mof-trade-statistics-h1-fy2024.planted.txt': 'not yet caught (round 69 probe): under study',
-    'round69/japan/15-bloomberg-current-account-fy2023.planted.txt': 'not yet caught (round 69 probe): under study',
     'round69/plaintables/04-wineaustralia-export-report-2019.planted.txt': 'not yet caught (round 69 probe): the "Top five" row is not taken for a subtotal of the five rows above it (table_arithmetic.py finds no sum in two columns and its label names no total), so the planted row total goes unchecked; left for lack of time',
     'round69/plaintables/11-kita-korea-exports-by-item-2024.planted.txt': "not yet caught (round 69 probe): the 'accounting for X% of total shipments' share is not related to the item's figure over the all-exports figure, though both are read; left for lack of time",
     'round69/plaintables/12-cso-ireland-goods-exports-2021.planted.txt': "not yet caught (round 69 probe): no claim gets a partner (reporter-only release) and the table's total row is not read, so the chemicals share has no whole to be checked against; left for lack of time",
@@ -348,9 +348,6 @@ MISREAD = {
     'round69/autos/03-acea-eu-car-trade-2023.txt': 'misread (round 69 probe): under study',
     'round69/autos/08-caixin-china-auto-parts-trade-2022.txt': 'misread (round 69 probe): under study',
     'round69/autos/09-nikkei-japan-vehicle-exports-2020.txt': 'misread (round 69 probe): under study',
-    'round69/japan/03-asahi-seafood-china-ban-2023.txt': 'misread (round 69 probe): under study',
-    'round69/japan/08-reuters-japan-exports-july-2024.txt': 'misread (round 69 probe): under study',
-    'round69/japan/11-jiji-food-exports-record-2024.txt': 'misread (round 69 probe): under study',
     'round69/plaintables/09-statcan-canada-us-trade-sep-2017.txt': 'misread (round 69 probe): the space-aligned table under "Merchandise trade with the United States" has its Exports/Imports/Balance cells all read as balances with the world (column headers of a table without pipes are not read), so the September exports cell stands as the world balance, the whole of the US surplus plus the non-US deficit; left: reading the column headers of aligned tables is a table-reading change too wide for this round',
     'round69/steel/02-eurofer-eu-apparent-consumption-2023.txt': 'misread (round 69 probe): under study',
     'round69/steel/13-businessstandard-india-steel-fy24.txt': 'misread (round 69 probe): under study',

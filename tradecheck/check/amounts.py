@@ -78,7 +78,7 @@ def add_currency_pairs(model: Model) -> None:
                 continue  # a balance restated in another currency: see _BALANCE_NOTE
             tol = DAY_RATE_TOLERANCE if of_the_day else FX_TOLERANCE
             b = (model.amounts.get(j) or [None])[0]
-            for written in (fx.get("usd_per_unit_published"), stated.get(c.currency)):
+            for written in (fx.get("usd_per_unit_published"), fx.get("usd_per_unit_published_month"), stated.get(c.currency)):
                 if of_the_day and written and b is not None and c.value and b.value is not None \
                         and abs(b.value - c.value * written) <= FX_TOLERANCE * abs(c.value * written):
                     # "In 2022, Japan exported ... JPY 87.1 billion (USD 582 million)", written in

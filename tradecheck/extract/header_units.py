@@ -70,14 +70,26 @@ def _counted_unit_re() -> re.Pattern:
     return re.compile(rf"\bunits?\s*:\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})*\s+(?:(?:{scales})\s+)?[^\s,;()]+)\s*\)?\s*$", re.I)
 
 
+@functools.cache
+def _bracketed_unit_re() -> re.Pattern:
+    # "(100 million yen)", "(Value, 100 million yen; % change ...)" ending a header line: a
+    # power of ten of a scaled currency in the bracket that closes the line, alone or after
+    # one label word, is the unit of the cells under it (as Japanese tables give it), no figure
+    scales = vocab.alternation([w for w in vocab.scales() if len(w) > 1], ignore_case=True)
+    return re.compile(rf"\((?:[A-Za-z]{{2,12}},\s*)?(?P<amount>10{{1,3}}(?:,0{{3}})*\s+(?:(?:{scales})\s+)?[^\s,;()]+)\s*(?:[;,][^()\n]*)?\)\s*$", re.I)
+
+
 def counted_unit(line: str):
     """(multiplier, attrs, start, end) of the money unit a unit line names with its count
     ("Unit: 100 million yuan": 1e8 yuan), the span of the amount that is that unit."""
-    if "nit" not in line:
-        return None  # (cheap: no "unit" word)
+    if "nit" in line:
+        u = _counted_unit_re().search(line)
+    elif "(1" in line or ", 1" in line:
+        u = _bracketed_unit_re().search(line)
+    else:
+        return None  # (cheap: no "unit" word, no bracket opening on a one)
     from .mentions import find_amounts
 
-    u = _counted_unit_re().search(line)
     if u is None:
         return None
     probe = u["amount"]
@@ -90,8 +102,8 @@ def counted_unit(line: str):
 def without_unit_lines(text: str, amounts: list) -> list:
     """`amounts` but the one a unit line names ("Unit: 100 million yuan" over a table): the
     unit of the cells below it, no figure of its own."""
-    if "nit" not in text:
-        return amounts  # (cheap: no "unit" word)
+    if "nit" not in text and "(1" not in text and ", 1" not in text:
+        return amounts  # (cheap: no "unit" word, no bracket opening on a one)
     out = []
     for a in amounts:
         start = text.rfind("\n", 0, a.start) + 1

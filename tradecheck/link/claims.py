@@ -106,7 +106,7 @@ from .component_shares_of_trade import shares_of_the_trade_being_broken_down
 from .list_total_shares import shares_of_the_listed_total
 from .listed_bare_shares import carry_the_total_along_a_list
 from .topic_totals import totals_of_the_texts_goods
-from .with_part_shares import shares_of_the_product_total_a_part_is_given_with
+from .with_part_shares import shares_of_the_product_total_a_part_is_given_with, shares_of_the_world_total_a_partner_part_is_given_with
 from .series import REAL_TERMS, real_series
 from .site import Site
 from .ranked_destination import shares_of_the_ranked_owners_flow
@@ -272,6 +272,7 @@ def link(doc: Document) -> list[Claim]:
     trader_shares_of_the_texts_product(text, claims)  # "The private sector contributed 60% of the exports"
     _share_of_the_total_a_part_was_given_with(text, claims)
     shares_of_the_product_total_a_part_is_given_with(text, claims)
+    shares_of_the_world_total_a_partner_part_is_given_with(text, claims)
     shares_of_the_ranked_owners_flow(text, claims)
     parts_of_a_services_total(text, claims)
     _share_of_a_subseries_total(text, claims)

@@ -2033,7 +2033,7 @@ _CHANGE_SUBJECT = re.compile(
     r"(?:^(?:[-•*–▪]\s+)?|[.;:,]\s*|\b(?:while|and|but|whereas|though|however)\s+)"
     r"(?!(?:while|and|but|whereas|though|however|as|with|when)\b)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,4}?)"
     r"\s+(?:(?:exports?|imports?|shipments|sales|earnings|revenues?)\s+)?(?:(?:also|however|though|alone|,)\s+)*"
-    r"(?:(?P<be>were|was|are|is|have|has|had)\s+)?(?P<v>\w+)\s+(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|roughly|over|just)\s+)*$")
+    r"(?:(?P<be>were|was|are|is|have|has|had)\s+)?(?P<v>\w+)(?P<particle>\s+(?:up|down|higher|lower))?\s+(?:by\s+)?(?:(?:about|almost|nearly|some|around|more\s+than|roughly|over|just)\s+)*$")
 
 
 # "Raw cashew nuts dominated Cambodian shipments", "Garments topped the list of exports",
@@ -2938,7 +2938,9 @@ def _change_subject(clause: str) -> str | None:
     if not mm:
         return _with_part_changed(clause)
     verb = mm["v"].lower()
-    if not (verb in vocab.changes() and verb not in ("up", "down") or mm["be"] and verb in ("up", "down", "higher", "lower")):
+    # (a verb with its particle moves the figure too: "edged up", "ticked down")
+    if not (verb in vocab.changes() and verb not in ("up", "down") or mm["be"] and verb in ("up", "down", "higher", "lower")
+            or mm["particle"] and not mm["be"] and verb.isalpha() and verb not in ("up", "down")):
         return None
     if in_earning_agent(clause[:mm.start("np")]):
         return None  # ("income earned by UK labels and artists rose": who earned it, no product)

@@ -4552,7 +4552,8 @@ def _own_unit(partner: str | None, reporter: str | None) -> bool:
 # of may come first, and a share with "about" restates it without an "or")
 _RESTATING_SHARE = re.compile(r"(?:\s+of\s+(?:these\s+|those\s+|the\s+|its\s+|their\s+)?(?:imports|exports|shipments))?"
                               r",\s+(?:or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|(?:about|some|nearly|almost|around|roughly)\s+)\d[\d.]*\s*(?:%|percent|per\s+cent),"
-                              r"\s+(?:went|go|goes|came|come|comes|was\s+shipped|were\s+shipped)\s+(?:to|from)\s+(?:the\s+)?(?:other\s+)?", re.I)
+                              r"\s+(?:went|go|goes|going|came|come|comes|coming|was\s+shipped|were\s+shipped)\s+(?:to|from)\s+(?:the\s+)?(?:other\s+)?"
+                              r"(?:(?-i:[a-z]+)\s+)?", re.I)  # (one lowercase word may qualify the place: "mainland China")
 
 
 # a bracket right after a figure that holds only another amount: "(about $174.5 billion)",

@@ -39,3 +39,31 @@ def shares_of_the_product_total_a_part_is_given_with(text: str, claims: list[Cla
         if any(whole.end <= c.start < part.start for c in claims):
             continue
         share.extra["_whole_commodity"] = whole.commodity
+
+
+# "..., with 40 billion, or 45%, going to China": the part a ", with" clause sends to a place
+_PART_GOING_TO = re.compile(r",\s*(?:went|go|goes|going|came|come|comes|coming)\s+(?:to|from)\s", re.I)
+
+
+def shares_of_the_world_total_a_partner_part_is_given_with(text: str, claims: list[Claim]) -> None:
+    """"Japan sold 90 billion yen of scallops abroad, with 45 billion yen, or 50%, going to
+    China": the share restating the part a ", with" clause sends to a place is of the total
+    the sentence gave first (the same product to another partner, the world), not of the
+    place's own trade."""
+    for k, share in enumerate(claims):
+        if k < 2 or share.kind != "share" or share.how.get("measure") != "restates-previous" \
+                or any(key.startswith("_whole") for key in share.extra):
+            continue
+        part = claims[k - 1]
+        if part.kind != "amount" or part.sentence != share.sentence or part.value is None or part.partner in (None, "WLD") \
+                or (part.partner, part.commodity) != (share.partner, share.commodity):
+            continue
+        if ", with" not in text[max(0, part.start - 200):part.start] or not _PART_GOING_TO.match(text, share.end):
+            continue  # (the plain words checked first: cheap)
+        key = (share.measure, share.reporter, share.period, share.commodity, part.currency)
+        whole = next((c for c in reversed(claims[:k - 1]) if c.sentence == share.sentence and c.kind == "amount"
+                      and (c.measure, c.reporter, c.period, c.commodity, c.currency) == key and c.partner not in (None, part.partner)
+                      and not c.scope and c.value is not None and c.value > part.value), None)
+        if whole is None or not _WITH.search(text, whole.end, part.start) or any(whole.end <= c.start < part.start for c in claims):
+            continue
+        share.extra["_whole_partner"] = whole.partner

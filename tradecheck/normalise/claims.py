@@ -95,17 +95,22 @@ def _amount(c: Claim, published: str | None) -> None:
     day = _rate_when_written(c.currency, published) if published and c.value else None
     if day is not None:
         c.extra["fx"]["usd_per_unit_published"] = day
+    month = _rate_when_written(c.currency, published, months=1) if published and c.value else None
+    if month is not None and month != day:
+        c.extra["fx"]["usd_per_unit_published_month"] = month
 
 
 @functools.lru_cache(maxsize=256)
-def _rate_when_written(code: str, published: str) -> float | None:
+def _rate_when_written(code: str, published: str, months: int = 3) -> float | None:
     """USD for one unit of `code` over the months up to the one the text was written in: "JPY 87.1 billion
     (USD 582 million)" for a past year, in a text of a later year, is converted at the rate
-    of its writer's day, not the year's average (None when the month's rate is not known)."""
+    of its writer's day, not the year's average (None when the month's rate is not known).
+    With `months` 1, the publication month's own rate: a wire story converts at the day's
+    rate, which a window reaching back into months of a moving currency misses."""
     if not re.match(r"\d{4}-\d\d", published):
         return None
     month = int(published[:4]) * 12 + int(published[5:7]) - 1
-    usd, _ = money.to_usd(1.0, code, month - 2, month)  # (the series skips days: a short window)
+    usd, _ = money.to_usd(1.0, code, month - months + 1, month)  # (the series skips days: a short window)
     return usd
 
 
