@@ -13,9 +13,9 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round69/autos/02-smmt-uk-car-production-2022.planted.txt': 'not yet caught (round 69 probe): under study',
-    'round69/autos/04-siam-india-vehicle-exports-fy24.planted.txt': 'not yet caught (round 69 probe): under study',
-    'round69/autos/13-kama-korea-auto-industry-monthly-q1-2024.planted.txt': 'not yet caught (round 69 probe): under study',
+    'round69/autos/02-smmt-uk-car-production-2022.planted.txt': 'not yet caught (round 69 probe): "taking 395,000 vehicles, 57.6% of exports" names its whole by the flow noun, which check/volumes.py _shares_of_a_total_before does not read (only an unnamed "of the total"), and the one exports level before (599,000 cars) is itself given as a share of output, which that rule skips as a part; left for time',
+    'round69/autos/04-siam-india-vehicle-exports-fy24.planted.txt': 'not yet caught (round 69 probe): unit counts in Indian digit grouping ("6,05,816 units") and lakh totals ("45.0 lakh") are not read as vehicle levels, so the segments are never added up against the total (check/quantity_parts.py); left for time',
+    'round69/autos/13-kama-korea-auto-industry-monthly-q1-2024.planted.txt': 'not yet caught (round 69 probe): only the dollar column of the monthly table is read; its Units column (vehicle counts) is not, so the "Q1 total" row of units is never set against the sum of the months; left for time',
     'round69/japan/04-mof-trade-statistics-h1-fy2024.planted.txt': 'not yet caught (round 69 probe): under study',
     'round69/japan/15-bloomberg-current-account-fy2023.planted.txt': 'not yet caught (round 69 probe): under study',
     'round69/plaintables/04-wineaustralia-export-report-2019.planted.txt': 'not yet caught (round 69 probe): under study',
@@ -350,9 +350,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round69/autos/03-acea-eu-car-trade-2023.txt': 'misread (round 69 probe): under study',
-    'round69/autos/08-caixin-china-auto-parts-trade-2022.txt': 'misread (round 69 probe): under study',
-    'round69/autos/09-nikkei-japan-vehicle-exports-2020.txt': 'misread (round 69 probe): under study',
     'round69/japan/03-asahi-seafood-china-ban-2023.txt': 'misread (round 69 probe): under study',
     'round69/japan/08-reuters-japan-exports-july-2024.txt': 'misread (round 69 probe): under study',
     'round69/japan/11-jiji-food-exports-record-2024.txt': 'misread (round 69 probe): under study',
