@@ -1519,7 +1519,12 @@ def _output_whole_of_another_share(text: str, sentences, w: re.Match, sent, m: r
     home = next((x for x in sentences if x.start <= w.start() < x.end), None)
     if home is None or not _output_noun_re().search(text, home.start, w.start()):
         return False
-    return not _output_noun_re().search(text, sent.start, m.end())
+    # (a share whose sentence produces the part, "producing 43 million tonnes, or 60% of the
+    # world total", is of output all the same)
+    return not _output_noun_re().search(text, sent.start, m.end()) and not _PRODUCING.search(text, sent.start, m.end())
+
+
+_PRODUCING = re.compile(r"\bproduc(?:e|es|ed|ing)\b", re.I)
 
 
 def _pinned_by_its_change(text: str, w: re.Match) -> tuple[float, float] | None:
