@@ -1475,6 +1475,8 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
         if skipped and (opens or not own) and not _set_against_earlier(text, span, wholes[0], level_re, earlier_re):
             continue
         w = wholes[0]
+        if _output_whole_of_another_share(text, sentences, w, sent, m):
+            continue
         part = _level(m["n1"], m["s1"], m["u1"])
         if part is None:
             continue
@@ -1498,6 +1500,31 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
                               written=(m["n1"], m["s1"], m["u1"]), above_whole=headline, whole_bound=bound,
                               pinned=_pinned_by_its_change(text, w) if m["u1"].lower() == (w["u1"] or "").lower() else None)
     return out
+
+
+@functools.cache
+def _output_noun_re() -> re.Pattern:
+    rows = vocab.table("output_share_cues")
+    words = [r["phrase"] for r in rows if r.get("where") == "whole"]
+    return re.compile(rf"\b(?:{vocab.alternation(words)})\b", re.I)
+
+
+def _output_whole_of_another_share(text: str, sentences, w: re.Match, sent, m: re.Match) -> bool:
+    """Whether the one level found for "the total" is a level of output ("Production fell to
+    8 million units") while the share's own sentence speaks of no output ("the US took 1.4
+    million cars, or 37% of the total"): a market's share is of the flow to markets, a total
+    the text may give elsewhere, so the output is no whole of it that we know."""
+    if not any(x in text[max(0, w.start() - 200):w.start()].lower() for x in ("product", "output")):
+        return False  # (cheap: no noun of output near the whole)
+    home = next((x for x in sentences if x.start <= w.start() < x.end), None)
+    if home is None or not _output_noun_re().search(text, home.start, w.start()):
+        return False
+    # (a share whose sentence produces the part, "producing 43 million tonnes, or 60% of the
+    # world total", is of output all the same)
+    return not _output_noun_re().search(text, sent.start, m.end()) and not _PRODUCING.search(text, sent.start, m.end())
+
+
+_PRODUCING = re.compile(r"\bproduc(?:e|es|ed|ing)\b", re.I)
 
 
 def _pinned_by_its_change(text: str, w: re.Match) -> tuple[float, float] | None:

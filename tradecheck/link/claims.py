@@ -27,6 +27,7 @@ from .ports import decide_port
 from .group_lists import group_carried_past_list, list_as_group, of_list_span
 from .bare_subjects import bare_subject_product, sister_subject_product
 from .demonstrative_products import product_the_sentence_opened_on
+from .elliptic_products import product_said_short
 from .share_of_named_goods import goods_the_share_is_of
 from .commodities import (THE_SECTORS_FLOW, opener_with_examples, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
@@ -3944,10 +3945,18 @@ def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> 
     trade (a flow word and the product, maybe a year) and no figure makes the label lines
     under it, up to the next blank line, about that product (their flow words name none)."""
     line = text[head.start:head.end].strip()
-    if not line or len(line) > 60 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["country"] \
+    first = head.start + len(text[head.start:head.end].rstrip())
+    if line.endswith(":") and len(line) <= 80 and not ms["amount"] and not ms["percent"] and len(ms["commodity"]) == 1 \
+            and ms["flow"] and all(f.attrs["measure"] in ("exports", "imports") for f in ms["flow"]) \
+            and _BULLETED_LABEL_LINE.match(text, first):
+        # "Main destinations for EU car exports (by value):" over "- United States: €47.7
+        # billion (29.0%)": a list's heading that names one product's flow sets the product of
+        # its bullets, and their shares are of that product's flow, not of all goods (the
+        # heading's place is the reporter, the bullets' labels their partners)
+        pass
+    elif not line or len(line) > 60 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["country"] \
             or len(ms["commodity"]) != 1 or not ms["flow"] or any(f.attrs["measure"] != "trade_total" for f in ms["flow"]):
         return
-    first = head.start + len(text[head.start:head.end].rstrip())
     if not _BLOCK_LABEL_LINE.match(text, first):
         return  # (the next line, no blank one between, a label and its figure)
     blank = _BLANK_LINE.search(text, first)  # (looked for in place: no copy of the rest of the text)
@@ -3955,6 +3964,7 @@ def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> 
                            canonical_label(ms["commodity"][0].attrs.get("label") or ms["commodity"][0].text))
 
 
+_BULLETED_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*[-•*–][ \t]*[^\n:]{1,60}:[ \t]*\S")
 _BLOCK_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*(?:[-•*–][ \t]*)?[^\n:]{1,60}:[ \t]*\S")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -6909,6 +6919,9 @@ def _decide_commodity(s: Site) -> None:
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
     elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product)):
         label, name = pronoun, "pronoun-product"  # "Chips led the way. They rose 52.0 percent": chips
+    elif (label is None and name == "none" or label in vocab.component_nouns()) and c.kind in ("amount", "percent_change") \
+            and (short := product_said_short(text, s.sent.start, m.start, s.state.products)):
+        label, name = short, "product-said-short"  # "Imports of parts fell", after "exports of auto parts rose"
     elif label is None and name == "none" and c.kind in ("amount", "share", "percent_change") \
             and (part := flow_of_the_part_before(text, s.sent.start, m.start, ms["flow"], ms["commodity"], s.state.topic_product)):
         label, name = part, "flow-of-part-before"  # "Coal made up most of that. Shipments to India were $9 billion": coal's
