@@ -13,6 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round69/power/10-rferl-russia-turkstream-2024.planted.txt': 'not yet caught (round 69 probe): the planted TurkStream share (62% of 32.1 bcm) is of gas volumes in bcm, which are not read as levels; the copy was caught before only through a false headline record (gas flows) attached to export revenue, which a round-69 fix removed',
     'round69/autos/13-kama-korea-auto-industry-monthly-q1-2024.planted.txt': 'not yet caught (round 69 probe): only the dollar column of the monthly table is read; its Units column (vehicle counts) is not, so the "Q1 total" row of units is never set against the sum of the months; left for time',
     'round69/autos/04-siam-india-vehicle-exports-fy24.planted.txt': 'not yet caught (round 69 probe): unit counts in Indian digit grouping ("6,05,816 units") and lakh totals ("45.0 lakh") are not read as vehicle levels, so the segments are never added up against the total (check/quantity_parts.py); left for time',
     'round69/autos/02-smmt-uk-car-production-2022.planted.txt': 'not yet caught (round 69 probe): "taking 395,000 vehicles, 57.6% of exports" names its whole by the flow noun, which check/volumes.py _shares_of_a_total_before does not read (only an unnamed "of the total"), and the one exports level before (599,000 cars) is itself given as a share of output, which that rule skips as a part; left for time',
