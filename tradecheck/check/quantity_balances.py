@@ -56,6 +56,8 @@ def _net_side(m: re.Match) -> str:
     if _words()["net_imports"].fullmatch(m[0]):
         return "imports"
     return "exports" if "export" in m[0].lower() or _words()["flow_surplus"].fullmatch(m[0]) else "imports"
+
+
 def _of_flows_given(m: re.Match) -> bool:
     """Whether a position is a gap the flows just given leave ("Imports were 0.4 Mt, leaving a
     trade deficit of 0.3 Mt"): read like a net flow, against the other flow of its period given
