@@ -28,6 +28,7 @@ from .group_lists import group_carried_past_list, list_as_group, of_list_span
 from .bare_subjects import bare_subject_product, sister_subject_product
 from .demonstrative_products import product_the_sentence_opened_on
 from .elliptic_products import product_said_short
+from ..extract.mentions import find_countries
 from .share_of_named_goods import goods_the_share_is_of
 from .commodities import (THE_SECTORS_FLOW, opener_with_examples, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
                           pronoun_product, subject_product, unknown_product)
@@ -3948,11 +3949,12 @@ def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> 
     first = head.start + len(text[head.start:head.end].rstrip())
     if line.endswith(":") and len(line) <= 80 and not ms["amount"] and not ms["percent"] and len(ms["commodity"]) == 1 \
             and ms["flow"] and all(f.attrs["measure"] in ("exports", "imports") for f in ms["flow"]) \
-            and _BULLETED_LABEL_LINE.match(text, first):
+            and (bullet := _BULLETED_LABEL_LINE.match(text, first)) and find_countries(bullet["label"]):
         # "Main destinations for EU car exports (by value):" over "- United States: €47.7
         # billion (29.0%)": a list's heading that names one product's flow sets the product of
         # its bullets, and their shares are of that product's flow, not of all goods (the
-        # heading's place is the reporter, the bullets' labels their partners)
+        # heading's place is the reporter, the bullets' labels their partners; bullets
+        # labelled with products, "Exports of leather goods by line:", keep their own)
         pass
     elif not line or len(line) > 60 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["country"] \
             or len(ms["commodity"]) != 1 or not ms["flow"] or any(f.attrs["measure"] != "trade_total" for f in ms["flow"]):
@@ -3964,7 +3966,7 @@ def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> 
                            canonical_label(ms["commodity"][0].attrs.get("label") or ms["commodity"][0].text))
 
 
-_BULLETED_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*[-•*–][ \t]*[^\n:]{1,60}:[ \t]*\S")
+_BULLETED_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*[-•*–][ \t]*(?P<label>[^\n:]{1,60}):[ \t]*\S")
 _BLOCK_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*(?:[-•*–][ \t]*)?[^\n:]{1,60}:[ \t]*\S")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
