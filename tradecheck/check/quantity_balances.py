@@ -176,14 +176,47 @@ def _after(text: str, m: re.Match, end: int) -> re.Match | None:
     return o
 
 
+@functools.cache
+def _scaled_definition_re() -> re.Pattern:
+    """A unit the text names with its scale and defines an abbreviation for in brackets right
+    after: "8.3 million tonnes (mt)", "22.7 billion cubic metres (bcm)"."""
+    words = sorted((w for w in vocab.scales() if len(w) > 3 and w.isalpha()), key=len, reverse=True)
+    return re.compile(rf"\d\s+(?P<scale>{'|'.join(map(re.escape, words))})\s+(?P<unit>[a-z]+(?:\s+[a-z]+){{0,2}})"
+                      r"\s*\(\s*(?P<abbr>[A-Za-z]{2,5})\s*\)", re.I)
+
+
+@functools.lru_cache(maxsize=8)
+def _defined_scales(text: str) -> dict[str, str]:
+    """The abbreviations the text defines as "<scale> <unit> (<abbr>)", each with its scale:
+    in such a text "7.5 mt" is 7.5 million tonnes, though a plain "mt" elsewhere is metric
+    tons. Only an abbreviation made of the initials of the scale and unit words counts (so
+    "million tonnes (mt)", "million metric tons (MMT)"; never a bracketed place or source)."""
+    if "(" not in text:
+        return {}
+    out = {}
+    for m in _scaled_definition_re().finditer(text):
+        initials = "".join(w[0] for w in (m["scale"] + " " + m["unit"]).lower().split())
+        if m["abbr"].lower() == initials:
+            out.setdefault(m["abbr"], m["scale"].lower())
+    return out
+
+
+def _scale(o: re.Match) -> str | None:
+    """A level's scale word: its own, or the one its text's bracketed definition gives its
+    abbreviated unit (`_defined_scales`)."""
+    if o["s"] or not o["u"]:
+        return o["s"]
+    return _defined_scales(o.string).get(o["u"])
+
+
 def _difference(a: re.Match, b: re.Match, stated: re.Match) -> list[Finding]:
     """A sum finding where `a` - `b` (each to its rounding) cannot give the `stated` level."""
-    va, vb = _level(a["n"], a["s"], a["u"]), _level(b["n"], b["s"], b["u"])
+    va, vb = _level(a["n"], _scale(a), a["u"]), _level(b["n"], _scale(b), b["u"])
     if va is None or vb is None or va[0] <= vb[0]:
         return []  # (a side read the wrong way round: no gap to check)
     spans = sorted([a.span(), b.span()])
     return sum_finding((va[0] - vb[0], va[1] + vb[1]), f"{_text(a)} - {_text(b)}", (spans[0][0], spans[1][1]),
-                       stated["n"], stated["s"], stated["u"], (stated.start("n"), stated.end("u")))
+                       stated["n"], _scale(stated), stated["u"], (stated.start("n"), stated.end("u")))
 
 
 def _nets(text: str, sentences, published: str | None) -> list[Finding]:
