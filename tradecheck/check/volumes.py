@@ -1117,7 +1117,7 @@ def _changes_on_a_base_year_given_after(text: str, sentences, i: int) -> list[Fi
         if len(levels) != 1 or _level_re(1).search(text, m.end(), sent.end):
             continue  # (several levels, or one after the change: which is new is not said)
         new = levels[0]
-        if not m["q"] and re.search(r"[$€£¥]|\b(?:dollars?|euros?|yuan|rupees?|worth|valued)\b", text[sent.start:sent.end], re.I):
+        if not m["q"] and _MONEY_NAMED.search(text[sent.start:sent.end]):
             continue  # (a change not said to be of the volume, beside money: which is unsaid)
         year = m["y"]
         if year in _YEAR.findall(text, sent.start, m.start()):

@@ -18,9 +18,16 @@ from .. import vocab
 
 
 @functools.cache
+def group_count_words() -> str:
+    """The number words a group of places may be counted with ("the top five markets", "the
+    two Gulf markets together"): two to fifty, as one alternation (vocab/number_words.csv)."""
+    return vocab.alternation([w for w, v in vocab.number_words().items() if v == int(v) and 2 <= v <= 50], ignore_case=True)
+
+
+@functools.cache
 def _counted_places_re() -> re.Pattern:
     rank = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
-    counts = vocab.alternation([w for w, v in vocab.number_words().items() if v == int(v) and 2 <= v <= 50], ignore_case=True)
+    counts = group_count_words()
     nouns = vocab.alternation(vocab.counted_places(), ignore_case=True, space=r"\s+")
     count = rf"(?:\d{{1,2}}|{counts})"
     # "the top five states", "the five largest exporting states", "the country's ten biggest
@@ -36,7 +43,7 @@ def _counted_places_re() -> re.Pattern:
 def _joint_count_re() -> re.Pattern:
     """"the two Gulf markets together took": a count with no rank word, one word of its own
     before the noun at most, and a joint word right after it, then up to the figure."""
-    counts = vocab.alternation([w for w, v in vocab.number_words().items() if v == int(v) and 2 <= v <= 50], ignore_case=True)
+    counts = group_count_words()
     nouns = vocab.alternation(vocab.counted_places(), ignore_case=True, space=r"\s+")
     joint = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\bthe\s+(?:\d{{1,2}}|{counts})\s+(?:[\w-]+\s+)?(?P<noun>{nouns})\s+(?:{joint})\b"

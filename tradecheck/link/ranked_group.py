@@ -13,11 +13,18 @@ import re
 
 from .. import vocab
 from ..model import Claim
+from .counted_places import group_count_words
+
+
+@functools.cache
+def _rank_words() -> str:
+    """The one-word rank adjectives of vocab/rank_places.csv ("top", "largest"), one alternation."""
+    return vocab.alternation([w for w in vocab.rank_places("adjective") if " " not in w], ignore_case=True)
 
 
 @functools.cache
 def _ranked_count_re() -> re.Pattern:
-    rank = vocab.alternation([w for w in vocab.rank_places("adjective") if " " not in w], ignore_case=True)
+    rank = _rank_words()
     n = r"(?:[a-z]+|\d{1,2})"
     # "the three leading exporters", "the top five markets", "its largest three buyers"
     return re.compile(rf"\b(?:the|these|those|its|their)\s+(?:(?:{rank})\s+{n}|{n}\s+(?:{rank}))\b", re.I)
@@ -33,9 +40,8 @@ def _ranked_subject_re() -> re.Pattern:
     # the ranked group, its noun and a verb or two, right before the figure: "the top five
     # markets took ", "the ten largest buyers accounted for "; the count a number (so "the
     # top export destination with a 14% share" is one place, not a group)
-    rank = vocab.alternation([w for w in vocab.rank_places("adjective") if " " not in w], ignore_case=True)
-    counts = vocab.alternation([w for w, v in vocab.number_words().items() if v == int(v) and 2 <= v <= 50], ignore_case=True)
-    n = rf"(?:{counts}|\d{{1,2}})"
+    rank = _rank_words()
+    n = rf"(?:{group_count_words()}|\d{{1,2}})"
     return re.compile(rf"\b(?:the|these|those|its|their)\s+(?:(?:{rank})\s+{n}|{n}\s+(?:{rank}))\b"
                       rf"(?:\s+[a-z][\w'’-]*){{1,4}}\s+$", re.I)
 
