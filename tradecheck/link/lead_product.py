@@ -156,15 +156,19 @@ def product_of_the_sector(s) -> str | None:
     leaving a trade surplus of $17.2 billion"); else None."""
     c, lead = s.claim, s.state.lead_flow
     if lead is None or lead[2] is None or c.kind != "amount" or c.measure not in ("exports", "imports", "balance") or c.scope \
-            or c.reporter != lead[0] or c.partner != "WLD" or c.period != lead[3]:
+            or c.reporter != lead[0] or c.partner != "WLD":
         return None
     if not any(w in s.text[s.sent.start:s.sent.end].lower() for w in vocab.group_heads()):
         return None  # (cheap: most sentences name no sector)
     subject = _sector_subject_re().match(s.text, s.sent.start, s.m.start)
     if subject and not any(s.sent.start <= x.start < s.prev_end for x in s.ms["commodity"]):
         # (a product named before an earlier figure of the sentence is that figure's: "The
-        # industry spent $22bn importing cotton, leaving a surplus of $17bn" is the sector's)
+        # industry spent $22bn importing cotton, leaving a surplus of $17bn" is the sector's;
+        # of any period: "The sector had fetched $30.6bn in the previous fiscal year" is the
+        # lead product's level a year before, not all goods')
         return lead[2]
+    if c.period != lead[3]:
+        return None
     before, after = _sector_balance_re()
     tail = s.text[s.m.end:s.sent.end]
     if c.measure != "balance" and ("surplus" in tail or "deficit" in tail) and _sector_balance_after_re().match(s.text, s.m.end, s.sent.end):
