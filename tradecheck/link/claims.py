@@ -515,7 +515,8 @@ def _shares_a_stem(words: set[str], label: str) -> bool:
 def _outside_the_totals(text: str, sents, claims: list[Claim]) -> None:
     """"the country exported gold worth $6.2 billion; gold is not included in the foreign
     trade turnover figures", "Gold exports, which are not included in the ... turnover
-    figures, amounted to $5.8 billion": a product the sentence says the totals leave out is
+    figures, amounted to $5.8 billion", a list item "* Non-leather footwear (not counted in
+    the sector total): $418.9 million": a product the sentence says the totals leave out is
     no part of them. Its figures are a series of their own (scope "outside the totals"),
     set against no whole."""
     cue = _outside_totals_re()
@@ -559,7 +560,9 @@ def _counted_apart_re() -> re.Pattern:
 def _outside_totals_re() -> re.Pattern:
     verb = vocab.alternation(vocab.outside_total_cues("verb"), ignore_case=True, space=r"\s+")
     whole = vocab.alternation(vocab.outside_total_cues("whole"), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:is|are|was|were|being)\s+(?:{verb})\s+(?:in|from)\s+[^.;]{{0,60}}?\b(?:{whole})\b", re.I)
+    # (or opening a bracket after the product: "Non-leather footwear (not counted in the sector
+    # total): $418.9 million")
+    return re.compile(rf"(?:\b(?:is|are|was|were|being)\s+|\(\s*)(?:{verb})\s+(?:in|from)\s+[^.;()]{{0,60}}?\b(?:{whole})\b", re.I)
 
 
 # words that make a flow the whole of it ("Total export earnings", "Overall exports")

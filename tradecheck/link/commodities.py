@@ -131,6 +131,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     within = _OF_THE_WHOLE_OPENER.match(text, sent.start, m.start) if c.kind == "amount" else None
     if within and unknown_product(within["np"]):
         return unknown_product(within["np"]), "part-after-whole"  # "Of the RMG earnings, knitwear fetched $10.88 billion"
+    if within and _product_by_modifier(within["np"]):
+        # "Of the total garment earnings, woven items brought in": a kind of the whole, by its
+        # modifier before a word for goods in general, as in "woven items rose"
+        return _product_by_modifier(within["np"]), "part-after-whole"
     inside = _flow_after_whole_opener().match(text, sent.start, m.start) if c.kind in ("amount", "percent_change") else None
     if inside and unknown_product(inside["np"]):
         return unknown_product(inside["np"]), "part-after-whole"  # "Within non-oil sales, automotive exports came to"
@@ -2991,17 +2995,25 @@ def _change_subject_label(subject: str) -> str | None:
         return None
     words = np.lower().replace("’", "'").split()
     if len(words) > 1 and words[-1] in vocab.goods_nouns():
-        # "woven items rose 10.9 percent": a modifier before a word for goods in general (which
-        # alone names no product, "the items") names the product the modifier's phrase is
-        modifier = " ".join(words[:-1])
-        if any(w in vocab.not_products() or w in vocab.changes() for w in words[:-1]) or names_country_or_flow(modifier) or scan_countries(modifier):
-            return None
-        return _known_by_modifier(modifier)
+        return _product_by_modifier(np)
     if not words or any(_no_product_word(w) or w in vocab.changes() for w in words if w not in ("and",)):
         return None
     if names_country_or_flow(np):
         return None
     return canonical_label(np)
+
+
+def _product_by_modifier(np: str) -> str | None:
+    """"woven items rose 10.9 percent": a modifier before a word for goods in general (which
+    alone names no product, "the items") names the product the modifier's phrase is; None
+    where the phrase is no such pair, or its modifier names no product."""
+    words = np.lower().replace("’", "'").split()
+    if len(words) < 2 or words[-1] not in vocab.goods_nouns():
+        return None
+    modifier = " ".join(words[:-1])
+    if any(w in vocab.not_products() or w in vocab.changes() for w in words[:-1]) or names_country_or_flow(modifier) or scan_countries(modifier):
+        return None
+    return _known_by_modifier(modifier)
 
 
 def _known_by_modifier(modifier: str) -> str:
@@ -3014,8 +3026,13 @@ def _known_by_modifier(modifier: str) -> str:
 # a line of a list that names its figure ("- Bedwear: $2.71 billion, down 17.6 percent")
 # (an aside may qualify the label: "• Other commercial services, including goods-related
 # services: US$13.3 billion" is the first words' item; vocab/inclusion_cues.csv, exclusion_cues.csv)
+# (or in brackets, where it may also say the item is left out of the totals: "* Non-leather
+# footwear (not counted in the sector total): $418.9 million", vocab/outside_total_cues.csv,
+# kind verb; link/claims.py then sets it apart from them)
 _ITEM_ASIDE = ("(?:\\s*,\\s*(?:" + vocab.alternation(vocab.inclusion_cues() + vocab.exclusion_cues(), ignore_case=True, space=r"\s+")
-               + ")\\s+[^:\\n,]{1,60})?")
+               + ")\\s+[^:\\n,]{1,60}|\\s*\\((?:"
+               + vocab.alternation(vocab.inclusion_cues() + vocab.exclusion_cues() + vocab.outside_total_cues("verb"), ignore_case=True, space=r"\s+")
+               + ")\\s+[^:\\n()]{1,60}\\))?")
 # (the label may give another name in brackets: "- Cellulose (pulp): US$ 196 million" is cellulose;
 # not a list of its members, "Traditional (coffee and sugar):", which leaves the label a group apart)
 # (nor a bracket of examples, their commas between: "- Co-products (hides, skins, tallow):"
