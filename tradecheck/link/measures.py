@@ -2978,6 +2978,34 @@ def _settlement_res() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
+@rule("measure", "settled-dues", "text")
+def settled_dues(s: Site):
+    """"the central bank cleared $1.32 billion in import bills to the Asian Clearing Union":
+    money a settling verb pays for a flow's dues (vocab/settled_dues.csv) is a payment, made
+    when the dues fall due, no export or import of the period."""
+    if s.kind != "amount" or s.claim.measure not in ("exports", "imports"):
+        return None
+    verb_re, dues_re = _settled_dues_res()
+    dues = dues_re.match(s.after)
+    if dues is None or not verb_re.search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
+        return None
+    end = s.m.end + dues.end()
+    # (the dues are a flow's: "import bills", a flow word right before the dues noun)
+    if not any(s.m.end < f.start < end and f.attrs["measure"] in ("exports", "imports") for f in s.ms["flow"]):
+        return None
+    return Decision({}, (s.m.start, end))
+
+
+@functools.cache
+def _settled_dues_res() -> tuple[re.Pattern, re.Pattern]:
+    rows = vocab.table("settled_dues")
+    verbs = vocab.alternation([r["phrase"] for r in rows if r["kind"] == "verb"], ignore_case=True, space=r"\s+")
+    dues = vocab.alternation([r["phrase"] for r in rows if r["kind"] == "due"], ignore_case=True, space=r"\s+")
+    # "cleared $1.32 billion in import bills", "settled $400 million of export dues"
+    return (re.compile(rf"\b(?:{verbs})\s+{HEDGE}$", re.I),
+            re.compile(rf"\s+(?:in|of|for|on)\s+(?:[\w'’-]+\s+){{1,2}}?(?:{dues})\b", re.I))
+
+
 @rule("measure", "share-of-needs", "text")
 def share_of_needs(s: Site):
     """"Russia covers about 90% of Armenia's natural gas needs", "imports meet some 60% of
@@ -3353,6 +3381,10 @@ def two_quantities_compared(s: Site):
     are left unread, so nothing is checked against them."""
     if s.kind == "percent_change" and _percent_against_re().match(s.after):
         return Decision({"comparison": True})
+    if s.kind == "percent_change" and " than " in s.after[:20] and _percent_against_goal_re().match(s.after):
+        # "3.95 percent higher than the government's target of $39 billion": the result's gap
+        # to its goal (vocab/goal_nouns.csv), no change from an earlier level
+        return Decision({"comparison": True})
     if s.kind != "multiple":
         return None
     unit = re.search(r"(?:times|fold)", s.m.text, re.I)  # ("3.7 times as much" is one mention)
@@ -3526,6 +3558,16 @@ def _percent_against_re() -> re.Pattern:
     a change over time ("20% more than in 2022", "than the $5bn of 2022")."""
     more = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)
     return re.compile(rf"\s*{more}\s+than\s+(?:that|those)\s+(?:of|to|from|with|for)\b", re.I)
+
+
+@functools.cache
+def _percent_against_goal_re() -> re.Pattern:
+    """"3.95 percent higher than the government's target", "2.27 per cent more than the
+    annual goal": a percentage between a result and the goal (vocab/goal_nouns.csv) the words
+    after it name, not a change over time."""
+    more = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)
+    goal = vocab.alternation(vocab.goal_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*{more}\s+than\s+(?:(?:the|its|their|this|that|a)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{goal})\b", re.I)
 
 
 # what follows a multiple that sets it against another quantity rather than an earlier time
@@ -3953,6 +3995,6 @@ def _event_noun_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})s?\b", re.I)
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, gap_between_markets, difference_subject, project_cost_measure, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_effect, currency_operation, settlement_share, share_of_needs, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, gap_between_markets, difference_subject, project_cost_measure, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_effect, currency_operation, settlement_share, settled_dues, share_of_needs, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, price_threshold, value_added_part, deals_at_an_event, home_market_sentence,
                flow_and_other_money)
