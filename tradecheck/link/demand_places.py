@@ -45,7 +45,8 @@ def _demand_after_re() -> re.Pattern:
     return re.compile(rf"\s+(?:{_demand_words()})\b", re.I)
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|&|/)\s*(?:and\s+)?|\s+and\s+")
+# (an article may open a place's name: "buyers from Japan, the US and Europe")
+_LIST_JOIN = re.compile(r"\s*(?:,|&|/)\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
 def _list_of(text: str, places: list[Mention], c: Mention) -> tuple[Mention, Mention]:
