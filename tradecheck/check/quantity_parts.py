@@ -23,6 +23,7 @@ from .catalogue import Severity, Status, render
 from .other_money import _heading_re, colon_total_words
 from . import quantity_balances
 from .volumes import PER_CENT, _decimals, _figure, _rate_tail, _same_unit, _unit_scale, sum_finding, unit_alternation
+from .volumes import flow_word_re as _flow_word_re
 from ..link.cues import HEDGE
 from ..link.measures import _refutation_res as refutation_res, refuted_quotes
 
@@ -686,13 +687,6 @@ def _complementary_kinds() -> tuple[tuple[str, str], ...]:
 
 
 @functools.cache
-def _flow_word_re() -> re.Pattern:
-    """A one-word name of a flow of goods ("exports", "imports", "shipments"; vocab/flows.csv)."""
-    words = [w for w, (m, _) in vocab.flows().items() if m in ("exports", "imports") and re.fullmatch(r"[a-z-]+", w)]
-    return re.compile(rf"\b(?:{vocab.alternation(words, ignore_case=True)})\b", re.I)
-
-
-@functools.cache
 def _period_word_re() -> re.Pattern:
     """Another period named in a sentence of kinds ("in March", "in 2023", "in the quarter"; the
     months of vocab/months.csv): its levels may be no parts of a whole stated for another."""
@@ -861,6 +855,11 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
             if any(_net_label(text, s, p) for s, p in zip(sentences[i:j], parts)):
                 i = j + 1
                 continue
+            # ("- Apparent consumption: 126.3 Mt", "- Finished imports: 26.6 Mt", "- Crude
+            # production: 126.2 Mt": key figures of different measures, no parts of one whole)
+            if len({_label_measure(text, s, p) for s, p in zip(sentences[i:j], parts)} - {None}) > 1:
+                i = j + 1
+                continue
             # ("- Global orders: 21 million CGT" first, then "- China: 13 million CGT": a
             # bullet whose label names the whole, vocab/whole_words.csv, is the whole
             # of the bullets after it, never one of their parts)
@@ -967,6 +966,19 @@ def _net_label(text: str, sent, level: _Level) -> bool:
         return False
     words = quantity_balances._words()
     return any(words[r].search(label) for r in ("net_exports", "net_imports"))
+
+
+def _label_measure(text: str, sent, level: _Level) -> str | None:
+    """What a bullet's label says its level measures: the market's supply ("Crude steel
+    production") or use ("Apparent consumption"; vocab/quantity_balances.csv, supply_side and
+    demand_side), else a trade flow ("Finished steel imports", vocab/flows.csv); None for a
+    label of a product or a place alone. Levels of two measures are never parts of one whole."""
+    label = text[sent.start:level.m.start()]
+    words = quantity_balances._words()
+    for role, measure in (("supply_side", "supply"), ("demand_side", "use")):
+        if words[role].search(label):
+            return measure
+    return "trade" if _flow_word_re().search(label) else None
 
 
 @functools.cache

@@ -249,6 +249,7 @@ def findings(text: str, sentences) -> list[Finding]:
                 out += _shares_of_a_total_before(text, sentences, i)
             if i and ("demand" in part or "consumption" in part):  # (cheap literals first)
                 out += _shares_of_demand(text, sentences, i)
+                out += _shares_of_demand_before(text, sentences, i)
             if i and _names_share_flow(part):  # ("or 40% of rapeseed imports": cheap literals first)
                 out += _shares_of_a_named_product(text, sentences, i)
             if i >= 2 and " total" in part:
@@ -1743,6 +1744,65 @@ def _shares_of_demand(text: str, sentences, i: int) -> list[Finding]:
     return _share_figures(part, " ".join(filter(None, (o["n1"], o["s1"], o["u1"]))), (o.start("n1"), o.end("u1")),
                           whole, m.span("p"), (w.start("n0"), w.end("u0")), bool(m["h"].strip()),
                           written=(o["n1"], o["s1"], o["u1"]))
+
+
+@functools.cache
+def _demand_before_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A share of a country's use that names no flow before it ("... at about 21% of apparent
+    consumption"; vocab/demand_share_words.csv, noun), a sentence opened by a use's noun within
+    its first words ("Apparent steel consumption fell ...") and one opened by a flow's
+    ("Imports of finished steel reached ...")."""
+    uses = vocab.alternation([r["phrase"] for r in vocab.table("demand_share_words") if r["kind"] == "noun"],
+                             ignore_case=True, space=r"\s+")
+    flows = vocab.alternation(list(vocab.flow_nouns_of_verbs()), ignore_case=True)
+    share = re.compile(rf"(?P<h>{HEDGE})(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+"
+                       rf"(?:(?:the|its|total|[A-Z][\w'’-]*)\s+){{0,2}}(?:{uses})\b", re.I)
+    use_opener = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}?(?:{uses})\b", re.I)
+    flow_opener = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,2}}?(?P<f>{flows})\b", re.I)
+    return share, use_opener, flow_opener
+
+
+def _shares_of_demand_before(text: str, sentences, i: int) -> list[Finding]:
+    """The mirror of _shares_of_demand: the use's level is the sentence before's, opened by
+    the use's noun, and the part the one level of the flow that opens the share's sentence:
+    "Consumption fell 6% to 126 Mt from 134 Mt. Imports reached 26.6 Mt, so that import
+    penetration was about 21% of apparent consumption" (26.6 / 126). One share, one part
+    before it and one current level of the use: else which is which the words do not say.
+    No other flow may be named between the part and its share ("Exports reached 20 Mt, while
+    imports met 30% of demand" is no share of the exports)."""
+    sent, before = sentences[i], sentences[i - 1]
+    share_re, use_opener, flow_opener = _demand_before_res()
+    shares = list(share_re.finditer(text, sent.start, sent.end))
+    opened = flow_opener.match(text, sent.start, sent.end)
+    if len(shares) != 1 or opened is None or before.paragraph + 1 < sent.paragraph \
+            or use_opener.match(text, before.start, before.end) is None:
+        return []
+    m = shares[0]
+    flow = vocab.flows().get(opened["f"].lower(), (None,))[0]
+    named = {vocab.flows().get(w.lower(), (None,))[0] for w in flow_word_re().findall(text, sent.start, m.start())}
+    if flow is None or named - {flow, None}:
+        return []
+    _, level_re, earlier_re = _counted_joint_res()
+    parts = [o for o in _later_levels(text, [sent], level_re, earlier_re) if o.start() < m.start()]
+    wholes = _later_levels(text, [before], level_re, earlier_re)
+    if len(parts) != 1 or len(wholes) != 1 or not _same_unit(wholes[0]["u1"], parts[0]["u1"], None) \
+            or _rate_tail(text, parts[0].end("u1")) != _rate_tail(text, wholes[0].end("u1")):
+        return []  # (no part, several, or another quantity than the use's)
+    o, w = parts[0], wholes[0]
+    part = _level(o["n1"], o["s1"], o["u1"])
+    if part is None:
+        return []
+    whole = {"n0": w["n1"], "s0": w["s1"], "u0": w["u1"], "p": m["p"]}
+    return _share_figures(part, " ".join(filter(None, (o["n1"], o["s1"], o["u1"]))), (o.start("n1"), o.end("u1")),
+                          whole, m.span("p"), (w.start("n1"), w.end("u1")), bool(m["h"].strip()),
+                          written=(o["n1"], o["s1"], o["u1"]))
+
+
+@functools.cache
+def flow_word_re() -> re.Pattern:
+    """A one-word name of a flow of goods ("exports", "imports", "shipments"; vocab/flows.csv)."""
+    words = [w for w, (m, _) in vocab.flows().items() if m in ("exports", "imports") and re.fullmatch(r"[a-z-]+", w)]
+    return re.compile(rf"\b(?:{vocab.alternation(words, ignore_case=True)})\b", re.I)
 
 
 # right after a level, its change against an earlier figure by a comparative "than"

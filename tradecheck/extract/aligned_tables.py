@@ -145,6 +145,16 @@ def _header_gaps(line: str, caption: str = "", below: str = "") -> int | None:
     return gaps if gaps >= 2 else None
 
 
+def _units_line(line: str, gaps: int) -> bool:
+    """Whether a line under a header of column names gives each column's money unit, one cell
+    for each ("               (C$ billions)  (C$ billions)  (C$ billions)" under "Exports
+    Imports  Balance"), so that the rows start below it."""
+    if "(" not in line or "|" in line:  # (cheap: a unit line brackets its units)
+        return False
+    cells = _cells(line)
+    return len(cells) == gaps and all(c.startswith("(") and c.endswith(")") and _names_money(c) for c in cells)
+
+
 def _names_one_period(cell: str) -> bool:
     """Whether a header cell is a period alone ("October 2023", "2023", "Q3 2024")."""
     from .periods import find_periods
@@ -195,14 +205,17 @@ def pipe_aligned(text: str) -> str:
         if gaps is None:
             i += 1
             continue
-        j = i + 1
+        # (a line of each column's unit right under its name, "(C$ billions)  (C$ billions)",
+        # belongs to the header: the rows start below it)
+        units = 1 if _units_line(below, gaps) else 0
+        j = i + 1 + units
         ranked = _ranks_rows(lines[i])
         while j < len(lines) and ((_shape(lines[j], True) if ranked and "|" not in lines[j] else
                                    _one_figure(lines[j]) if gaps == 1 else shapes[j]) == (gaps, True)
                                   or j > i + 1 and not ranked and _short_row(lines[j], shapes[j], lines[j - 1], gaps)
                                   or not ranked and gaps >= 2 and _squeezed_label(lines[j], gaps) is not None):
             j += 1
-        if j - i - 1 >= _MIN_ROWS:
+        if j - i - 1 - units >= _MIN_ROWS:
             base = min(_lead(lines[k]) for k in range(i, j))
             for k in range(i, j):
                 squeezed = _squeezed_label(lines[k], gaps) if k > i and shapes[k] != (gaps, True) else None

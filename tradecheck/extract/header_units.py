@@ -577,6 +577,17 @@ def _stacked(text: str, lines, i: int, body: int):
     return header, [_stacked_period(h) for h in header], unit
 
 
+def _unit_row(text: str, row: tuple[int, int], width: int) -> list | None:
+    """The money unit of each column, where a table's first row under its header names one
+    for every column after the label and nothing else ("|(C$ billions) |(C$ billions)"),
+    else None."""
+    cells = [text[a:b].strip() for a, b in _cells(text, *row)]
+    if len(cells) != width or cells[0] or "(" not in text[row[0]:row[1]]:
+        return None
+    units = [_cell_unit(c) for c in cells[1:]]
+    return [None] + units if all(units) else None
+
+
 def _stacked_period(header: str):
     """The one period a stacked column header names (a period of its own words, "Nine months
     ended 30 September 2024", left to be resolved with the text's fiscal year), or None."""
@@ -597,6 +608,12 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
     if stacked is not None:
         header, stacked_periods, caption_unit = stacked
     own = [_cell_unit(h) for h in header]
+    rows = [(rs, re_) for rs, re_ in _body(text, lines, body)]
+    unit_row = _unit_row(text, rows[0], len(header)) if rows and stacked is None else None
+    if unit_row is not None:
+        # ("Exports | Imports" over "(C$ billions) | (C$ billions)": each column's unit
+        # stands in the row under its name, no figure of its own)
+        own, rows = [a or b for a, b in zip(own, unit_row)], rows[1:]
     # a column headed as shares or as changes that names no unit of its own ("Share", "Annual
     # change" under a caption "(US$ billion and percentage)"): percentages, not money in the
     # caption's unit
@@ -617,7 +634,6 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
     dated = sorted(p for p in periods if isinstance(p, tuple))
     base, now = (dated[0], dated[1]) if len(dated) == 2 and dated[0][1] < dated[1][0] else (None, None)
     out: list[Mention] = []
-    rows = [(rs, re_) for rs, re_ in _body(text, lines, body)]
     # (a row whose label opens with a flow, "Imports from the U.S." among "Total Exports",
     # "Total Imports" and "Total Market Size", names its flow's partner, not the row's
     # place: the table is of flows, and each row is read)

@@ -575,10 +575,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # (after a ", while" the clause starts with a space: "while woven items rose 10.9 percent")
         # ("SANTIAGO, Jan 25 - Chile's bottled wine exports fell": the subject past the dateline)
         opened = opening_end(text, start, m.start) - start if start == sent.start else 0
-        subject = _change_subject(clause[opened:].lstrip() if clause.startswith(text[start:start + opened]) else clause.lstrip())
+        headline = _headline(text)
+        subject = _change_subject(clause[opened:].lstrip() if clause.startswith(text[start:start + opened]) else clause.lstrip(), headline)
         if subject is None and unaside != clause:
             # ("Leather footwear, the largest single item, slipped 13.2 per cent": past the aside)
-            subject = _change_subject(unaside[opened:].lstrip() if clause.startswith(text[start:start + opened]) else unaside.lstrip())
+            subject = _change_subject(unaside[opened:].lstrip() if clause.startswith(text[start:start + opened]) else unaside.lstrip(), headline)
         if subject and c.kind in ("percent_change", "multiple", "amount"):
             return subject, "subject-of-change"
         own_verb = _VERB_MULTIPLE_SUBJECT.search(unaside) if c.kind == "multiple" and c.text[:1].isalpha() else None
@@ -2935,7 +2936,13 @@ _VERB_MULTIPLE_SUBJECT = re.compile(r"(?:^\s*|[.;:,]\s*|\s[–—-]\s+)(?P<np>[A
                                     r"\s+(?:(?:have|has|had|also|nearly|almost|roughly|about|more\s+than)\s+)*$")
 
 
-def _change_subject(clause: str) -> str | None:
+def _headline(text: str) -> str:
+    """The text's first line, its headline."""
+    end = text.find("\n")
+    return text if end < 0 else text[:end]
+
+
+def _change_subject(clause: str, headline: str = "") -> str | None:
     if not _ends_in_a_change(clause):
         return None  # (checked first: cheap; the search tries every position)
     mm = _CHANGE_SUBJECT.search(clause)
@@ -2952,7 +2959,7 @@ def _change_subject(clause: str) -> str | None:
         # ("Trade with the Andes and Pacific Alliance states rose 4%": words picked up after an
         # "and" inside a place's name are the end of that name, no product)
         return None
-    return _change_subject_label(mm["np"])
+    return _change_subject_label(mm["np"], headline)
 
 
 # "exports increased by 7.2%, with coconut-based products up 30.7%": a part of the flow and
@@ -2985,10 +2992,17 @@ def _with_part_changed(clause: str) -> str | None:
     return _change_subject_label(mm["np"])
 
 
-def _change_subject_label(subject: str) -> str | None:
+def _change_subject_label(subject: str, headline: str = "") -> str | None:
     """The product a change's subject names, if any."""
     np = _without_owner(subject.strip())  # "Chile's bottled wine exports fell": the product, past its owner
-    if np != subject.strip() and (re.search(r"\d", np) or len(np.split()) < 2):
+    # ("Japanese sake exports edged up" in a text on all food exports: after a demonym, which
+    # owns nothing but names the goods' country, one word is the goods, a part of the text's
+    # whole; the words checked below still drop a kind of flow. Not where the headline names
+    # that word, "Australian wine exports jumped" under "... lifts Australian wine exports":
+    # then the word is the text's own product, which its figures are about unsaid)
+    one_word_ok = np != subject.strip() and len(np.split()) == 1 and _owned_by_demonym(subject.strip()) \
+        and not re.search(rf"(?<![\w-]){re.escape(np)}(?![\w-])", headline, re.I)
+    if np != subject.strip() and (re.search(r"\d", np) or len(np.split()) < 2 and not one_word_ok):
         # ("Vietnam's 10-month exports fall": a period; "Uganda's informal exports rise": one
         # word after a place is as often a kind of the flow as a product, and a product of one
         # word the vocabulary mostly knows)
@@ -3014,6 +3028,11 @@ def _product_by_modifier(np: str) -> str | None:
     if any(w in vocab.not_products() or w in vocab.changes() for w in words[:-1]) or names_country_or_flow(modifier) or scan_countries(modifier):
         return None
     return _known_by_modifier(modifier)
+
+
+def _owned_by_demonym(np: str) -> bool:
+    """Whether the noun phrase opens with a demonym ("Japanese sake"), not a name ("Uganda's")."""
+    return any(x.start == 0 and x.attrs.get("kind") == "demonym" for x in scan_countries(np))
 
 
 def _known_by_modifier(modifier: str) -> str:

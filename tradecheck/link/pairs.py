@@ -4051,9 +4051,10 @@ def _title_group(text: str, row: int, reporter: str | None) -> Mention | None:
     return Mention(g.kind, above + g.start, above + g.end, g.text, g.value, g.unit, g.attrs)
 
 
-def _table_title(text: str, row: int) -> tuple[int, str] | None:
+def _table_title(text: str, row: int, longest: int = 90) -> tuple[int, str] | None:
     """The title line right above the table holding the row at `row` (blank lines between
-    allowed; the title no row and no sentence), with where it starts; None without one."""
+    allowed; the title no row and no sentence, `longest` characters at most), with where it
+    starts; None without one."""
     start = row
     while start > 0:
         above, above_end = table_rows.line_at(text, start - 1)
@@ -4069,9 +4070,39 @@ def _table_title(text: str, row: int) -> tuple[int, str] | None:
         return None
     above, above_end = table_rows.line_at(text, start - 1)
     title = text[above:above_end]
-    if table_rows.is_row(text, above, above_end) or len(title) > 90 or title.rstrip().endswith((".", "!", "?")):
+    if table_rows.is_row(text, above, above_end) or len(title) > longest or title.rstrip().endswith((".", "!", "?")):
         return None
     return above, title
+
+
+# the words right before the partner a table's title names ("Merchandise trade with the United States")
+_TITLE_PARTNER_BEFORE = re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?$", re.I)
+
+
+@rule("pair", "table-title-partner", "text")
+def table_title_partner(s: Site):
+    """"Table: Merchandise trade with the United States, balance of payments basis" over
+    "September |45.71 |37.84 |7.87": the cells of a table whose rows name no place are the
+    trade with the one partner its title names after "with", "to" or "from", of the reporter
+    the text is on; not the reporter's trade with the world. A title naming no such partner,
+    or two, leaves the cells to the discourse."""
+    if "|" not in s.text[s.sent.start:s.m.start] or not in_table_row(s.text, s.m.start):
+        return None
+    start, end = table_rows.line_at(s.text, s.m.start)
+    a, b = table_rows.label_cell(s.text, start, end)
+    if find_countries(s.text[a:b]):
+        return None  # (a row of a place: row-label and named-partner read it)
+    found = _table_title(s.text, start, longest=160)
+    if found is None:
+        return None
+    at, title = found
+    named = [x for x in find_countries(title) if x.attrs.get("iso") not in (None, "WLD")]
+    rep = s.state.reporter or s.ctx.main_reporter
+    if len(named) != 1 or rep is None or named[0].attrs["iso"] == rep \
+            or not _TITLE_PARTNER_BEFORE.search(title, 0, named[0].start):
+        return None
+    x = named[0]
+    return Decision((rep, x.attrs["iso"]), (at + x.start, at + x.end), "text")
 
 
 def _in_total_row(s: Site) -> bool:
@@ -4363,7 +4394,7 @@ _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+
 
 
 PAIR_RULES = (reporter_row, involved_place, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_owned_flow, owner_before_whole, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
-              share_whole_named, gapped_subject, earning_firms, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, total_row, headline_first_clause, levels_compared, discourse)
+              share_whole_named, gapped_subject, earning_firms, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, total_row, table_title_partner, headline_first_clause, levels_compared, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:
