@@ -6752,6 +6752,14 @@ def _partner_takes_part_of_prev(s: Site) -> bool:
         and not any(p.end <= x.start < s.m.start for x in s.ms["commodity"])
 
 
+def _restates_own_product(s: Site) -> bool:
+    """Whether the figure restates or goes on from a figure before it in its sentence that
+    named its product ("exports of iron ore and concentrates rose $15,578m (31%) to
+    $74,652m"): that product is the figure's, not the shorter one of the heading above."""
+    p = s.prev
+    return (s.restated or s.continued) and p is not None and p.commodity is not None and p.start >= s.sent.start
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -6927,7 +6935,8 @@ def _decide_commodity(s: Site) -> None:
     elif label is None and name == "none" and c.kind in ("amount", "share", "percent_change") \
             and (part := flow_of_the_part_before(text, s.sent.start, m.start, ms["flow"], ms["commodity"], s.state.topic_product)):
         label, name = part, "flow-of-part-before"  # "Coal made up most of that. Shipments to India were $9 billion": coal's
-    elif label is None and name == "none" and s.state.section_product and s.state.section_product[0] == s.sent.paragraph:
+    elif label is None and name == "none" and s.state.section_product and s.state.section_product[0] == s.sent.paragraph \
+            and not _restates_own_product(s):
         # "Advanced Technology Products" over "... and imports were $62.9 billion": the
         # product the heading over the paragraph names
         label, name = s.state.section_product[1], "section-heading"
