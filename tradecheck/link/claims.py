@@ -4617,7 +4617,9 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                     state.season = _season_named(resolved, per, sent)
                 break
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
-        if flows:
+        if _credit_line_re().match(text, sent.start):
+            pass  # ("Source: Office for National Statistics – UK trade": a publication's name, no flow the text is on)
+        elif flows:
             state.measure = _ranked_noun_flow(text, sent, flows[-1]) or flows[-1].attrs["measure"]
         elif _other_money_subject(text, sent, ms["flow"]):
             # (a sentence with no figure that turns to money of no flow, "Higher prices more
@@ -4625,6 +4627,13 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # ranked partner right after it is still of the flow, measures.ranked_in_other_money)
             state.figureless_other = (sent.index, state.measure) if not numbers else None
             state.measure = "other"
+
+
+@functools.cache
+def _credit_line_re() -> re.Pattern:
+    """A credit line's label and its colon at a sentence's start (vocab/credit_labels.csv)."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("credit_labels")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{words})\s*:", re.I)
 
 
 def _after_cause_of_flow(text: str, flows: list, c) -> bool:
