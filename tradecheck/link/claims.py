@@ -6451,6 +6451,8 @@ def _decide_period(s: Site) -> None:
         elif per and (than := base_after(s)) is not None:
             # ("the deficit was €310 million, €45 million less than in July": on July)
             c.extra["change_base"] = P.fmt(than.value)
+        elif c.extra.get("_base_unsaid"):
+            c.extra["change_base"] = None  # ("were £24.6 billion higher.": against a level not read)
         paired = c.extra.get("_paired_change")
         if paired is not None and paired.period:
             # "exports grew 10.7% (R14.9 billion)": the change in money is the percentage's

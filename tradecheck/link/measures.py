@@ -2029,10 +2029,13 @@ def absolute_change(s: Site):
         after = ABS_CHANGE_AFTER.match(s.after)
         if not after:
             return _size_gap(s)
-        w = (after["w"] or after["w2"]).lower()
+        w = (after["w"] or after["w2"] or after["w3"]).lower()
         direction = -1 if w in ("lower", "less") else 1
         sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0) else 1)
-        return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction},
+        # (a comparative with no "than", "were £24.6 billion higher.": the level it is set
+        # against is named elsewhere, if at all, so the change has no base read here)
+        unsaid = {"_base_unsaid": True} if after["w3"] else {}
+        return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction, **unsaid},
                         (s.m.end + after.start(), s.m.end + after.end()))
     g = change.groupdict()
     if g.get("nv"):
