@@ -4620,7 +4620,9 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                     state.season = _season_named(resolved, per, sent)
                 break
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
-        if flows:
+        if _credit_line_re().match(text, sent.start):
+            pass  # ("Source: Office for National Statistics – UK trade": a publication's name, no flow the text is on)
+        elif flows:
             state.measure = _ranked_noun_flow(text, sent, flows[-1]) or flows[-1].attrs["measure"]
         elif _other_money_subject(text, sent, ms["flow"]):
             # (a sentence with no figure that turns to money of no flow, "Higher prices more
@@ -4628,6 +4630,13 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # ranked partner right after it is still of the flow, measures.ranked_in_other_money)
             state.figureless_other = (sent.index, state.measure) if not numbers else None
             state.measure = "other"
+
+
+@functools.cache
+def _credit_line_re() -> re.Pattern:
+    """A credit line's label and its colon at a sentence's start (vocab/credit_labels.csv)."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("credit_labels")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{words})\s*:", re.I)
 
 
 def _after_cause_of_flow(text: str, flows: list, c) -> bool:
@@ -6445,6 +6454,8 @@ def _decide_period(s: Site) -> None:
         elif per and (than := base_after(s)) is not None:
             # ("the deficit was €310 million, €45 million less than in July": on July)
             c.extra["change_base"] = P.fmt(than.value)
+        elif c.extra.get("_base_unsaid"):
+            c.extra["change_base"] = None  # ("were £24.6 billion higher.": against a level not read)
         paired = c.extra.get("_paired_change")
         if paired is not None and paired.period:
             # "exports grew 10.7% (R14.9 billion)": the change in money is the percentage's
@@ -6755,6 +6766,14 @@ def _partner_takes_part_of_prev(s: Site) -> bool:
         and not any(p.end <= x.start < s.m.start for x in s.ms["commodity"])
 
 
+def _restates_own_product(s: Site) -> bool:
+    """Whether the figure restates or goes on from a figure before it in its sentence that
+    named its product ("exports of iron ore and concentrates rose $15,578m (31%) to
+    $74,652m"): that product is the figure's, not the shorter one of the heading above."""
+    p = s.prev
+    return (s.restated or s.continued) and p is not None and p.commodity is not None and p.start >= s.sent.start
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -6930,7 +6949,8 @@ def _decide_commodity(s: Site) -> None:
     elif label is None and name == "none" and c.kind in ("amount", "share", "percent_change") \
             and (part := flow_of_the_part_before(text, s.sent.start, m.start, ms["flow"], ms["commodity"], s.state.topic_product)):
         label, name = part, "flow-of-part-before"  # "Coal made up most of that. Shipments to India were $9 billion": coal's
-    elif label is None and name == "none" and s.state.section_product and s.state.section_product[0] == s.sent.paragraph:
+    elif label is None and name == "none" and s.state.section_product and s.state.section_product[0] == s.sent.paragraph \
+            and not _restates_own_product(s):
         # "Advanced Technology Products" over "... and imports were $62.9 billion": the
         # product the heading over the paragraph names
         label, name = s.state.section_product[1], "section-heading"

@@ -90,9 +90,12 @@ OR_BY = re.compile(r"[,—–(]\s*or\s+by\s+$", re.I)
 # per cent more than the Dh414.6 billion")
 # ("$5.3 billion less than February exports": than a month's figure, vocab/months.csv; "a
 # surplus of 800 billion yuan, 64 billion yuan more than that of the previous year": than the
-# same flow's figure of another time, named by "that of")
+# same flow's figure of another time, named by "that of"); "imports were £24.6 billion higher."
+# with the level it is set against left to the sentence before ("Comparisons with 2018 show"):
+# the comparative closing its clause, or only the year of the figure between
 ABS_CHANGE_AFTER = re.compile(r"^\s*(?:[—–(,]\s*or\s*[\d.,]+\s*(?:%|per\s?cent|percent)\s*[—–),]\s*|or\s+[\d.,]+\s*(?:%|per\s?cent|percent)\s+)?(?:(?P<w>higher|lower)\s+than|(?P<w2>more|less)\s+than\s+(?:the|in|during|last|a\s+year|(?:that|those)\s+(?:of|in|for)|"
-                              + vocab.alternation(vocab.months(), ignore_case=True) + r")\b)", re.I)
+                              + vocab.alternation(vocab.months(), ignore_case=True) + r")\b"
+                              r"|(?P<w3>higher|lower)(?=\s*(?:[,;.]|$)|\s+in\s+(?:19|20)\d\d\b))", re.I)
 
 
 # the words a hedge can end with: where an end cue's scan starts looking back from

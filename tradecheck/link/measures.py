@@ -1452,7 +1452,33 @@ def total_label(s: Site):
     mo = _total_label_re().search(s.text, line_start, s.m.start)
     if mo is None:
         return None
+    heading = _one_flow_heading_above(s.text, line_start)
+    if heading is not None:
+        # "EXPORT EARNINGS FY2019-20" over "Total: $33.67bn": the total of the flow the
+        # heading names, not both flows together
+        return Decision((heading.attrs["measure"], heading, 0), (heading.start, heading.end))
     return Decision(("trade_total", None, 0), (mo.start("label"), mo.end("label")))
+
+
+# a figure on a line: a currency sign or a percent beside a number
+_FIGURE_ON_LINE = re.compile(r"[$€£¥]\s?\d|\d\s?%")
+
+
+def _one_flow_heading_above(text: str, line_start: int) -> Mention | None:
+    """The flow word of the heading line right above the line at `line_start` (no blank line
+    between), when that line is short, holds no figure, ends in no stop and names one flow,
+    exports or imports; else None."""
+    if line_start < 2:
+        return None
+    head_start = text.rfind("\n", 0, line_start - 1) + 1
+    line = text[head_start:line_start - 1]
+    if not line.strip() or len(line) > 60 or line.rstrip()[-1] in ".!?:;" or _FIGURE_ON_LINE.search(line):
+        return None
+    flows = scan.find_flows(line)
+    if len(flows) != 1 or flows[0].attrs["measure"] not in ("exports", "imports"):
+        return None
+    f = flows[0]
+    return Mention(f.kind, f.start + head_start, f.end + head_start, f.text, f.value, f.unit, f.attrs)
 
 
 @functools.cache
@@ -2003,10 +2029,13 @@ def absolute_change(s: Site):
         after = ABS_CHANGE_AFTER.match(s.after)
         if not after:
             return _size_gap(s)
-        w = (after["w"] or after["w2"]).lower()
+        w = (after["w"] or after["w2"] or after["w3"]).lower()
         direction = -1 if w in ("lower", "less") else 1
         sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0) else 1)
-        return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction},
+        # (a comparative with no "than", "were £24.6 billion higher.": the level it is set
+        # against is named elsewhere, if at all, so the change has no base read here)
+        unsaid = {"_base_unsaid": True} if after["w3"] else {}
+        return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction, **unsaid},
                         (s.m.end + after.start(), s.m.end + after.end()))
     g = change.groupdict()
     if g.get("nv"):

@@ -2623,6 +2623,11 @@ def share_of_country(s: Site):
         other = _ELIDED_SHARE.search(s.text, s.sent.start + sh.end(), s.m.start)
         if other and table.get(other["c"], (None,))[0] not in (None, whole):
             part = table[other["c"]][0]
+        # "China's share of Japan's exports rose to 18.9%, while the U.S. share was 16.7%":
+        # a later clause opening on a share with its own owner is that owner's
+        later = _later_owned_share(s, s.sent.start + sh.end())
+        if later and table.get(later[0], (None,))[0] not in (None, whole):
+            part = table[later[0]][0]
         if part and whole and part != whole:
             return Decision((whole, part), (s.sent.start + sh.start(), s.sent.start + sh.end()))
     return None
