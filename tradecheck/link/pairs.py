@@ -27,6 +27,7 @@ from .ports import route_aside_re
 from .earning_firms import earning_firms
 from .headline_clauses import headline_first_clause
 from .lead_product import restated_as_share_of_the_total
+from .partner_columns import partner_column
 
 
 def _role(text: str, c: Mention) -> str:
@@ -4362,7 +4363,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (reporter_row, involved_place, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_owned_flow, owner_before_whole, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
+PAIR_RULES = (reporter_row, partner_column, involved_place, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_owned_flow, owner_before_whole, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
               share_whole_named, gapped_subject, earning_firms, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, total_row, headline_first_clause, levels_compared, discourse)
 
 
