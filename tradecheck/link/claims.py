@@ -3956,6 +3956,8 @@ def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> 
         # heading's place is the reporter, the bullets' labels their partners; bullets
         # labelled with products, "Exports of leather goods by line:", keep their own)
         pass
+    elif _bracketed_scope_over_flows(line, ms, text, first):
+        pass
     elif not line or len(line) > 60 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["country"] \
             or len(ms["commodity"]) != 1 or not ms["flow"] or any(f.attrs["measure"] != "trade_total" for f in ms["flow"]):
         return
@@ -3966,6 +3968,22 @@ def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> 
                            canonical_label(ms["commodity"][0].attrs.get("label") or ms["commodity"][0].text))
 
 
+def _bracketed_scope_over_flows(line: str, ms: dict, text: str, first: int) -> bool:
+    """Whether a list's heading says in brackets which product its bullets are of, the
+    bullets labelled with flows: "Key figures at a glance (pharmaceutical products, 2016):"
+    over "- Exports: EUR 79.2 bn (+5.4%)" and "- Imports: ...". The bracket, perhaps with
+    the year, sets the scope of every figure listed (not the country's total trade)."""
+    if not line.endswith(":") or len(line) > 80 or ms["amount"] or ms["percent"] or ms["country"] or len(ms["commodity"]) != 1:
+        return False
+    bracket = _SCOPE_BRACKET.search(line)
+    product = ms["commodity"][0].text
+    bullet = _BULLETED_LABEL_LINE.match(text, first)
+    return bracket is not None and product in bracket["inside"] and bullet is not None \
+        and bool(find_mentions(bullet["label"])["flow"])
+
+
+# a heading's closing bracket, right before its colon: "(pharmaceutical products, 2016):"
+_SCOPE_BRACKET = re.compile(r"\((?P<inside>[^()]{2,60})\)\s*:$")
 _BULLETED_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*[-•*–][ \t]*(?P<label>[^\n:]{1,60}):[ \t]*\S")
 _BLOCK_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*(?:[-•*–][ \t]*)?[^\n:]{1,60}:[ \t]*\S")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
