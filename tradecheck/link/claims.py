@@ -3959,6 +3959,8 @@ def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> 
         # heading's place is the reporter, the bullets' labels their partners; bullets
         # labelled with products, "Exports of leather goods by line:", keep their own)
         pass
+    elif _bracketed_scope_over_flows(line, ms, text, first):
+        pass
     elif not line or len(line) > 60 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["country"] \
             or len(ms["commodity"]) != 1 or not ms["flow"] or any(f.attrs["measure"] != "trade_total" for f in ms["flow"]):
         return
@@ -3969,6 +3971,22 @@ def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> 
                            canonical_label(ms["commodity"][0].attrs.get("label") or ms["commodity"][0].text))
 
 
+def _bracketed_scope_over_flows(line: str, ms: dict, text: str, first: int) -> bool:
+    """Whether a list's heading says in brackets which product its bullets are of, the
+    bullets labelled with flows: "Key figures at a glance (pharmaceutical products, 2016):"
+    over "- Exports: EUR 79.2 bn (+5.4%)" and "- Imports: ...". The bracket, perhaps with
+    the year, sets the scope of every figure listed (not the country's total trade)."""
+    if not line.endswith(":") or len(line) > 80 or ms["amount"] or ms["percent"] or ms["country"] or len(ms["commodity"]) != 1:
+        return False
+    bracket = _SCOPE_BRACKET.search(line)
+    product = ms["commodity"][0].text
+    bullet = _BULLETED_LABEL_LINE.match(text, first)
+    return bracket is not None and product in bracket["inside"] and bullet is not None \
+        and bool(find_mentions(bullet["label"])["flow"])
+
+
+# a heading's closing bracket, right before its colon: "(pharmaceutical products, 2016):"
+_SCOPE_BRACKET = re.compile(r"\((?P<inside>[^()]{2,60})\)\s*:$")
 _BULLETED_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*[-•*–][ \t]*(?P<label>[^\n:]{1,60}):[ \t]*\S")
 _BLOCK_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*(?:[-•*–][ \t]*)?[^\n:]{1,60}:[ \t]*\S")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -8713,6 +8731,24 @@ _OF_THE_ECONOMY_AFTER = re.compile(rf"^\s*(?:of\s+{_GDP_OWNER})?(?:GDP|gross\s+d
 _OF_GROWTH_AFTER = re.compile(r"^\s*of\s+(?:(?:the\s+)?(?:[A-Z][\w.]*|economy|country|nation)['’]s\s+)?(?:\d[\d.]*\s*(?:%|per\s*cent|percent)\s+)?"
                               r"(?:real\s+|annual\s+|overall\s+)?(?:GDP|gross\s+domestic\s+product|economic|output)\s+growth\b", re.I)
 _SHARE_WORD = re.compile(r"\bshare\b", re.I)
+# a relative clause opening after a noun: ", which climbed", ", that rose"
+_RELATIVE_OPENER = re.compile(r",\s+(?:which|that)\s", re.I)
+
+
+def _relative_clause_after_share(text: str, start: int, end: int) -> bool:
+    """Whether a relative clause opens between the last "share" of `start`..`end` and the
+    figure at `end`, and is still open there ("Their share of total exports, which climbed
+    15.8% to CHF259.6 billion, reached 51.5%"): the figure is of the clause, about the noun
+    after "share of" (the share's whole), no share itself."""
+    last = None
+    for last in _SHARE_WORD.finditer(text, start, end):
+        pass
+    if last is None:
+        return False
+    opener = _RELATIVE_OPENER.search(text, last.end(), end)
+    # (still open at the figure: "..., which amounted to EUR 8.53 billion, fell to 4.3%" has
+    # closed it, and the figure is the share's again)
+    return opener is not None and text.find(",", opener.end(), end) < 0
 
 
 @functools.cache
@@ -8878,6 +8914,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
     share_to = ((_SHARE_WORD.search(text[sent.start:m.start]) or _RATIO_NAMED.search(text, sent.start, m.start)
                  or _share_noun_of(text, sent.start, m.start))
                 and _KIND_OF_RE.search(clause_before))
+    if share_to and change_before and _relative_clause_after_share(text, sent.start, m.start):
+        share_to = None  # "Their share of total exports, which climbed 15.8%": the whole's change
     if not share_to and m.kind == "percent" and "coverage" in clause_before:
         # "..., so that the deficit reached EUR 3.65 billion and the coverage of imports by
         # exports 85.6%": the ratio named right before its figure, its verb left out

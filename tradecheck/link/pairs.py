@@ -27,6 +27,7 @@ from .ports import route_aside_re
 from .earning_firms import earning_firms
 from .headline_clauses import headline_first_clause
 from .lead_product import restated_as_share_of_the_total
+from .partner_columns import partner_column
 
 
 def _role(text: str, c: Mention) -> str:
@@ -3986,6 +3987,21 @@ def value_of_subject(s: Site):
     return None if reporter in (None, partner) else Decision((reporter, partner))
 
 
+@rule("pair", "share-of-subject", "context")
+def share_of_subject(s: Site):
+    """"The US took medicines worth $8.72 billion ... Its share in total pharma exports rose
+    to 31.3%": "Its share" is the share of the place the sentence before was about, when that
+    place is the partner the text is on (a buyer or a supplier): the reporter's flow with it
+    within the reporter's total. (An "Its" that stands for the reporter itself is left to
+    the other rules: a share of a wider whole, such as world exports.)"""
+    place = s.state.topic_place
+    if s.kind != "share" or place is None or place != s.state.partner \
+            or not topic.share_subject(s.text, max(s.sent.start, s.prev_end), s.m.start):
+        return None
+    reporter = s.state.reporter or s.ctx.main_reporter
+    return None if reporter in (None, place) else Decision((reporter, place))
+
+
 # "Russia's share of total foreign trade turnover of $45.6bn": the amount is the whole a
 # partner's share is of, the reporter's trade with everyone
 _SHARE_OF_TOTAL = re.compile(r"\bshare\s+of\s+(?:the\s+|its\s+|their\s+)?(?:total|overall)\b", re.I)
@@ -4398,8 +4414,8 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (reporter_row, involved_place, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_owned_flow, owner_before_whole, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
-              share_whole_named, gapped_subject, earning_firms, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, row_label, share_of_the_figure_before, total_row, table_title_partner, headline_first_clause, levels_compared, discourse)
+PAIR_RULES = (reporter_row, partner_column, involved_place, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_owned_flow, owner_before_whole, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
+              share_whole_named, gapped_subject, earning_firms, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, share_of_subject, row_label, share_of_the_figure_before, total_row, table_title_partner, headline_first_clause, levels_compared, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:

@@ -74,10 +74,19 @@ def subject(text: str, start: int, end: int, flows: list[Mention], places: list[
         return None, None, False
     # a place that does something: a word after it that is no name ("The EU bought", "Russia
     # sold", "The United States ran a deficit"), not a place as a modifier ("EU imports")
-    after = re.match(r"\s+([a-z]+)\b", text[first.end:end])
+    # (past an apposition that describes it: "The US, the largest market for Indian drugmakers,
+    # took ...")
+    apposition = _APPOSITION.match(text, first.end, end)
+    after = re.match(r"\s+([a-z]+)\b", text[apposition.end() if apposition else first.end:end])
     if after is None or after.group(1) in _modifiers():
         return None, None, False
     return None, first.attrs["iso"], False
+
+
+# an apposition right after a place, set off by commas, that describes it: a determiner, then
+# words with no figure, place list or clause break of their own ("The US, the largest market
+# for Indian drugmakers, took"; not "The US, China and Japan took")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+[^,;:()\d]{1,80}?,")
 
 
 # what joins two clauses side by side ("imports were $4bn and its exports $5bn")
@@ -155,6 +164,18 @@ def partner_of_subject(text: str, flow: Mention, end: int, places: list[Mention]
 def _value_subject() -> re.Pattern:
     value = vocab.alternation({w.lower() for w in vocab.value_words()}, ignore_case=True)
     return re.compile(rf"(?:Its|Their|its|their)\s+(?:{value})\b")
+
+
+@functools.cache
+def _share_subject() -> re.Pattern:
+    share = vocab.alternation(sorted({r["word"].lower() for r in vocab.table("share_nouns")}), ignore_case=True)
+    return re.compile(rf"(?:Its|Their|its|their)\s+(?:{share})\b")
+
+
+def share_subject(text: str, start: int, end: int) -> bool:
+    """Whether the clause between `start` and a figure at `end` opens with "Its share" or
+    "Their share" (vocab/share_nouns.csv): the share of the subject of the sentence before."""
+    return bool(_share_subject().match(text, opening_end(text, start, end), end))
 
 
 def value_subject(text: str, start: int, end: int) -> bool:
