@@ -40,7 +40,7 @@ from .cues import (OR_BY,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
-    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
+    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, changes_a_moneyless_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
 )
 from .cues import BUY, LIST_MARKER, SELL, TOTAL_CUE, holds_any, longest_words, partner_then_change, restate_past_source_re, share_restates, raising_verbs
 from .series_totals import named_totals
@@ -6110,6 +6110,8 @@ def _of_a_quantity(text: str, sent, m: Mention, prev_end: int, amounts: list | N
         return True
     if m.kind == "percent" and amounts is not None and share_of_an_elided_count(
             text[sent.start:m.start], [(a.start, a.end) for a in amounts], sent.start):
+        return True
+    if amounts == [] and m.kind == "percent" and changes_a_moneyless_quantity(text[sent.start:m.start], after):
         return True
     return (amounts == [] and m.kind == "percent" and " total" in after  # (cheap conditions first)
             and shares_quantities(text[sent.start:m.start], after))

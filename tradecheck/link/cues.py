@@ -432,6 +432,33 @@ def shares_quantities(before: str, after: str) -> bool:
     return bool(UNNAMED_TOTAL_AFTER.match(after) and quantity_re().search(before))
 
 
+# between a quantity and a change said of it: no word of money value (vocab/value_words.csv),
+# no conjunction that sets another subject against it, no other percentage
+_CONTRAST = r"while|whereas|but|although|though"
+
+
+@functools.cache
+def _gap_stop_re() -> re.Pattern:
+    words = vocab.alternation(vocab.value_words(), ignore_case=True)
+    return re.compile(rf"\b(?:{words}|{_CONTRAST})\b|%|\b(?:per\s?cent|percent)\b", re.I)
+
+
+def changes_a_moneyless_quantity(sentence_before: str, after: str) -> bool:
+    """Whether a change in percent is the change of the quantity its sentence gave before it,
+    however far back, in a sentence with no money figure ("some 15.8 million tons of basic
+    goods, including maize, soybeans, wheat and vegetable oil, were imported in the period, a
+    12 percent increase"; "exported 31.5 million tons of petrochemical products in 1402,
+    showing a 7.9 percent rise"): the tonnage is all the sentence measures, so the change is
+    of it, never of a money level given elsewhere. (The caller knows the sentence has no
+    money figure.)"""
+    if not (change_before_re().search(sentence_before) or CHANGE_NOUN_AFTER.match(after)):
+        return False
+    last = None
+    for last in quantity_re().finditer(sentence_before):
+        pass
+    return last is not None and _gap_stop_re().search(sentence_before, last.end()) is None
+
+
 def measures_a_quantity(clause_before: str, after: str) -> bool:
     """Whether a percentage, by the words around it, measures a physical quantity."""
     return bool(volume_after_re().match(after) or quantity_after_re().match(after)
