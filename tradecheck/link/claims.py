@@ -8456,7 +8456,19 @@ def _skip_percent(text: str, sent: Sentence, m: Mention) -> bool:
     named += yearly_rate_names(text, lo, m.start)  # ("a compound annual growth rate of 5%")
     named += [r.span() for r in _BY_A_MARGIN.finditer(text, max(sent.start, lo - 30), hi)]  # ("the largest market by a wide margin, taking")
     named += _producer_of_a_flows_share(text, sent, m)
-    return any(not any(a <= w.start() and w.end() <= b for a, b in named) for w in SKIP_PERCENT.finditer(text, lo, hi))
+    return any(not any(a <= w.start() and w.end() <= b for a, b in named) and not _said_of_money_between(text, w.end(), m.start)
+               for w in SKIP_PERCENT.finditer(text, lo, hi))
+
+
+def _said_of_money_between(text: str, end: int, start: int) -> bool:
+    """Whether a money figure stands between a word of another measure ending at `end` and a
+    percentage at `start` ("allocated at the preferential rate of 42,000 rials, made up 16% of
+    the value of total imports"): the word is said of that figure, not of the percentage."""
+    if end > start or not any(ch.isdigit() for ch in text[end:start]):
+        return False  # (after the percentage, or no figure between: cheap)
+    from ..extract.mentions import find_amounts
+
+    return bool(find_amounts(text[end:start]))
 
 
 # "produced 12% of the total": the verb of a share right before its figure (a hedge between)
