@@ -169,8 +169,9 @@ def link(doc: Document) -> list[Claim]:
         if opens:
             para = sent.paragraph
             _carry_aside(state, by_sentence[sent.index]["period"], para, ctx)
+            # (not a paragraph that opens on "the figure" the one before gave: still its pair)
             if ctx.main_partner == "WLD" and sent.index > body and state.asked_partner != sent.index - 1 \
-                    and not _under_colon_lead(text, sent.start):
+                    and not _under_colon_lead(text, sent.start) and not topic.opens_on_figure(text, sent.start, sent.end):
                 state.reporter, state.partner = state.section_reporter or ctx.main_reporter, ctx.main_partner
         if sent.index == body or (opens and ctx.headline_pair_only and 0 < sent.index < body):
             # Headline and standfirst may name other partners; the body starts afresh (and so
