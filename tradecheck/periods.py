@@ -431,12 +431,14 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
         if w.startswith("a month "):
             # "compared with €217.2 bn a month earlier": the month before the month in hand
             return (shift(current, -1), "text") if current[0] == current[1] else (None, "guess")
-        if "month-on-month" in w or "month-over-month" in w or "month on month" in w or w.endswith("month") and "same" not in w \
+        # ("the same month last year", "last year's corresponding quarter": a year back)
+        same = "same" in w or "corresponding" in w or "comparable" in w
+        if "month-on-month" in w or "month-over-month" in w or "month on month" in w or w.endswith("month") and not same \
                 or w in ("m/m", "mom"):
             # ("rose 1.6% m/m": on the month before)
             n = current[1] - current[0] + 1
             return shift(current, -n), "text"
-        if ("quarter" in w and "same" not in w) or w in ("q/q", "qoq"):
+        if ("quarter" in w and not same) or w in ("q/q", "qoq"):
             # ("fell 2.3% q/q": on the quarter before)
             return shift(current, -3), "text"
         if "decade" in w:

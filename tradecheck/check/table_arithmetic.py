@@ -822,6 +822,29 @@ def _excess_is_a_row(parts: list[_Row], row: _Row, col: int, total: float) -> bo
     return any((v := p.value(col)) is not None and abs(v[0] - excess) <= v[1] + whole[1] for p in parts)
 
 
+@functools.cache
+def _label_unit_re() -> re.Pattern:
+    """A row label closing on its unit in brackets: a physical unit ("Exports (million
+    tonnes)") or money ("Imports (billion $)", vocab/currencies.csv tokens)."""
+    money = vocab.alternation([c["token"] for c in vocab.currencies()], ignore_case=True)
+    return re.compile(rf"\((?P<u>[^()]*?(?:\b(?:{unit_alternation()})\b|(?<![A-Za-z])(?:{money})(?![A-Za-z]))[^()]*)\)\s*$", re.I)
+
+
+def _label_unit(row: _Row) -> str | None:
+    """The unit a row's label gives in brackets, as written (case and spaces aside), or None."""
+    if "(" not in row.label:
+        return None  # (cheap)
+    m = _label_unit_re().search(row.label)
+    return " ".join(m["u"].lower().split()) if m else None
+
+
+def _mixed_units(rows: list[_Row]) -> bool:
+    """Whether rows' labels give them different units ("Imports (million tonnes)" beside
+    "Imports (billion $)"): such rows are no parts of one total, whatever their figures add up to."""
+    units = {u for r in rows if (u := _label_unit(r)) is not None}
+    return len(units) > 1
+
+
 def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) -> Finding | None:
     """A row against the sum of the rows right above it: the most columns that agree (two
     at least, or one under a total's label) make it their subtotal, and a column that does
@@ -831,8 +854,8 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
     best = None
     for k in range(2, len(above) + 1):
         parts = above[-k:]
-        if any(_is(p.label, "index") for p in parts):
-            break
+        if any(_is(p.label, "index") for p in parts) or _mixed_units([*parts, row]):
+            break  # (nor further up: a longer run holds the same rows)
         agree, disagree = [], []
         for col in range(-len(row.figures), 0):
             name = _column_name(header, col, len(row.figures))

@@ -286,7 +286,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("rel", _word("rel",
             # grouped by first letter, in the order of precedence within each group; the
             # catch-all "N years ago" comes last, as it must
-            r"(?P<w>[Ll](?i:ast\s+year|ast\s+month(?!\s+of\b))"
+            # ("last year's corresponding period": the period in hand a year back, said with
+            # the year first; before the bare "last year")
+            r"(?P<w>[Ll](?i:ast\s+year['’]s\s+(?:same|corresponding|comparable)\s+(?:period|quarter|month|months|half)|ast\s+year|ast\s+month(?!\s+of\b))"
             r"|[Tt](?i:his\s+year|he\s+(?:previous|prior|preceding)\s+(?:year|quarter|month|period)"
             r"|he\s+year\s+(?:before|earlier)"
             r"|he\s+(?:same|corresponding|comparable)\s+(?:\w+\s+)?(?:period|quarter|month|half|months|point|time)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial)(?:\s+year)?|year|FY))"

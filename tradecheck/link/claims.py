@@ -40,7 +40,7 @@ from .cues import (OR_BY,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
-    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
+    change_before_re, dates_an_aside, index_after_re, measures_a_quantity, changes_a_moneyless_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
 )
 from .cues import BUY, LIST_MARKER, SELL, TOTAL_CUE, holds_any, longest_words, partner_then_change, restate_past_source_re, share_restates, raising_verbs
 from .series_totals import named_totals
@@ -169,8 +169,9 @@ def link(doc: Document) -> list[Claim]:
         if opens:
             para = sent.paragraph
             _carry_aside(state, by_sentence[sent.index]["period"], para, ctx)
+            # (not a paragraph that opens on "the figure" the one before gave: still its pair)
             if ctx.main_partner == "WLD" and sent.index > body and state.asked_partner != sent.index - 1 \
-                    and not _under_colon_lead(text, sent.start):
+                    and not _under_colon_lead(text, sent.start) and not topic.opens_on_figure(text, sent.start, sent.end):
                 state.reporter, state.partner = state.section_reporter or ctx.main_reporter, ctx.main_partner
         if sent.index == body or (opens and ctx.headline_pair_only and 0 < sent.index < body):
             # Headline and standfirst may name other partners; the body starts afresh (and so
@@ -6141,6 +6142,8 @@ def _of_a_quantity(text: str, sent, m: Mention, prev_end: int, amounts: list | N
     if m.kind == "percent" and amounts is not None and share_of_an_elided_count(
             text[sent.start:m.start], [(a.start, a.end) for a in amounts], sent.start):
         return True
+    if amounts == [] and m.kind == "percent" and changes_a_moneyless_quantity(text[sent.start:m.start], after):
+        return True
     return (amounts == [] and m.kind == "percent" and " total" in after  # (cheap conditions first)
             and shares_quantities(text[sent.start:m.start], after))
 
@@ -8495,7 +8498,19 @@ def _skip_percent(text: str, sent: Sentence, m: Mention) -> bool:
     named += yearly_rate_names(text, lo, m.start)  # ("a compound annual growth rate of 5%")
     named += [r.span() for r in _BY_A_MARGIN.finditer(text, max(sent.start, lo - 30), hi)]  # ("the largest market by a wide margin, taking")
     named += _producer_of_a_flows_share(text, sent, m)
-    return any(not any(a <= w.start() and w.end() <= b for a, b in named) for w in SKIP_PERCENT.finditer(text, lo, hi))
+    return any(not any(a <= w.start() and w.end() <= b for a, b in named) and not _said_of_money_between(text, w.end(), m.start)
+               for w in SKIP_PERCENT.finditer(text, lo, hi))
+
+
+def _said_of_money_between(text: str, end: int, start: int) -> bool:
+    """Whether a money figure stands between a word of another measure ending at `end` and a
+    percentage at `start` ("allocated at the preferential rate of 42,000 rials, made up 16% of
+    the value of total imports"): the word is said of that figure, not of the percentage."""
+    if end > start or not any(ch.isdigit() for ch in text[end:start]):
+        return False  # (after the percentage, or no figure between: cheap)
+    from ..extract.mentions import find_amounts
+
+    return bool(find_amounts(text[end:start]))
 
 
 # "produced 12% of the total": the verb of a share right before its figure (a hedge between)

@@ -209,10 +209,11 @@ class DocContext:
 
 # a dateline without a year: a place, a month and a day (or a day and a month: "MINSK, 7
 # October (BelTA) -"), then the agency or a dash (or the agency between slashes after a full
-# stop: "MOSCOW, January 14. /TASS/. Trade turnover ...")
+# stop: "MOSCOW, January 14. /TASS/. Trade turnover ..."; or after a comma, in capitals, then a
+# dash: "Tehran, July 30, IRNA - Iran exported ...")
 _DATELINE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3},\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b"
                        r"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?)"
-                       r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([A-Z][\w .&-]{1,30}\)|[-–—]|\.\s*/[A-Z][\w .&-]{1,30}/)")
+                       r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([A-Z][\w .&-]{1,30}\)|[-–—]|\.\s*/[A-Z][\w .&-]{1,30}/|,\s+[A-Z][A-Z&.]{1,10}\s+[-–—])")
 
 
 # "8:31 a.m. ET - ", "03:12 GMT - ": a live blog's entry opens on the time it was posted; the

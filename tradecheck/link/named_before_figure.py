@@ -48,7 +48,17 @@ def noun_before_bracket(text: str, start: int, m, change: bool = False) -> str |
     before = text[start:bracket.start()].rstrip()
     if _FOOTING_LAST.search(before):
         return None  # ("-21% y/y (€10.6bn ...)": a change's footing, no noun)
+    if before[-1:].isalpha() and _quantity_last_re().search(before):
+        return None  # ("Corn: 4.62 million tons ($1.05 billion)": the quantity's worth; its unit is no product)
     return _phrase_back(before)
+
+
+@functools.cache
+def _quantity_last_re() -> re.Pattern:
+    """A figure in physical units ending the words before a bracket ("4.62 million tons")."""
+    from .cues import quantity_re
+
+    return re.compile(rf"(?:{quantity_re().pattern})$", re.I)
 
 
 # a change's footing written with a slash ("y/y", "m/m", "q/q") ending the words before a bracket

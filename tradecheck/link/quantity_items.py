@@ -4,7 +4,8 @@
 - "• Arabica (washed and natural): 38.9 million bags, valued at US$ 6.1 billion";
 - "Robusta: 1.2 million tonnes worth $3.4 billion";
 - "- Bulk wine: 890.2 million litres (+18.6%), worth €374.1 million" (the quantity's change between);
-- "- Cloves: 12,000 tonnes, Rs 900 crore" (a comma alone before the money).
+- "- Cloves: 12,000 tonnes, Rs 900 crore" (a comma alone before the money);
+- "* Corn: 4.62 million tons ($1.05 billion)" (the money in brackets after the quantity).
 
 The money is the labelled product's, like "- Bedwear: $2.71 billion" with no quantity between:
 the item is one part of the break-up a whole before it announced, not that whole again.
@@ -26,14 +27,15 @@ def _quantity_item_re() -> re.Pattern:
     aside after it ("(including parboiled and broken)"), a colon, a quantity in a physical unit
     (vocab/physical_units.csv, a scale word such as "lakh" or "million" before it), perhaps its
     change in brackets ("890.2 million litres (+18.6%), worth"), then the word that gives its
-    money (vocab/value_verbs.csv, "worth", "valued at") or only a comma ("- Cloves: 12,000
-    tonnes, Rs 900 crore": a list line sets the two measures of one item side by side)."""
+    money (vocab/value_verbs.csv, "worth", "valued at"), only a comma ("- Cloves: 12,000
+    tonnes, Rs 900 crore": a list line sets the two measures of one item side by side) or a
+    bracket the money opens ("* Corn: 4.62 million tons ($1.05 billion)")."""
     units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
     scales = vocab.alternation([r["word"] for r in vocab.table("scales")], ignore_case=True, space=r"\s+")
     verbs = vocab.alternation([r["word"] for r in vocab.table("value_verbs")] + ["worth", "valued at"],
                               ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{{1,40}}?)(?:\s*\([^()\n:]{{1,60}}\))?(?:\s+(?P<rest>[A-Za-z&'’ -]{{1,30}}?))?\s*:\s*"
-                      rf"{HEDGE}\d[\d.,]*\s*(?:(?:{scales})\s*)?(?:{units})\b(?:\s*\([^()\n:]{{1,30}}\))?(?:,?\s+(?:{verbs})\s+|,\s*){HEDGE}$", re.I)
+                      rf"{HEDGE}\d[\d.,]*\s*(?:(?:{scales})\s*)?(?:{units})\b(?:\s*\([^()\n:]{{1,30}}\))?(?:,?\s+(?:{verbs})\s+|,\s*|\s*\(\s*){HEDGE}$", re.I)
 
 
 def quantity_item_label(text: str, start: int, figure_start: int) -> str | None:

@@ -197,6 +197,23 @@ def figure_subject(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _reported_clause_opening() -> re.Pattern:
+    """A speaker, a verb reporting speech (vocab/reporting_verbs.csv), perhaps whom to, and
+    "that": "Hamid Hosseini told IRNA that ", "The official said that "."""
+    verbs = vocab.alternation([r["word"] for r in vocab.table("reporting_verbs")], ignore_case=True)
+    return re.compile(rf"[^.;:\d$€£¥]{{0,60}}?\b(?:{verbs})\s+(?:(?:to\s+)?[\w-]+\s+){{0,3}}?that\s+", re.I)
+
+
+def opens_on_figure(text: str, start: int, end: int) -> bool:
+    """Whether a sentence opens on "The figure" or "This amount" (vocab/figure_anaphors.csv),
+    perhaps as the subject of a reported clause ("Hamid Hosseini told IRNA that the figure
+    shows an 11.4 percent rise"): it goes on about the figure of the sentence before."""
+    at = opening_end(text, start, end)
+    reported = _reported_clause_opening().match(text, at, end) if " that " in text[at:min(end, at + 100)] else None
+    return bool(_figure_subject().match(text, reported.end() if reported else at, end))
+
+
+@functools.cache
 def _subject_then_level() -> re.Pattern:
     """A clause that is a subject, a verb of level or change (or "of"), and the figure:
     "Government borrowing stood at", "In March, pension payments amounted to", "Dividends

@@ -8,7 +8,8 @@
 The first percentage is the quantity's (read as such and left out); each later one, labelled
 "in value" (vocab/value_cues.csv) or "in <currency> terms" (a word of vocab/currencies.csv),
 is the change of the money figures the text gave, under the same verb ("up", "an increase
-of"), and is read as a change (in that currency: link/claims.py _terms_of)."""
+of"), and is read as a change (in that currency: link/claims.py _terms_of) the way that verb
+says: "down 4.6 percent in weight and 8.1 percent in value" is a fall of 8.1%."""
 from __future__ import annotations
 
 import functools
@@ -32,7 +33,7 @@ def _labelled_changes_before_re() -> re.Pattern:
     cues = vocab.alternation([c for c in vocab.volume_cues() if c.split()[0].lower() in ("in", "by")] + vocab.value_cues(),
                              ignore_case=True, space=r"\s+")
     label = rf"(?:{cues}|in\s+(?:[A-Za-z]+\s+){{1,2}}?terms)"
-    return re.compile(rf"\b(?:{verbs})\s+(?:by\s+|of\s+)?{_PCT}{label}(?:\s*,\s*{_PCT}{label})*"
+    return re.compile(rf"\b(?P<verb>{verbs})\s+(?:by\s+|of\s+)?{_PCT}{label}(?:\s*,\s*{_PCT}{label})*"
                       r"\s*(?:,\s*and|,|and)\s+(?:by\s+)?$", re.I)
 
 
@@ -65,3 +66,13 @@ def value_change_after_volume(text: str, lo: int, start: int, after: str) -> boo
     if _value_after_re().match(after) is None and not _currency_terms_after(after):
         return False
     return _labelled_changes_before_re().search(text, max(lo, start - 160), start) is not None
+
+
+def verb_said_once_before(before: str) -> str | None:
+    """The change verb said once for labelled changes right before a percentage ("down" in
+    "down 4.6 percent in weight and "): the way the percentage after them moved too. None
+    when the words before it are no such list."""
+    if " in " not in before and " by " not in before:
+        return None  # (cheap: every label opens on "in" or "by")
+    found = _labelled_changes_before_re().search(before)
+    return found["verb"] if found else None

@@ -9,6 +9,7 @@ from ..extract.money import default_currency
 from ..model import Claim
 from .context import DocContext
 from .cues import CHANGE_NOUN_AFTER, OR_BY, change_before_re
+from .value_after_volume import verb_said_once_before
 
 
 def currency_word(word: str, ctx: DocContext) -> str | None:
@@ -95,7 +96,8 @@ def relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> 
         return
     cb = change_before_re().search(before)
     ca = CHANGE_NOUN_AFTER.match(after)
-    word = (cb["w"] if cb else ca["w"] if ca else _verb_before_or_by(before) or "up").lower()
+    # ("down 4.6 percent in weight and 8.1 percent in value": the verb said once for both)
+    word = (cb["w"] if cb else ca["w"] if ca else _verb_before_or_by(before) or verb_said_once_before(before) or "up").lower()
     if cb:
         off = m.start - len(before) + cb.start("w")
         c.extra["_direction_span"] = [off, off + len(cb["w"])]
