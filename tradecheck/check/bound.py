@@ -19,6 +19,7 @@ def add(model: Model, claims: list[Claim]) -> None:
     # parts their own sentence puts within another group ("food exports ..., led by rice, which
     # fetched"): that group bounds them (_add_parts_within_parts), not the text's product scope
     within_a_group = {key_of(c) for c in claims if c.extra.get("_within") and c.extra["_within"] != model.scope}
+    beside = _added_beside_the_topic(claims)
     for key in list(model.keys):
         whole = None
         if key.commodity == "goods and services":
@@ -31,12 +32,12 @@ def add(model: Model, claims: list[Claim]) -> None:
             continue
         if model.scope and whole.commodity == model.scope and key in within_a_group:
             continue
-        if _whole_is_a_topic_guess(model, key, whole):
+        if _whole_is_a_topic_guess(model, key, whole) or (key, whole) in beside:
             continue
         ip, iw = model.vars[key], model.vars[whole]
         model.add(Group("bound", [], [({iw: 1.0, ip: -1.0}, 0.0, None)], explain=_explain([ip], iw)))
     _add_tied_parts(model)
-    _add_listed_parts(model, claims)
+    _add_listed_parts(model, claims, beside)
     _add_different_goods(model)
     _add_parts_within_parts(model, claims)
     _add_parts_of_a_group(model, claims)
@@ -184,7 +185,22 @@ def _explain_share(c: Claim):
     return explain
 
 
-def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
+def _added_beside_the_topic(claims: list[Claim]) -> set[tuple[QKey, QKey]]:
+    """The (part, whole) pairs that "Together with nickel matte, whose exports were worth
+    US$3.81 billion, ... intermediates totaled US$6.90 billion" rules out in a text on MHP
+    (link/added_totals.py, `_added_to_the_topic`): the product added and the total are beside
+    the text's product, no parts of the bare flow its figures stand in."""
+    out = set()
+    for c in claims:
+        if not c.extra.get("_added_to_the_topic"):
+            continue
+        topic, added = (key_of(p) for p in c.extra["_parts"])
+        whole = topic._replace(commodity=None) if topic is not None else None
+        out.update((k, whole) for k in (key_of(c), added) if k is not None and whole is not None)
+    return out
+
+
+def _add_listed_parts(model: Model, claims: list[Claim], beside: set[tuple[QKey, QKey]] = frozenset()) -> None:
     """Parts named in one sentence ("agricultural products $2.9bn, metals $1.1bn and timber
     $0.6bn") add up to at most their whole."""
     groups: dict[tuple, list[int]] = {}
@@ -224,7 +240,7 @@ def _add_listed_parts(model: Model, claims: list[Claim]) -> None:
         if key.commodity is not None and key.partner not in OVERLAPPING and not key.partner.startswith("group:") \
                 and key.measure != "trade_total":
             _list_product_by_partner(model, key, groups, listed)
-        if whole not in model.vars:
+        if whole not in model.vars or (key, whole) in beside:
             continue
         i = model.vars[key]
         if (tag, i) not in listed:

@@ -375,6 +375,9 @@ def _add_share(model: Model, c: Claim) -> None:
             # "Pharmaceutical exports reached $9bn, or 45% of total exports of $20bn
             # (excluding gold)": of the whole as the text states it, less what it leaves out
             whole = whole._replace(commodity=_remainder_of_stated_whole(model, c) or None)
+        if whole is not None and c.extra.get("_whole") == "the total" and not c.commodity \
+                and _topic_part_of_a_stated_total(model, part, whole):
+            continue
         if whole is not None:
             part, whole = _term(model, part), _term(model, whole)
         if whole is None or (part not in model.vars and whole not in model.vars):
@@ -397,6 +400,20 @@ def _add_share(model: Model, c: Claim) -> None:
         if not rows:
             continue
         model.add(Group("ratio", [c.id], rows, explain=_explain_share(c, ip, iw)))
+
+
+def _topic_part_of_a_stated_total(model: Model, part, whole) -> bool:
+    """"China remained the biggest buyer, taking $17.94 billion, or 64.5 percent of the
+    total" in a text on iron and steel exports that also gives the country's total exports:
+    a part stated only by figures the text's own product may be of (`_topic_guess`,
+    link/headline_products.py) is of that product's total or of all exports, the words do
+    not say which. (Where the bare whole too is stated only by such figures, both are the
+    text's product: "footwear exports fell to $20.24 billion ... the United States took
+    $7.39 billion, or 41.5% of the total"; a whole no figure states, only the other figures
+    imply, is no more sure.)"""
+    parts, wholes = model.amounts.get(model.vars.get(part), ()), model.amounts.get(model.vars.get(whole), ())
+    return whole.commodity is None and bool(parts) and all(x.extra.get("_topic_guess") for x in parts) \
+        and (not wholes or any(not x.extra.get("_topic_guess") for x in wholes))
 
 
 def _total_as_stated(model: Model, key):

@@ -61,6 +61,10 @@ def _leader_line(line: str) -> bool:
 _FIGURE = re.compile(r"[+\-−–]?(?:US\$|\$|€|£|¥)?(?:\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d+)?%?"
                      r"|\d[\d,.]*(?:%|(?:bn|tn|mn|[BMKTmk])(?![A-Za-z]))?)"
                      r"|(?:[A-Z]{1,3}\$|[$€£¥])\d[\d,]*(?:\.\d+)? (?:billion|million|trillion)")
+# a cell standing for no figure in a row that has others ("Indonesia   6,820   -   -   15.2":
+# no figure a year earlier): an empty cell of its column, no end of the row's figures (its
+# value is None, so a column holding one adds up to nothing)
+_EMPTY_CELL = re.compile(r"[–—-]{1,2}")
 _MONEY = re.compile(r"^([+\-−–]?)(?:[A-Z]{1,3}\$|\$|€|£|¥)|(?<=\d)(?:bn|tn|mn|[BMKTmk]| billion| million| trillion)$")
 
 
@@ -123,8 +127,11 @@ def _column(cells: list[str]) -> list[tuple[float, float]] | None:
 
 # a footnote's mark after a cell's figure ("3.2 ¹", "22.5 e", "118*", "4.1 (p)"): a
 # superscript, stars, or a letter of a revision, estimate or provisional figure (alone after
-# a space, or in brackets), no column of its own; checked only on the cell's last character
-_CELL_MARK = re.compile(r"\s?[¹²³⁴⁵⁶⁷⁸⁹⁰]+$|\s?\*{1,3}$|\s?\((?:[a-z]|\d{1,2})\)$|(?<=\d)\s(?:[pre])$")
+# a space, or in brackets), no column of its own; checked only on the cell's last character.
+# So is the figure's share of the total in brackets after it ("20.37 (38.6%)", under a
+# heading "share of total in parentheses"): the cell's level is the figure before it.
+_CELL_MARK = re.compile(r"\s?[¹²³⁴⁵⁶⁷⁸⁹⁰]+$|\s?\*{1,3}$|\s?\((?:[a-z]|\d{1,2})\)$|(?<=\d)\s(?:[pre])$"
+                        r"|(?<=\d)\s\(\d{1,3}(?:\.\d+)?\s?%\)$")
 _MARK_ENDS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*)pre")
 
 
@@ -154,9 +161,12 @@ def _row(text: str, start: int, end: int, loose: bool = False) -> _Row | None:
     `loose`: any label with one figure (see _closed_run)."""
     cells = _cells(text, start, end)
     k = len(cells)
-    while k and _FIGURE.fullmatch(cells[k - 1][0]):
+    while k and (_FIGURE.fullmatch(cells[k - 1][0]) or _EMPTY_CELL.fullmatch(cells[k - 1][0])):
         k -= 1
     figures = cells[k:]
+    real = sum(1 for f in figures if not _EMPTY_CELL.fullmatch(f[0]))
+    if real == 0 or real == 1 and len(figures) > 1:
+        figures = []  # (dashes beside one figure or none: too little to be sure of a row)
     pipes = text[start:end].lstrip().startswith("|")
     # (a Markdown table's row is a row whatever its label: "| Serbia | 2.2 |" under a header
     # "| Country | Exports (TWh) |", its pipes mark it a table's; see _parts_over_total)
@@ -938,7 +948,8 @@ def _partition(above: list[_Row], row: _Row, header: list[str] | None):
     "Asia-Pacific", "Total"): the rows share out the whole, so the total is the sum of every
     row above it even when no column agrees with any sum (the error may be in the only
     column that adds up). None when the rows are not so, or one is a total itself."""
-    if not _is(row.label, "total") or not (_is(above[-1].label, "rest") or all(_is(p.label, "region") for p in above)) \
+    if not _is(row.label, "total") or not (_is(above[-1].label, "rest") or all(_is(p.label, "region") for p in above)
+                                           or _leader_breakdown(above, row)) \
             or any(_is(p.label, "total") or _is(p.label, "index") for p in above):
         return None  # (a run of world regions shares out the world: "Europe", ..., "Asia-Pacific", "Total")
     def skip(col: int) -> bool:  # (a change, a share or a signed column is no level)
@@ -946,6 +957,13 @@ def _partition(above: list[_Row], row: _Row, header: list[str] | None):
             any(r.figures[col][0].endswith("%") or r.figures[col][0][0] in "+-−–" for r in (row, *above))
     disagree = _columns_off(above, row, skip)
     return (above, [], disagree) if disagree else None
+
+
+def _leader_breakdown(above: list[_Row], row: _Row) -> bool:
+    """Whether a total row closes a table set wholly with leader dots, one figure a row
+    ("Gold ........ 20.37", ..., "TOTAL ........ 52.71"), each row a label of its own: a
+    breakdown printed item by item, whose total is the sum of every item above it."""
+    return len(above) >= 3 and all(r.leaders and len(r.figures) == 1 for r in (*above, row))
 
 
 def _balance_finding(above: list[_Row], row: _Row, header: list[str] | None) -> Finding | None:

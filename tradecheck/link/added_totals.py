@@ -76,6 +76,50 @@ def totals_along_with_the_figure_before(text: str, sents: list, claims: list[Cla
             _set(share, "commodity", "added-to-the-figure-before", "context")
 
 
+@functools.cache
+def _added_to_the_subject_re() -> re.Pattern:
+    rows = vocab.table("along_with_totals")
+    opener = vocab.alternation([r["phrase"] for r in rows if r["role"] == "opener"], ignore_case=True, space=r"\s+")
+    verb = vocab.alternation(sorted(vocab.level_verbs()), ignore_case=True)
+    # the opener, the added figure's clause, a comma, the total's own subject (words naming its
+    # flow, no figure) and a level verb right before the total
+    return re.compile(rf"\s*(?:{opener})\s+(?P<added>[^;:]{{4,160}}?),\s+(?P<subject>[^,;:\d$€£¥]{{4,100}}?)\s+"
+                      rf"(?:{verb})(?:\s+(?:at|to|of))?\s+{HEDGE}$", re.I)
+
+
+def totals_with_the_topic_added(text: str, sents: list, claims: list[Claim]) -> None:
+    """Tie the total of "Together with nickel matte, whose exports were worth US$3.81 billion,
+    Indonesia's exports of battery-grade nickel intermediates totaled US$6.90 billion" to its
+    parts, in a text on one product's flow (MHP's, the headline's): the figure added (in the
+    opener's clause, of a product of its own) and the text's product, whose bare figures before
+    are a guess of that product (`_topic_guess`, link/headline_products.py). The total is their
+    sum, no part of the text's product."""
+    starts = None
+    for k, c in enumerate(claims):
+        if c.kind != "amount" or c.extra.get("_parts") or c.measure not in ("exports", "imports") or not c.commodity or k < 2:
+            continue
+        if starts is None:
+            if not any(x.extra.get("_topic_guess") for x in claims):
+                return  # (cheap: a text on no one product's flow)
+            starts = {x.index: x.start for x in sents}
+        sent_start = starts.get(c.sentence, 0)
+        if text.find(" with ", sent_start, c.start) < 0 and text.find(" to ", sent_start, c.start) < 0 \
+                and text.find(" of ", sent_start, c.start) < 0:
+            continue  # (cheap: every opener has one of these words)
+        found = _added_to_the_subject_re().match(text, sent_start, c.start)
+        if found is None:
+            continue
+        added = [x for x in claims[:k] if x.kind == "amount" and found.start("added") <= x.start < found.end("added")]
+        if len(added) != 1 or not _same_flow(added[0], c) or added[0].commodity in (None, c.commodity):
+            continue
+        topic = next((x for x in reversed(claims[:k]) if x.kind == "amount" and x.sentence < c.sentence
+                      and x.extra.get("_topic_guess") and _same_flow(x, c)), None)
+        if topic is None or c.value is None or any(p.value is None or p.value >= c.value for p in (topic, added[0])):
+            continue  # (a total is more than each of its parts)
+        c.extra["_parts"] = [topic, added[0]]
+        c.extra["_added_to_the_topic"] = True
+
+
 # from a total to the share that restates it later in its clause: no figure, no clause break,
 # then a dash, a bracket or a comma ("of the country's exports in scope — 7.8 per cent of")
 _SHARE_OF_IT = re.compile(rf"[^;.\d$€£¥]{{0,80}}?(?:[—–(]|\s-|,\s*(?:or\s+)?)\s*{HEDGE}")

@@ -82,7 +82,7 @@ from .change_between_levels import changes_between_their_levels, changes_of_the_
 from .named_before_figure import parts_counted_in
 from .market_notes import flows_of_one_product, partner_rows_of_a_product_row, parts_alone_of_the_total
 from .listed_members import members_add_up_to_their_group
-from .added_totals import totals_along_with_the_figure_before
+from .added_totals import totals_along_with_the_figure_before, totals_with_the_topic_added
 from .additive_items import added_items_are_no_wholes
 from .currency_parts import figures_in_two_currencies_add
 from .figure_breakdowns import bullets_under_a_figure, covered_goods, parts_of_the_lead
@@ -355,6 +355,7 @@ def link(doc: Document) -> list[Claim]:
     answers_take_the_question(text, sents, claims)  # "Q: ... about R32bn? / A: That's right, R31.9bn."
     if not ctx.scope:
         mark_bare_flows(text, sents, found["commodity"], claims)
+        totals_with_the_topic_added(text, sents, claims)
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
         if ctx.main_members:

@@ -116,15 +116,23 @@ def _word_the_lead_repeats(text: str, sents) -> str | None:
     if len(before) != 1:
         return None
     word, flow = before[0]["w"].lower(), before[0]["flow"].lower()
-    if not word.isalpha() or word not in text[lead.start:lead.end]:
+    if not word.isalpha() or word not in text[lead.start:lead.end].lower():
         return None  # (cheap: most leads do not repeat the word)
-    again = _lead_product_flow(word, flow).search(text, lead.start, lead.end)
+    again = _lead_product_flow(word, flow).search(text, lead.start, lead.end) \
+        or _lead_glossed_product(word, flow).search(text, lead.start, lead.end)
     return word if again else None
 
 
 @functools.cache
 def _lead_product_flow(word: str, flow: str):
     return re.compile(r"(?<![\w'’])" + re.escape(word) + r"(?:\s+and\s+[a-z]+)?\s+" + flow + r"\b")
+
+
+@functools.cache
+def _lead_glossed_product(word: str, flow: str):
+    """"MHP Exports More Than Double" over "exports of mixed hydroxide precipitate (MHP)": the
+    lead's flow of a product the headline's word abbreviates, glossed in brackets after it."""
+    return re.compile(flow + r"\s+of\s+[a-z][a-z -]{2,60}\(" + re.escape(word) + r"\)", re.I)
 
 
 def mark_bare_flows(text: str, sents, commodities, claims: list[Claim]) -> None:

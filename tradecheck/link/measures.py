@@ -2692,7 +2692,15 @@ def owned_by_a_name(s: Site):
     at = clause.start()
     if any(x.start < at <= x.end + 3 and not _in_a_name(s.text, x) for x in s.ms["country"] + s.ms["commodity"] + s.ms["flow"]):
         return None  # (a place's, a product's or a flow's own figure)
+    if any(x.start < at and _PRODUCT_FORM_TAIL.fullmatch(s.text, x.end, at) and not _in_a_name(s.text, x) for x in s.ms["commodity"]):
+        return None  # ("nickel matte, whose exports": a form of a product is a product too)
     return Decision({})
+
+
+# the lower-case words after a product's name that make it one form of the product ("nickel
+# matte", "copper cathodes"), right before the relative clause's comma; no preposition or
+# article ("steel to rivals, whose" is the rivals')
+_PRODUCT_FORM_TAIL = re.compile(r"(?:\s+(?!(?:to|from|of|in|for|with|by|at|on|and|or|but|the|a|an|its|their)\b)[a-z][a-z-]+){1,2}\s*")
 
 
 def _in_a_name(text: str, x: Mention) -> bool:
