@@ -184,7 +184,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                                        rf"[Mm](?i:id)[\s-]+(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b(?P<mid>)", ["mid"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         # (a fiscal year after the months is no calendar year: "July-March 2015-16")
-        ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-(?i:to|through)-|-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?:(?i:period|months)\s+(?i:of|in)\s+)?(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b", months)),
+        # (a few spaces after the hyphen: the second month split at a line's end is written
+        # joined over the end of its span, "January-Decem-\nber" reads "January-  December")
+        ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-(?i:to|through)-|-(?:[ \xa0]{{2,4}}(?=[A-Za-z]))?|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?:(?i:period|months)\s+(?i:of|in)\s+)?(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b", months)),
         # "the year ended June 2023", "the nine months to September", "the three months to
         # September 2021", "the quarter ending March": that many months, ending in that month
         # (also "in the quarter to June", as Australian press writes the June quarter; not
