@@ -44,8 +44,10 @@ def _percent_re() -> Keyed:
                  rf"(?<![\w.,])(?P<num>(?>{num}))(?!\s*[^%％pPaAtT\-–\s½])(?P<half>[\s-]+and[\s-]+a[\s-]+half|½)?"
                  rf"(?:(?P<sign1>\s?{sign})?\s?(?P<join>-|–|to|and)\s?(?P<hi>{NUMBER}))?"
                  # "a 10-percent increase"; a tab parts two cells of a pasted spreadsheet
-                 # ("Feb-23\t% Growth"), never a number from its sign
-                 rf"(?:[^\S\t]|-(?=[pP]))?(?P<sign>{sign})", [*_UNITS, *_TENS],
+                 # ("Feb-23\t% Growth"), never a number from its sign; a few spaces before a
+                 # sign in words where a word split at a line's end was joined over the end of
+                 # its span ("2.5 per-\ncent" reads "2.5   percent", see wraps.py)
+                 rf"(?:[ \xa0]{{2,4}}(?=[pP])|[^\S\t]|-(?=[pP]))?(?P<sign>{sign})", [*_UNITS, *_TENS],
                  flags=re.I, digits=True)
 
 

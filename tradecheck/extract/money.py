@@ -252,7 +252,9 @@ def _parts() -> dict[str, str]:
     signs, post_words = _alternation(pre_sym), _alternation(post)  # each used more than once
     prefix = (rf"(?P<pre>{mcode}|{signs}|(?<![A-Za-z]){_alternation(multi)}"
               + (rf"|(?<![A-Za-z0-9])(?:{'|'.join(map(re.escape, single))})(?=\d)" if single else "") + ")")
-    suffix = rf"(?P<post>{mcode}|{post_words})(?![A-Za-z])"
+    # (a footnote's mark may be glued to the currency word: "586.7 million dollarsp/", the
+    # "p/" of a preliminary figure in Latin American releases)
+    suffix = rf"(?P<post>{mcode}|{post_words})(?:(?![A-Za-z])|(?=[a-z]/(?![A-Za-z\d])))"
     # "€1 741.9 bn": thousands grouped by spaces only between a sign and a scale word
     # ("CFA4 115-billion": or a hyphen before the scale, the sign glued to the first group)
     # numbers are atomic: read whole or not at all (the engine does not try shorter readings)
@@ -276,11 +278,14 @@ def _parts() -> dict[str, str]:
         # ... and 26 bn, 44.03 billion: no currency (find_amounts decides whether the text gives one)
         # ("57 812,6 million euro": thousands grouped by spaces before a scale word, kept
         # only in a text that writes its figures so, see `find_money`)
-        rf"|(?<![\w.,$€£¥])(?P<num2>{SPACED}(?=[ \t\xa0]{{0,8}}{scale})|(?>{NUMBER})|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>(?>{NUMBER})))?(?:\s|-(?=[A-Za-z]))?(?P<scale2>{scale_seq})?"
+        # (a few spaces before the scale, or between the scale and the currency word: a word
+        # split at a line's end is written joined over the end of its span, "339.1 mil-\nlion"
+        # reads "339.1   million"; see wraps.py)
+        rf"|(?<![\w.,$€£¥])(?P<num2>{SPACED}(?=[ \t\xa0]{{0,8}}{scale})|(?>{NUMBER})|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>(?>{NUMBER})))?(?:[ \t\xa0]{{2,4}}(?={scale})|\s|-(?=[A-Za-z]))?(?P<scale2>{scale_seq})?"
         # ("287,4 milliards de FCFA": a French particle after the scale word, before the currency)
         # (a currency word opening the next line with a capital, "922\nSterling area", is the
         # next table row's label, not this figure's unit)
-        rf"(?:(?(scale2)(?:\s+(?:{particles}))?)(?<![\n\r])(?:[ \t\xa0-]|[\n\r](?![A-Z][a-z]))?{suffix}(?:\s(?P<scale_after>{scale}))?|(?(scale2)(?!-)|(?!)))"
+        rf"(?:(?(scale2)(?:\s+(?:{particles}))?)(?<![\n\r])(?:[ \t\xa0-]|[\n\r](?![A-Z][a-z])|(?(scale2)[ \t\xa0]{{2,4}}|(?!)))?{suffix}(?:\s(?P<scale_after>{scale}))?|(?(scale2)(?!-)|(?!)))"
         # half a billion dollars, three billion euros
         rf"|{NOT_A_DIGIT}(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})(?P<shalf3>{_AND_A_HALF})?\s+(?P<post3>{post_words})(?![A-Za-z])"
         rf"){tail}"

@@ -184,7 +184,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
                                        rf"[Mm](?i:id)[\s-]+(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b(?P<mid>)", ["mid"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         # (a fiscal year after the months is no calendar year: "July-March 2015-16")
-        ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-(?i:to|through)-|-|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?:(?i:period|months)\s+(?i:of|in)\s+)?(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b", months)),
+        # (a few spaces after the hyphen: the second month split at a line's end is written
+        # joined over the end of its span, "January-Decem-\nber" reads "January-  December")
+        ("months", keyed("months", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-(?i:to|through)-|-(?:[ \xa0]{{2,4}}(?=[A-Za-z]))?|–|—|(?i:to|through|until))\s?(?P<m2>{mon_i})\.?(?:,?\s+(?:(?i:period|months)\s+(?i:of|in)\s+)?(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b", months)),
         # "the year ended June 2023", "the nine months to September", "the three months to
         # September 2021", "the quarter ending March": that many months, ending in that month
         # (also "in the quarter to June", as Australian press writes the June quarter; not
@@ -346,7 +348,7 @@ def keyed_patterns() -> list[Keyed]:
 
 # "up from", "compared with", "than in (the same period of)": the period a change is from
 _BASE_CUE = EndCue(re.compile(
-    r"\b(?:from\s+[$€£¥]?[A-Z]{0,3}\$?\s?\d\S*(?:\s+\S+){0,2}?\s+(?:in|for|during)|(?:from|than|over|on|above|below|under)\s+the\s+(?:value|figure|level|total|record|peak)\s+(?:(?:recorded|registered|seen|posted|reported|set|reached)\s+)?(?:in|for|of|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above"
+    r"\b(?:from\s+[$€£¥]?[A-Z]{0,3}\$?\s?\d\S*(?:\s+\S+){0,2}?\s+(?:in|for|during)|(?:from|than|over|on|above|below|under|compared\s+(?:with|to))\s+the\s+(?:value|figure|level|total|record|peak)\s+(?:(?:recorded|registered|seen|posted|reported|set|reached)\s+)?(?:in|for|of|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above"
     # "two and a half times their 2017 level of $46.5 billion", "above its 2019 peak"
     # ("eased from their 2022 peaks": the level a change is from; "down 7% from the record set
     # in 2022": the year of that earlier record is the base, no period of the next clause)

@@ -152,8 +152,8 @@ CONTINUE_FROM = re.compile(rf"^(?:[^.;$€£¥\d]|(?<!\d)(?:19|20)\d\d(?:[-/–]
 
 # "to USD 8.6 billion (USD 8.18 billion in 2023)", "(USD 3.63 billion a year earlier)": a
 # figure in brackets dated before the one it follows is that one's earlier level
-# (months before the year too: "(€10.6bn in Jan-Sep 2025)")
-EARLIER_IN_BRACKET = re.compile(r"^\s*(?:in\s+(?:[A-Z][a-z]{2,8}\.?\s?[-–]\s?[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\s*\)", re.I)
+# (months before the year too: "(€10.6bn in Jan-Sep 2025)", "(US$5,912 million in March 2018)")
+EARLIER_IN_BRACKET = re.compile(r"^\s*(?:in\s+(?:[A-Z][a-z]{2,8}\.?(?:\s?[-–]\s?[A-Z][a-z]{2,8}\.?)?\s+)?(?:19|20)\d\d|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|last\s+year)\s*\)", re.I)
 
 
 # "$29.9bn (vs $32.6bn)", "$1.7bn (vs a $2.5bn deficit)": a figure set against the one just
