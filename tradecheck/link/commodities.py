@@ -560,7 +560,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         reached = _subject_then_reaching().search(unaside) if c.kind == "amount" and "," in unaside else None
         if reached and unknown_product(reached["np"]):
             return unknown_product(reached["np"]), "subject-of-flow"
-        traded = goods_before_which(clause) if c.kind == "amount" else None
+        traded = goods_before_which(clause) if c.kind in ("amount", "share") else None
         if traded and unknown_product(traded):
             return unknown_product(traded), "traded-object"  # "a jump in imports of solar cells, which reached $2.8 billion"
         placed = goods_of_flow_with_place(clause) if c.kind in ("amount", "share") else None

@@ -1,7 +1,8 @@
 """The goods a figure is the value of, named in a flow the figure's clause goes on from:
 
 - "the rise came from imports of wind blades, which reached $900 million": the goods of the
-  flow are those the relative clause after them gives the level of;
+  flow are those the relative clause after them gives the level of (or the share: "Exports of
+  wind blades, which make up 40 percent of the total");
 - "Imports of wind blades from Spain accounted for 40 percent": a flow that names its goods,
   then its place, is of those goods.
 
@@ -20,14 +21,15 @@ _WORD = r"[a-z][\w'’-]*"
 
 @functools.cache
 def _flow_then_which_re() -> re.Pattern:
-    verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    # (a share's verbs too, vocab/share_cues.csv: "which make up 69.1 percent")
+    verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs() | set(vocab.share_cues()["before"]))
     return re.compile(rf"\b(?:exports|imports|shipments|purchases)\s+of\s+(?P<np>{_WORD}(?:\s+{_WORD}){{0,3}}?)"
                       rf",\s+which\s+(?:(?:{verbs})|stood)(?:\s+(?:to|at|by|of))?\s+{HEDGE}$", re.I)
 
 
 def goods_before_which(clause: str) -> str | None:
     """"a jump in imports of solar cells, which reached": the goods of the flow the relative
-    clause gives the level of."""
+    clause gives the level (or the share) of."""
     if ", which" not in clause:
         return None  # (checked first: cheap)
     mm = _flow_then_which_re().search(clause)
