@@ -409,11 +409,10 @@ def _topic_part_of_a_stated_total(model: Model, part, whole) -> bool:
     link/headline_products.py) is of that product's total or of all exports, the words do
     not say which. (Where the bare whole too is stated only by such figures, both are the
     text's product: "footwear exports fell to $20.24 billion ... the United States took
-    $7.39 billion, or 41.5% of the total"; a whole no figure states, only the other figures
-    imply, is no more sure.)"""
+    $7.39 billion, or 41.5% of the total".)"""
     parts, wholes = model.amounts.get(model.vars.get(part), ()), model.amounts.get(model.vars.get(whole), ())
     return whole.commodity is None and bool(parts) and all(x.extra.get("_topic_guess") for x in parts) \
-        and (not wholes or any(not x.extra.get("_topic_guess") for x in wholes))
+        and any(not x.extra.get("_topic_guess") for x in wholes)
 
 
 def _total_as_stated(model: Model, key):
