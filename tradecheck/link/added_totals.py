@@ -35,14 +35,7 @@ def totals_along_with_the_figure_before(text: str, sents: list, claims: list[Cla
             continue
         if starts is None:
             starts = {x.index: x.start for x in sents}
-        sent_start = starts.get(c.sentence, 0)
-        if text.find(" with ", sent_start, c.start) < 0 and text.find(" to ", sent_start, c.start) < 0 \
-                and text.find(" of ", sent_start, c.start) < 0:
-            continue  # (cheap: every opener has one of these words)
-        found = _added_total_re().match(text, sent_start, c.start)
-        if found is None:
-            continue
-        added = [x for x in claims[:k] if x.kind == "amount" and found.start("added") <= x.start < found.end("added")]
+        added = _figures_added(text, starts.get(c.sentence, 0), claims, k, _added_total_re())
         if not added or any(not _same_flow(x, c, partner=False) or not x.commodity for x in added):
             continue
         earlier = [x for x in claims[:k] if x.kind == "amount" and x.sentence == c.sentence - 1]
@@ -102,15 +95,8 @@ def totals_with_the_topic_added(text: str, sents: list, claims: list[Claim]) -> 
             if not any(x.extra.get("_topic_guess") for x in claims):
                 return  # (cheap: a text on no one product's flow)
             starts = {x.index: x.start for x in sents}
-        sent_start = starts.get(c.sentence, 0)
-        if text.find(" with ", sent_start, c.start) < 0 and text.find(" to ", sent_start, c.start) < 0 \
-                and text.find(" of ", sent_start, c.start) < 0:
-            continue  # (cheap: every opener has one of these words)
-        found = _added_to_the_subject_re().match(text, sent_start, c.start)
-        if found is None:
-            continue
-        added = [x for x in claims[:k] if x.kind == "amount" and found.start("added") <= x.start < found.end("added")]
-        if len(added) != 1 or not _same_flow(added[0], c) or added[0].commodity in (None, c.commodity):
+        added = _figures_added(text, starts.get(c.sentence, 0), claims, k, _added_to_the_subject_re())
+        if not added or len(added) != 1 or not _same_flow(added[0], c) or added[0].commodity in (None, c.commodity):
             continue
         topic = next((x for x in reversed(claims[:k]) if x.kind == "amount" and x.sentence < c.sentence
                       and x.extra.get("_topic_guess") and _same_flow(x, c)), None)
@@ -127,6 +113,18 @@ _SHARE_OF_IT = re.compile(rf"[^;.\d$€£¥]{{0,80}}?(?:[—–(]|\s-|,\s*(?:or\
 
 # the pairs the figures of the sentence took from the discourse, or guessed, not from words of their own
 _CARRIED_PAIRS = ("discourse", "product-sentence-world", "same-as-previous")
+
+
+def _figures_added(text: str, sent_start: int, claims: list[Claim], k: int, opener: re.Pattern) -> list[Claim]:
+    """The figures before claims[k] inside the opener of its sentence that adds them to it
+    ("Together with nickel matte, whose exports were worth A, ..."); none where no such opener."""
+    c = claims[k]
+    if all(text.find(w, sent_start, c.start) < 0 for w in (" with ", " to ", " of ")):
+        return []  # (cheap: every opener has one of these words)
+    found = opener.match(text, sent_start, c.start)
+    if found is None:
+        return []
+    return [x for x in claims[:k] if x.kind == "amount" and found.start("added") <= x.start < found.end("added")]
 
 
 def _same_flow(a: Claim, b: Claim, partner: bool = True) -> bool:
