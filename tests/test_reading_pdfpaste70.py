@@ -5,7 +5,10 @@ currency's full name may stand before a scaled figure ("US dollars 934 million")
 word, a currency word or a percent sign split by a hyphen at a line's end is read with its
 figure, as is a currency word with a footnote's mark glued to it ("dollarsp/"); and a month
 range whose second month is split at a line's end ("January-Decem-\\nber 2015") is one
-period."""
+period. Earnings from a service that "more than doubled" are that service's, in the
+multiple and in the level after it (no goods exports: an older release written with the
+currency's name before its figures was then read in full).
+"""
 from readings import claim, errors
 
 
@@ -63,6 +66,14 @@ def test_a_month_range_split_at_a_line_end_is_one_period():
             "compared with January-December 2014.\n")
     assert claim(text, "75,887.5 million US dollars", "2016-02-15")["period"] == "2015"
     assert claim(text, "37.1%", "2016-02-15")["base_period"] == "2014"
+
+
+def test_earnings_from_a_service_that_more_than_doubled_are_of_that_service():
+    text = ("Earnings from merchandise exports rose 5.0 per cent to US dollars 1,050 million in March "
+            "2024. Earnings from tourism more than doubled to US dollars 700 million in March 2024.")
+    assert claim(text, "doubled", "2024-04-28")["commodity"] == "tourism"
+    assert claim(text, "US dollars 700 million", "2024-04-28")["commodity"] == "tourism"
+    assert errors(text, "2024-04-28") == []
 
 
 def _claims(text: str) -> list[dict]:

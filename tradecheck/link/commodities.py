@@ -217,8 +217,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # "Charges for the use of intellectual property were $128.4 billion": a category of
         # services as the clause's subject, a part of the services flow, not the total
         return category, "services-category-subject"
-    earned = _earnings_from(text[sent.start:m.start]) if c.kind in ("amount", "percent_change") else None
-    if earned and c.kind in ("amount", "percent_change"):
+    earned = _earnings_from(text[sent.start:m.start]) if c.kind in ("amount", "percent_change", "multiple") else None
+    if earned and c.kind in ("amount", "percent_change", "multiple"):
         return earned, "earnings-from-product"
     # "At ₦8,535.61 billion, Q3/2023 crude oil exports were ...": the subject after the comma
     at = _AT_FIGURE.match(text, sent.start, m.start) if c.kind == "amount" else None
@@ -1758,7 +1758,10 @@ def _earnings_from_subject() -> re.Pattern:
     owner = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s?\s+)?"
     change = r"(?:\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?"
     return re.compile(rf"(?:^\s*|[;:,]\s*|\b(?:while|and|but|whereas)\s+){owner}(?:export\s+)?{value}\s+from\s+(?:the\s+)?(?:(?:exports?|sales?|shipments)\s+of\s+)?"
-                      rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?:(?:also|alone)\s+)?{verbs}\b{change}(?:\s+(?:to|at|by|of)|\s+(?:{estimate}))?\s+{HEDGE}$", re.I)
+                      rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?:(?:also|alone)\s+)?"
+                      # ("Earnings from tourism more than doubled to US dollars 2.07 billion": a
+                      # multiple of the change, and the multiple itself, right after the subject)
+                      rf"(?:(?:more\s+than|nearly|almost)\s+)?(?:{verbs}\b{change}(?:\s+(?:to|at|by|of)|\s+(?:{estimate}))?\s+{HEDGE})?$", re.I)
 
 
 def _earnings_from(before: str) -> str | None:
