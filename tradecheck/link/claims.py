@@ -4711,7 +4711,9 @@ def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state:
     state.topic_product = subject_product(text, sent.start, sent.end, ms["commodity"])
     state.topic_group = topic.intra_subject(text, sent.start, sent.end)
     state.topic_measures = tuple(dict.fromkeys(c.measure for c in claims if c.measure != "other"))
-    state.last_place = last_place(ms["country"], state) or state.last_place
+    placed = last_place(ms["country"], state)
+    if placed:
+        state.last_place, state.last_place_sentence = placed, sent.index
 
 
 def _quoted(text: str, pos: int) -> bool:
