@@ -2,7 +2,8 @@
 a buyer's figure of them is a part of their flow, not of all medicines. A flow of goods the
 vocabulary does not know, then ", which make up N percent", gives the share and the figures
 after it those goods. "The rest of the world" right after a total leaves out the place named
-before that total, not nothing."""
+before that total, not nothing. A share "of the sector's" flow (even past its exact figure in
+brackets) is of the group the figure right before it gives, when that group holds the part."""
 from readings import claim, errors
 
 
@@ -42,3 +43,18 @@ def test_the_rest_of_the_world_after_a_total_leaves_out_the_place_named_before_i
     assert errors(REST.format(change="16.7", level="42.5")) == []
     assert errors(REST.format(change="16.7", level="52.5")) != []
     assert errors(REST.format(change="26.7", level="42.5")) != []
+
+
+SECTOR = ("Norway exported €24.3 billion worth of vaccines last year, nearly three times the €{base} billion "
+          "recorded in 2020.\n\n"
+          "Total pharmaceutical exports rose by 22.1% to €74.6 billion, from €61.1 billion a year earlier, "
+          "meaning vaccines alone accounted for almost a third (32.6%) of the sector's foreign sales.\n\n"
+          "Pharmaceutical products made up 15.9% of Norway's total goods exports, which reached €469.8 billion in 2021.")
+
+
+def test_a_share_of_the_sectors_flow_is_of_the_group_just_given_that_holds_the_part():
+    text = SECTOR.format(base="8.4")
+    assert claim(text, "a third", published="2022-03-08")["commodity"] == "pharmaceuticals"
+    assert errors(text, published="2022-03-08") == []
+    # (the wrong level is caught by the multiple it breaks, no longer hidden behind a false share)
+    assert errors(SECTOR.format(base="12.4"), published="2022-03-08") != []
