@@ -3,7 +3,9 @@ a buyer's figure of them is a part of their flow, not of all medicines. A flow o
 vocabulary does not know, then ", which make up N percent", gives the share and the figures
 after it those goods. "The rest of the world" right after a total leaves out the place named
 before that total, not nothing. A share "of the sector's" flow (even past its exact figure in
-brackets) is of the group the figure right before it gives, when that group holds the part."""
+brackets) is of the group the figure right before it gives, when that group holds the part. A
+place in the headline's clause of cause ("deficit widens to £2.8bn as EU imports climb") is no
+partner of the text's figures."""
 from readings import claim, errors
 
 
@@ -58,3 +60,22 @@ def test_a_share_of_the_sectors_flow_is_of_the_group_just_given_that_holds_the_p
     assert errors(text, published="2022-03-08") == []
     # (the wrong level is caught by the multiple it breaks, no longer hidden behind a false share)
     assert errors(SECTOR.format(base="12.4"), published="2022-03-08") != []
+
+
+HEADLINE_CAUSE = ("UK pharma trade deficit widens to £2.8bn as EU imports climb\n\n"
+                  "Pharma Weekly | 18 July 2017\n\n"
+                  "The UK ran a trade deficit of £2.8 billion in pharmaceutical products last year.\n\n"
+                  "Exports totalled £25.3 billion in 2016, while imports came to £28.1 billion.\n\n"
+                  "The EU accounted for 47% of the UK's pharmaceutical exports but for 73.3% of its imports.\n\n"
+                  "Pharmaceutical trade, 2016 (£bn)\n\n"
+                  "              Exports   Imports   Balance\n"
+                  "EU              11.9      {imports}      -8.7\n"
+                  "Non-EU          13.4       7.5      +5.9\n"
+                  "Total           25.3      28.1      -2.8\n")
+
+
+def test_a_place_in_the_headlines_clause_of_cause_is_no_partner_of_the_text():
+    text = HEADLINE_CAUSE.format(imports="20.6")
+    assert claim(text, "£25.3 billion", published="2017-07-18")["partner"] == "WLD"
+    assert errors(text, published="2017-07-18") == []
+    assert errors(HEADLINE_CAUSE.format(imports="22.6"), published="2017-07-18") != []
