@@ -56,3 +56,12 @@ def cause_after_figure_before(text: str, prev_end: int, start: int, figure_start
     if not any(k in text[prev_end:start] for k in _opener_keys()):
         return False  # (cheap: no opener word at all)
     return _cause_right_after_re().fullmatch(text, prev_end, start) is not None
+
+
+def in_cause_right_after(text: str, figure_end: int, start: int) -> bool:
+    """"UK pharma trade deficit widens to £2.8bn as EU imports climb": whether `start` stands
+    in a clause of cause opened right after the figure ending at `figure_end`, its comma
+    perhaps left out (as headlines do)."""
+    if figure_end > start or not any(k in text[figure_end:start] for k in _opener_keys()):
+        return False  # (cheap: no opener word at all)
+    return _cause_right_after_re().fullmatch(text, figure_end, start) is not None

@@ -4743,7 +4743,9 @@ def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state:
     state.topic_product = subject_product(text, sent.start, sent.end, ms["commodity"])
     state.topic_group = topic.intra_subject(text, sent.start, sent.end)
     state.topic_measures = tuple(dict.fromkeys(c.measure for c in claims if c.measure != "other"))
-    state.last_place = last_place(ms["country"], state) or state.last_place
+    placed = last_place(ms["country"], state)
+    if placed:
+        state.last_place, state.last_place_sentence = placed, sent.index
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -8144,10 +8146,34 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             if s.restated and p is not None and p.kind == "amount" and p.commodity in (None, "goods") and p.measure == c.measure:
                 p.commodity = flow_product
                 _set(p, "commodity", "share-whole-product", "text")
-        elif re.match(r"^\s*of\s+", after) and THE_SECTORS_FLOW.match(after, re.match(r"^\s*of\s+", after).end()):
+        elif (of_sector := _OF_PAST_RESTATED_SHARE.match(after)) and THE_SECTORS_FLOW.match(after, of_sector.end()):
             # "36.2 percent of the sector's exports", after a product within the sector: of
-            # which part named before, the words do not say
-            c.extra["_whole"] = "a sector"
+            # which part named before, the words do not say, unless the figure right before
+            # is of a group that holds the part ("Pharmaceutical exports rose to €74.6bn,
+            # meaning vaccines accounted for almost a third (32.6%) of the sector's foreign
+            # sales": the sector is pharmaceuticals)
+            sector = _sector_holding_the_part(s)
+            if sector:
+                c.extra["_part_commodity"] = c.commodity
+                c.commodity = sector
+                _set(c, "commodity", "share-of-sector-before", "text")
+                c.extra["_whole_has_commodity"] = True
+            else:
+                c.extra["_whole"] = "a sector"
+
+
+# "of", or past the share said again exactly in brackets: "almost a third (32.6%) of"
+_OF_PAST_RESTATED_SHARE = re.compile(r"^\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)\s*)?of\s+")
+
+
+def _sector_holding_the_part(s: Site) -> str | None:
+    """The product of the figure right before a share of "the sector's" flow, in its
+    sentence and of its flow, when that product holds the share's part (vaccines within
+    pharmaceuticals: vocab.wider_goods): the sector the words point back to."""
+    p, c = s.prev, s.claim
+    if p is None or p.kind != "amount" or p.sentence != c.sentence or p.measure != c.measure:
+        return None
+    return p.commodity if vocab.wider_goods(p.commodity, c.commodity) else None
 
 
 # "of all re-exports", "of total re-exports": a share's whole named by one flow word

@@ -10,7 +10,7 @@ import re
 from .. import vocab
 from .. import periods as P
 from ..extract.mentions import Mention
-from .cause_asides import in_cause_aside
+from .cause_asides import in_cause_aside, in_cause_right_after
 from .demand_places import buyer_places
 from .earning_firms import earning_firms_country
 from .restated_dollars import restated_bare_dollars
@@ -105,6 +105,7 @@ class State:
     topic_parallel: bool = False  # two flows side by side as subjects: "it" may be either
     topic_measures: tuple = ()
     last_place: str | None = None  # the last place named on the partner's side, for "exports there"
+    last_place_sentence: int = -1  # the sentence that named it
     named_places: tuple = ()  # every country named so far, in order, for an epithet ("the Kingdom")
     # (period, part) of the last figure the text dated in words: a figure the discourse dates
     # to that period is of the same part ("the first 20 days of May ... Imports fell 6.0 percent")
@@ -387,7 +388,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 and c.start not in destinations \
                 and not _class_cue_re().search(text, max(0, c.start - 30), c.start) \
                 and not names_visitors_origin(text, c) \
-                and not (c.attrs["kind"] == "group" and _in_cause_after_figure(text, sents, c)):
+                and not (c.attrs["kind"] == "group" and _in_cause_after_figure(text, sents, c)) \
+                and not _in_headline_cause(text, sents, found, c):
             if _opens_enumeration(text, countries, c):
                 # "surpluses ... with the Netherlands ($5.1), South and Central America ($4.4),
                 # Hong Kong ($2.0) ...": three places or more in a list are the reporter's
@@ -430,7 +432,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         main_r, main_p = UNNAMED_REPORTER, "WLD"
     if main_p is None and main_r is not None:
         others = [c for c in lead if c.attrs["iso"] not in (None, main_r) and not _unit_of(c.attrs["iso"], main_r) and c.start not in destinations
-                  and not names_visitors_origin(text, c) and c.start not in rivals]
+                  and not names_visitors_origin(text, c) and c.start not in rivals and not _in_headline_cause(text, sents, found, c)]
         main_p = others[0].attrs["iso"] if others else "WLD"
     # ("BAC NINH - The province posted ... Exports were $25.7 billion": a province's story,
     # whose bare figures are its own, not its country's)
@@ -776,6 +778,22 @@ def _in_cause_after_figure(text: str, sents: list[Sentence], c: Mention) -> bool
     text's partner, read on by rules of its own.)"""
     sent = next((s for s in sents if s.start <= c.start < s.end), None)
     return sent is not None and in_cause_aside(text, sent.start, c.start, c.end)
+
+
+def _in_headline_cause(text: str, sents: list[Sentence], found: dict, c: Mention) -> bool:
+    """Whether the place stands in the headline's clause of cause right after its figure, as
+    the partner of the flow it names ("UK pharma trade deficit widens to £2.8bn as EU imports
+    climb"): one flow's partner, not the pair of the figures the text gives (its rows and
+    paragraphs name their own partners). (Not a place that names no flow there, "exports fall
+    5.9% as EU tariff threat returns": the text may well be on its trade with it.)"""
+    head = sents[0] if sents else None
+    if head is None or head.paragraph != 0 or not head.start <= c.start < head.end:
+        return False
+    if not any(f.start > c.end and not text[c.end:f.start].strip() and f.attrs["measure"] in ("exports", "imports", "trade_total")
+               for f in found["flow"]):
+        return False
+    ends = [m.end for m in found["amount"] + found["percent"] if head.start <= m.start and m.end <= c.start]
+    return bool(ends) and in_cause_right_after(text, max(ends), c.start)
 
 
 def _after_first_figures(c: Mention, sents: list[Sentence], found: dict) -> bool:

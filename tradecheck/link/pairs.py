@@ -1897,7 +1897,7 @@ def _complement_of_bloc(s: Site, x: Mention, key: str) -> str:
         bloc = _sibling_bullet_group(s.text, x.start) or _last_group(s, x)
         return "group:other than " + bloc.removeprefix("group:") if bloc else key
     if of == "partner":
-        other = _last_partner(s, x)
+        other = _last_partner(s, x, past_world_total=True)
         return "group:other than " + other.removeprefix("group:") if other else key
     if of is None and x.attrs.get("kind") == "group" and _REST_OF_BEFORE.search(s.text, max(0, x.start - 16), x.start):
         # "Exports to the rest of the EAC" after exports to Uganda: the group's members but
@@ -1963,15 +1963,21 @@ def _sibling_bullet_group(text: str, at: int) -> str | None:
     return None
 
 
-def _last_partner(s: Site, x: Mention) -> str | None:
+def _last_partner(s: Site, x: Mention, past_world_total: bool = False) -> str | None:
     """The partner named before `x` that "the rest of the world" leaves out: the last place
     after a preposition earlier in its sentence, else the discourse's partner; None when it
-    is the world or a reporting side (the sentence's subject or the discourse's reporter)."""
+    is the world or a reporting side (the sentence's subject or the discourse's reporter).
+    With `past_world_total`, a discourse partner that is the world (a total given since the
+    place was named) gives way to the place the sentence right before named last on the
+    partner's side: "Overall exports rose 17.5%, so half went to the US. Exports to the rest of
+    the world fell 16.7%" leave out the US, not nothing."""
     before = [y for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("kind") != "anaphor"]
     # (a partner after "to", "from", "with": not "the estimate for euro area exports")
     ps = [_place_key(y) for y in before if _FLOW_PARTNER_BEFORE.search(s.text, max(0, y.start - 18), y.start)]
     rs = {_place_key(y) for y in before} - set(ps)
     key = ps[-1] if ps else s.state.partner
+    if past_world_total and not before and key == "WLD" and s.state.last_place_sentence == s.sent.index - 1:
+        key = s.state.last_place
     if key in (None, "WLD") or key in rs or key == s.state.reporter or _is_complement(key):
         return None
     return key
