@@ -47,6 +47,19 @@ def test_the_rest_of_the_world_after_a_total_leaves_out_the_place_named_before_i
     assert errors(REST.format(change="26.7", level="42.5")) != []
 
 
+DATELINE = ("Euro area trade in goods surplus €13.6 bn\n\n"
+            "Oslo, 15 November 2024 - The first estimate for euro area exports of goods to the rest of the world "
+            "in September 2024 was €237.6 bn. Imports from the rest of the world stood at €224.0 bn.\n\n"
+            "As a result, the euro area recorded a €{balance} bn surplus in trade in goods with the rest of the world.")
+
+
+def test_a_datelines_place_is_not_what_the_rest_of_the_world_leaves_out():
+    # "Oslo" names where the release was issued, not where the exports went
+    assert claim(DATELINE.format(balance="13.6"), "€224.0 bn")["partner"] == "WLD"
+    assert errors(DATELINE.format(balance="13.6")) == []
+    assert errors(DATELINE.format(balance="15.6")) != []
+
+
 SECTOR = ("Norway exported €24.3 billion worth of vaccines last year, nearly three times the €{base} billion "
           "recorded in 2020.\n\n"
           "Total pharmaceutical exports rose by 22.1% to €74.6 billion, from €61.1 billion a year earlier, "

@@ -69,7 +69,7 @@ from .value_after_volume import value_change_after_volume
 from .measures import MEASURE_RULES, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .account_net_flows import account_net_flow
 from .buyer_of_owned_flow import owned_flow_measure, owned_product, owned_whole_pair
-from .pairs import PAIR_RULES, _cause_clause, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, whole_of_goods_between_pair, from_its_exporter, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar
+from .pairs import PAIR_RULES, _cause_clause, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, whole_of_goods_between_pair, from_its_exporter, flow_partner_before, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar
 from .preferences import scheme_parts
 from .stated_per import rate_of
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
@@ -4743,9 +4743,11 @@ def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state:
     state.topic_product = subject_product(text, sent.start, sent.end, ms["commodity"])
     state.topic_group = topic.intra_subject(text, sent.start, sent.end)
     state.topic_measures = tuple(dict.fromkeys(c.measure for c in claims if c.measure != "other"))
-    placed = last_place(ms["country"], state)
-    if placed:
-        state.last_place, state.last_place_sentence = placed, sent.index
+    state.last_place = last_place(ms["country"], state) or state.last_place
+    # (only a place the flow went to or came from: not a dateline's "Luxembourg, 15 November")
+    to_place = last_place([x for x in ms["country"] if flow_partner_before(text, x)], state)
+    if to_place:
+        state.last_partner_place, state.last_partner_sentence = to_place, sent.index
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -105,7 +105,9 @@ class State:
     topic_parallel: bool = False  # two flows side by side as subjects: "it" may be either
     topic_measures: tuple = ()
     last_place: str | None = None  # the last place named on the partner's side, for "exports there"
-    last_place_sentence: int = -1  # the sentence that named it
+    # the last place a flow went to or came from ("went to the US"), and the sentence naming it
+    last_partner_place: str | None = None
+    last_partner_sentence: int = -1
     named_places: tuple = ()  # every country named so far, in order, for an epithet ("the Kingdom")
     # (period, part) of the last figure the text dated in words: a figure the discourse dates
     # to that period is of the same part ("the first 20 days of May ... Imports fell 6.0 percent")

@@ -1973,11 +1973,11 @@ def _last_partner(s: Site, x: Mention, past_world_total: bool = False) -> str | 
     the world fell 16.7%" leave out the US, not nothing."""
     before = [y for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("kind") != "anaphor"]
     # (a partner after "to", "from", "with": not "the estimate for euro area exports")
-    ps = [_place_key(y) for y in before if _FLOW_PARTNER_BEFORE.search(s.text, max(0, y.start - 18), y.start)]
+    ps = [_place_key(y) for y in before if flow_partner_before(s.text, y)]
     rs = {_place_key(y) for y in before} - set(ps)
     key = ps[-1] if ps else s.state.partner
-    if past_world_total and not before and key == "WLD" and s.state.last_place_sentence == s.sent.index - 1:
-        key = s.state.last_place
+    if past_world_total and not before and key == "WLD" and s.state.last_partner_sentence == s.sent.index - 1:
+        key = s.state.last_partner_place
     if key in (None, "WLD") or key in rs or key == s.state.reporter or _is_complement(key):
         return None
     return key
@@ -1985,6 +1985,11 @@ def _last_partner(s: Site, x: Mention, past_world_total: bool = False) -> str | 
 
 # (the inside of a bloc too: "exports to intra-EU countries ... imports from those countries")
 _FLOW_PARTNER_BEFORE = re.compile(r"\b(?:to|from|with)\s+(?:the\s+)?(?:intra-)?$", re.I)
+
+
+def flow_partner_before(text: str, y: Mention) -> bool:
+    """Whether the place `y` follows "to", "from" or "with": a partner of a flow."""
+    return _FLOW_PARTNER_BEFORE.search(text, max(0, y.start - 18), y.start) is not None
 
 
 def _place_key(y: Mention) -> str | None:
