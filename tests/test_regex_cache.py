@@ -126,3 +126,16 @@ def test_programs_an_earlier_version_kept_as_ints_are_kept_as_bytes_once_used(ca
     with cached_compiles():
         assert behaviour(compiled(SOURCES[:3])) == behaviour([re.compile(s, f) for s, f in SOURCES[:3]])
     assert all(isinstance(e[1], bytes) for e in _load(cache_file()).values())
+
+
+def test_a_full_cache_keeps_the_patterns_of_the_run_that_filled_it(cache, monkeypatch):
+    import tradecheck.regex_cache as regex_cache
+
+    monkeypatch.setattr(regex_cache, "_LIMIT", 3)
+    with cached_compiles():
+        compiled(SOURCES[:3])  # the cache is full
+    with cached_compiles():
+        compiled(SOURCES[:2] + SOURCES[3:4])  # two patterns from it and a new one: past the limit
+    kept = set(regex_cache._load(cache_file()))
+    # the pattern this run did not use is dropped; those it used stay beside the new one
+    assert kept == {SOURCES[0], SOURCES[1], SOURCES[3]}

@@ -17,7 +17,7 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
-from .regex_cache import _LIMIT, _load, _save
+from .regex_cache import _LIMIT, _load, _save, bounded
 
 
 def cache_file() -> Path | None:
@@ -52,11 +52,14 @@ def cached_methods() -> Iterator[None]:
     path = cache_file()
     known = _load(path) if path else {}
     fresh: dict = {}
+    used: set = set()
 
     def exec_(source, globals=None, locals=None):
         if isinstance(source, str):
             code = known.get(source)
-            if not isinstance(code, types.CodeType):
+            if isinstance(code, types.CodeType):
+                used.add(source)
+            else:
                 # as exec compiles a string in `dataclasses`: without the __future__ flags
                 # of this module (exec given the string here would take them)
                 code = compile(source, "<string>", "exec", dont_inherit=True)
@@ -72,4 +75,4 @@ def cached_methods() -> Iterator[None]:
     finally:
         del dataclasses.exec
         if fresh and path is not None:
-            _save(path, {**known, **fresh} if len(known) + len(fresh) <= _LIMIT else fresh)
+            _save(path, bounded(known, fresh, used, _LIMIT))

@@ -19,10 +19,10 @@ import zlib
 from pathlib import Path
 from typing import Iterator
 
-# More entries than the command line's patterns (several hundred for a one-file check),
-# with room for old versions' leftovers;
-# beyond it the file starts again from one run's patterns.
-_LIMIT = 2000
+# More entries than the command line's patterns (some 1,600 for a one-file check, and more
+# as texts of other kinds wake other finders), with room for old versions' leftovers;
+# beyond it the file starts again from the patterns of the run that crossed it.
+_LIMIT = 4000
 
 
 def cache_file() -> Path | None:
@@ -82,6 +82,16 @@ def _save(path: Path, entries: dict) -> None:
     write_checked(path, payload)
 
 
+def bounded(known: dict, fresh: dict, used: set, limit: int) -> dict:
+    """What a cache keeps after a run: all it held and the run's new entries; past `limit`,
+    the run's entries only, those it took from the cache and its new ones (its new ones
+    alone would leave the next run next to nothing to find)."""
+    entries = {**known, **fresh}
+    if len(entries) > limit:
+        entries = {**{k: known[k] for k in used if k in known}, **fresh}
+    return entries
+
+
 def _pack(code: list[int]) -> bytes | list[int]:
     """A program as the cache keeps it: its words as bytes, which the cache file reads back
     as one object, not one int per word (a fifth of a megabyte of them: reading them was
@@ -133,6 +143,7 @@ def cached_compiles() -> Iterator[None]:
     path = cache_file()
     known = _load(path) if path else {}
     fresh: dict = {}
+    used: set = set()  # what this run took from the cache
 
     def compile(p, flags=0):
         if not isinstance(p, str) or flags & _compiler.SRE_FLAG_DEBUG:
@@ -144,6 +155,7 @@ def cached_compiles() -> Iterator[None]:
         if entry is None and not _ours(sys._getframe(1)):
             return compile_as_usual(p, flags)
         if entry is not None:
+            used.add(key)
             code = entry[1]
             try:
                 compiled = _sre.compile(p, entry[0], _unpack(code) if isinstance(code, bytes) else code, *entry[2:])
@@ -174,4 +186,4 @@ def cached_compiles() -> Iterator[None]:
     finally:
         _compiler.compile = compile_as_usual
         if fresh and path is not None:
-            _save(path, {**known, **fresh} if len(known) + len(fresh) <= _LIMIT else fresh)
+            _save(path, bounded(known, fresh, used, _LIMIT))
