@@ -13,6 +13,8 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round71/diamonds/01-rapaport-belgium-polished-exports-mar-2019.planted.txt': 'not yet caught (round 71 probe): caught only through the false alarm on "Rough imports: $1.08B (3%)", now read as a 3% rise under the block heading "(y/y change)"; the changed figure "That left total diamond exports for the month at $2.36 billion" breaks polished $1.02 billion + rough $1.14 billion, but no check adds the forms of a product (vocab/product_forms.csv: rough, polished) up to its total: a rule would take "total diamond exports" after figures of every form of diamonds in the same period and pair as their sum; not tried (whether the forms named exhaust the product, lab-grown beside them, is unsaid)',
+    'round71/diamonds/04-mmegi-botswana-odc-auction-jul-2014.planted.txt': 'not yet caught (round 71 probe): caught only through the false alarm (the latest auction dated May from "the previous auction held in May"); the colon list "US$262.1 million: US$84.3 million in March, US$87.4 million in May and US$96.4 million this month" is now summed by period (link/colon_list_parts.parts_dated_after_a_colon: its correct passage passes as consistent), but in the copy the headline "ODC fetches US$96m at third auction of the year", read as a trade total of the whole year (no flow word, default measure), conflicts first with the $262.1 million of exports, and the conflict search sets that figure aside before the sum can show; needs the headline figure read as the auction\'s sales (exports of the month), not a trade total',
     'round71/diamonds/02-reuters-botswana-debswana-output-2016.planted.txt': 'not yet caught (round 71 probe): under study',
     'round71/diamonds/06-gjepc-india-lab-grown-exports-apr-dec-2022.planted.txt': 'not yet caught (round 71 probe): under study',
     'round71/diamonds/14-awdc-belgium-antwerp-trade-2023.planted.txt': 'not yet caught (round 71 probe): under study',
@@ -396,11 +398,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round71/diamonds/01-rapaport-belgium-polished-exports-mar-2019.txt': 'misread (round 71 probe): under study',
-    'round71/diamonds/03-economictimes-india-cpd-exports-fy13.txt': 'misread (round 71 probe): under study',
-    'round71/diamonds/04-mmegi-botswana-odc-auction-jul-2014.txt': 'misread (round 71 probe): under study',
-    'round71/diamonds/07-idex-global-kimberley-production-2008.txt': 'misread (round 71 probe): under study',
-    'round71/diamonds/08-sundaystandard-botswana-diamond-exports-q1-2020.txt': 'misread (round 71 probe): under study',
     'round71/diamonds/09-globes-israel-polished-exports-2001.txt': 'misread (round 71 probe): under study',
     'round71/diamonds/10-khaleejtimes-uae-dubai-diamond-trade-2014.txt': 'misread (round 71 probe): under study',
     'round71/diamonds/11-reuters-india-rough-imports-jul-2024.txt': 'misread (round 71 probe): under study',

@@ -511,7 +511,8 @@ def add_joint_parts(model: Model) -> None:
         for i in ips:
             row[i] = row.get(i, 0.0) - 1.0
         label = ("partner" if len({k.partner for k in keys}) > 1 else "reporter" if len({k.reporter for k in keys}) > 1
-                 else "measure" if len({k.measure for k in keys}) > 1 else "commodity")
+                 else "measure" if len({k.measure for k in keys}) > 1 else "period" if len({k.period for k in keys}) > 1
+                 else "commodity")
         model.add(Group("sum", [], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips, label=label)))
 
 
@@ -727,6 +728,8 @@ def _part_name(key: QKey, label: str) -> str:
     imports a total adds up)."""
     if label == "measure":
         return key.measure
+    if label == "period":
+        return key.period  # (the months of a year a colon lists: "US$84.3 million in March, ...")
     if label == "reporter":
         return key.reporter[len("group:"):] if key.reporter.startswith("group:") else key.reporter
     if label != "partner":

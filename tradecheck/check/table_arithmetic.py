@@ -231,7 +231,11 @@ def _labels() -> dict[str, list[str]]:
 @functools.cache
 def _non_additive_re() -> re.Pattern:
     words = vocab.alternation([r["word"] for r in vocab.table("non_additive_columns")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+    # (or a money sign over a unit, "$/ct", "€/t": a price per unit, whose total row is an average)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)|{_MONEY_PER_UNIT}", re.I)
+
+
+_MONEY_PER_UNIT = r"[$€£¥₹]\s*/\s*[A-Za-z]"
 
 
 @functools.cache

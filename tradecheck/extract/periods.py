@@ -470,6 +470,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 pm.base_cue = False
             if not pm.base_cue and kind == "year" and "year " in pre and _COMPARED_WITH_THE_YEAR.search(pre):
                 pm.base_cue = True
+            if not pm.base_cue and "the " in pre and _earlier_event_re().search(pre):
+                pm.base_cue = True  # "at the previous auction held in May": the earlier event's month
             if pm.base_cue and " on " in pre and _topic_on().search(pre):
                 pm.base_cue = False  # "Could you comment on the 2023 trade figures?": a topic, no base
             if kind == "year" and _MULTIPLE_OF_LEVEL.match(text, e) and _multiple_before_the().search(pre):
@@ -531,6 +533,14 @@ def _own_quarter_first(text: str, found: list[PeriodMention]) -> None:
                 pm.base_cue = True
                 del pm.args["over_quarter"]
                 break
+
+
+@functools.cache
+def _earlier_event_re() -> re.Pattern:
+    """"the previous auction held in", "the preceding sale in": an earlier event of a series
+    (vocab/earlier_event_adjectives.csv), perhaps a participle, then the period's preposition."""
+    words = vocab.alternation([r["word"] for r in vocab.table("earlier_event_adjectives")], ignore_case=True)
+    return re.compile(rf"\bthe\s+(?:{words})\s+[a-z-]+\s+(?:[a-z]+\s+)?(?:in|on|of)\s+$", re.I)
 
 
 @functools.cache

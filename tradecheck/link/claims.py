@@ -50,7 +50,7 @@ from .trader_share_wholes import trader_shares_of_the_texts_product
 from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before,
                          parts_take_the_pair_of_the_total_before, rest_after_named_parts)
 from .service_rows import parts_of_a_services_total
-from .colon_list_parts import parts_listed_after_a_colon_cue
+from .colon_list_parts import parts_dated_after_a_colon, parts_listed_after_a_colon_cue
 from .dating import note_named_period
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
@@ -329,6 +329,7 @@ def link(doc: Document) -> list[Claim]:
     changes_of_the_levels_before(text, claims)
     parts_of_the_group_before(text, sents, claims)
     parts_listed_after_a_colon_cue(text, claims)
+    parts_dated_after_a_colon(text, claims)
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)
     parts_of_the_lead(text, sents, claims)
@@ -6962,7 +6963,12 @@ def _decide_commodity(s: Site) -> None:
             # "Medical products (HS 30) stayed on top, though exports of these products fell":
             # no part carried yet, the product the sentence opened on (link/demonstrative_products.py)
             label = product_the_sentence_opened_on(text, s.sent.start, m.start, ms["commodity"], canonical_label)
-        if label and THE_SECTORS_FLOW.search(text, s.sent.start, m.start):
+        sectors_flow = label and THE_SECTORS_FLOW.search(text, s.sent.start, m.start)
+        if sectors_flow and _whole_given_last(s):
+            # "Overall gems and jewellery exports declined 9.5% to $39 billion ... In rupee
+            # terms, the sector's exports grew 2.9%": the whole just given, not the part before it
+            label = None
+        elif sectors_flow:
             # "Wines rose to €12bn and spirits fell to €4bn ... the sector's surplus": the
             # sector is the group those parts make up, when the text named it
             label = _group_of_part(label, s.state.products)
@@ -7320,6 +7326,15 @@ def _decide_commodity(s: Site) -> None:
         # product that names none; the flow with the world is as likely, and neither is read
         c.partner = "WLD"
         _set(c, "pair", "product-sentence-world", "guess")
+
+
+def _whole_given_last(s: Site) -> bool:
+    """Whether the last figure before this one was of a whole flow of the same measure (no
+    part of it, by product or by partner), after a part was named: the sector a later "the
+    sector's exports" means (not "shipments to the US rose ..., taking its share of the
+    sector's exports to 16.1%": a partner's part, the sector still the product before it)."""
+    st = s.state
+    return st.commodity is not None and st.last_commodity is None and st.measure == s.claim.measure and st.partner == "WLD"
 
 
 def _group_of_part(part: str, products: tuple[str, ...]) -> str:
@@ -8935,6 +8950,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         return None  # "but volumes only -3%", "LNG volumes -4%": a quantity's change, not a value's
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
+    if m.kind == "percent" and _change_column_row(text, m):
+        return "percent_change"  # "Rough imports: $1.08B (3%)" under "... (y/y change)": a rise
     if m.kind == "percent" and "%" in text[m.end - 1:m.end + 1] and labelled_share_line(text, m):
         return "share"  # "The regional shares were:" then "Europe 35.3%": each line's place's share
     if m.kind == "percent" and _share_list_item(text, m):
@@ -9082,6 +9099,44 @@ def _share_list_item(text: str, m: Mention) -> bool:
         above = text[start:end]
         if above.strip() and above.lstrip()[:1] not in ("-", "•", "*", "–"):
             return bool(SHARE_WORD.search(above))
+        end = start - 1
+    return False
+
+
+# a block's row whose bracket after its level holds this percentage: "Rough imports: $1.08B ("
+_BRACKET_ROW = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?[^\n:\d%()]{2,40}:[ \t]*[^\s(%]*\d[^\n(%]{0,20}\([ \t]*$")
+_BRACKET_CLOSES_LINE = re.compile(r"[ \t]*\)[ \t]*(?:\n|$)")
+_ROW_LINE = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?[^\n:\d%()]{2,40}:[^\n]*\d[^\n]*$")
+
+
+@functools.cache
+def _change_heading_re() -> re.Pattern:
+    """A heading line whose bracket names a change column (vocab/change_columns.csv):
+    "Antwerp diamond trade, March 2019 (y/y change)"."""
+    words = vocab.alternation(vocab.change_column_words(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"[^\n]*\([^()\n]*(?<!\w)(?:{words})(?!\w)[^()\n]*\)[ \t]*:?[ \t]*$", re.I)
+
+
+def _change_column_row(text: str, m: Mention) -> bool:
+    """Whether an unsigned percentage in brackets after a labelled row's level ("Rough
+    imports: $1.08B (3%)") sits in a block whose heading names its brackets as changes
+    ("Antwerp diamond trade, March 2019 (y/y change)"): a summary block's change, not a
+    share of anything (its falls are the ones signed, "-14%")."""
+    if text[m.start - 1:m.start] != "(" and not text[max(0, m.start - 3):m.start].endswith(("( ", "(\t")):
+        return False  # (checked first: cheap)
+    if not _BRACKET_CLOSES_LINE.match(text, m.end):
+        return False
+    line = text.rfind("\n", 0, m.start) + 1
+    if not _BRACKET_ROW.fullmatch(text, line, m.start):
+        return False
+    end = line - 1
+    while end > 0:  # the first line above the block's rows: its heading
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        if not above.strip():
+            return False
+        if not _ROW_LINE.fullmatch(above):
+            return _change_heading_re().fullmatch(above) is not None
         end = start - 1
     return False
 

@@ -8,12 +8,18 @@ The cue (vocab/breakdown_cues.csv: "of this", "of which") closes the sentence of
 so each item is a part of it; items run on with semicolons and the last one ends the list
 with a full stop, the one sentence that enumerates the whole. The parts then add up to the
 figure (`_parts`, summed by check/sums.add_joint_parts), so a whole restated wrong is caught
-and no part is taken for the whole again."""
+and no part is taken for the whole again.
+
+A figure right before a colon whose sentence goes on with figures of the same flow, each
+dated by a period of its own within the figure's ("This year's three auctions have brought in
+US$262.1 million: US$84.3 million in March, US$81.4 million in May and US$96.4 million this
+month"), is split by period the same way: those figures add up to it."""
 from __future__ import annotations
 
 import functools
 import re
 
+from .. import periods as P
 from .. import vocab
 from ..model import Claim
 from .cues import BULLET_SIGN
@@ -56,3 +62,48 @@ def parts_listed_after_a_colon_cue(text: str, claims: list[Claim]) -> None:
         if all((p.measure, p.reporter, p.partner, p.period, p.currency) == key and p.value is not None
                and 0 < p.value < whole.value and p.commodity and p.commodity != whole.commodity for p in parts):
             whole.extra.setdefault("_parts", parts)
+
+
+# the whole's figure, then its colon: "brought in US$262.1 million: "
+_COLON_RIGHT_AFTER = re.compile(r"[ \t]*:[ \t]+")
+# what may stand between two parts: the first one's period words, a comma, "and"
+_BETWEEN_PARTS = re.compile(r"[^.;:()\d]*?(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def parts_dated_after_a_colon(text: str, claims: list[Claim]) -> None:
+    """The sum, by period, of the figures a colon lists after a figure in its sentence."""
+    if ":" not in text:
+        return  # (cheap: no colon at all)
+    amounts = [c for c in claims if c.kind == "amount"]
+    for k, whole in enumerate(amounts):
+        if whole.value is None or whole.measure not in ("exports", "imports") or not _COLON_RIGHT_AFTER.match(text, whole.end):
+            continue
+        listed = [c for c in amounts[k + 1:] if c.sentence == whole.sentence]
+        if len(listed) < 2 or not _only_parts_between(text, whole, listed):
+            continue
+        if _split_by_period(whole, listed):
+            whole.extra.setdefault("_parts", listed)
+
+
+def _only_parts_between(text: str, whole: Claim, listed: list[Claim]) -> bool:
+    """Whether the figures after the colon follow one another as a list (its words between
+    them only their periods and the joins)."""
+    colon = _COLON_RIGHT_AFTER.match(text, whole.end)
+    if colon.end() != listed[0].start:
+        return False
+    return all(_BETWEEN_PARTS.fullmatch(text, a.end, b.start) for a, b in zip(listed, listed[1:]))
+
+
+def _split_by_period(whole: Claim, parts: list[Claim]) -> bool:
+    """Whether the parts are the whole's flow (pair, product, currency), each of a period of
+    its own inside the whole's, none overlapping."""
+    key = (whole.measure, whole.reporter, whole.partner, whole.commodity, whole.currency)
+    outer = P.parse(whole.period)
+    if outer is None or any((p.measure, p.reporter, p.partner, p.commodity, p.currency) != key or p.value is None
+                            or not 0 < p.value < whole.value for p in parts):
+        return False
+    spans = [P.parse(p.period) for p in parts]
+    if any(x is None or x == outer or not P.contains(outer, x) for x in spans):
+        return False
+    spans.sort()
+    return all(a[1] < b[0] for a, b in zip(spans, spans[1:]))

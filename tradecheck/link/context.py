@@ -869,7 +869,8 @@ def _reporting_at(text: str, start: int, end: int) -> bool:
         and not _flow_with_re().search(text, max(0, start - 40), start) and not _overtaken_partner(text, start, end) \
         and not _LISTED_SOURCE_BEFORE.search(text, max(0, start - 160), start) \
         and not (_FROM_BEFORE_PLACE.search(text, max(0, start - 30), start) and _LIST_GOES_ON.match(text, end)) \
-        and not _located_works(text, start) and not _owner_compound_re().match(text, end)
+        and not _located_works(text, start) and not _owner_compound_re().match(text, end) \
+        and not _listed_market_re().search(text, max(0, start - 160), start)
 
 
 @functools.cache
@@ -910,6 +911,16 @@ _TITLE = r"(?:the\s+)?(?:(?-i:[A-Z])\w*\s+of\s+(?:the\s+)?)?"
 _LISTED_SOURCE_BEFORE = re.compile(
     rf"(?:\bimports\s+(?:of\s+(?:[\w-]+\s+){{1,6}}?)?from\s+|\boriginating\s+(?:in|from)\s+)(?:{_ITEM}){{0,8}}{_TITLE}$"
     rf"|(?<!export)(?<!exports)(?<!exported)(?<!shipments)(?<!sales)\s+from\s+(?:{_ITEM}){{1,8}}{_TITLE}$", re.I)
+
+
+@functools.cache
+def _listed_market_re() -> re.Pattern:
+    """"demand in key markets like the US, Hong Kong and the": a noun for partners
+    (vocab/partner_nouns.csv), a cue that lists some of them (vocab/listed_partner_cues.csv)
+    and the places of that list up to this one: each is a market of the reporter, no reporter."""
+    nouns = vocab.alternation(vocab.partner_nouns(), ignore_case=True, space=r"\s+")
+    cues = vocab.alternation([r["phrase"] for r in vocab.table("listed_partner_cues")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{nouns})\s*,?\s+(?:{cues})\s+(?:{_ITEM}){{0,8}}{_TITLE}$", re.I)
 
 
 @functools.cache

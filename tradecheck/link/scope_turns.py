@@ -5,7 +5,8 @@ the figures that name no product as that product's (link/context.py, `_product_s
 once a paragraph gives a figure of the whole ("the country's total import bill, which stood
 at $39.95bn"), the figures after it in that paragraph that name no product of their own are
 the whole's too: "With exports of $22.83bn, the trade deficit narrowed to $17.12bn" is the
-country's trade, not petroleum's. (A later paragraph may go back to the product: "Whole milk
+country's trade, not petroleum's; so is a trade balance after it in a later paragraph, with
+the flows of its sentence. (A later paragraph may go back to the product: "Whole milk
 powder was the largest dairy commodity, with exports of $7.1 billion".)"""
 from __future__ import annotations
 
@@ -27,7 +28,29 @@ def whole_ends_the_headline_scope(claims: list[Claim]) -> None:
         turned = at is not None and c.start > at and headline_only
         if not turned:
             continue
-        c.commodity = None
-        c.extra.pop("_scoped", None)
-        c.how["commodity"] = "whole-of-trade-before"
-        c.basis["commodity"] = "context"
+        _turn(c)
+    _balances_after_a_whole(claims, turned_at)
+
+
+def _turn(c: Claim) -> None:
+    """The figure is of the whole of trade, not of the headline's product."""
+    c.commodity = None
+    c.extra.pop("_scoped", None)
+    c.how["commodity"] = "whole-of-trade-before"
+    c.basis["commodity"] = "context"
+
+
+def _balances_after_a_whole(claims: list[Claim], turned_at: dict[int, int]) -> None:
+    """A trade balance in a later paragraph than the whole's, whose product only the headline
+    gave, is the country's, and so are the flows of its sentence the headline alone labels
+    ("Total exports stood at P10.84 billion" then "Imports amounted to P19.02 billion,
+    leaving a trade deficit of P8.18 billion": no deficit of the diamonds the headline names)."""
+    if not turned_at:
+        return
+    first = min(turned_at.values())
+    sentences = {c.sentence for c in claims if c.start > first and c.measure == "balance" and c.kind == "amount"
+                 and c.how.get("commodity") == "article-scope"}
+    for c in claims:
+        if c.sentence in sentences and c.start > first and c.how.get("commodity") == "article-scope" \
+                and c.measure in ("balance", "exports", "imports"):
+            _turn(c)
