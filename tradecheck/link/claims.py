@@ -9052,7 +9052,8 @@ def _of_a_flow(after: str) -> bool:
 
 
 # "... up 9% and value 12%": a percentage, then "and" and a noun right before this one
-_GAPPED_AFTER_PERCENT = re.compile(r"(?P<pct>\d[\d.,]*\s*(?:%|per\s?cent|percent))\s+(?:and|while|but|whereas)\s+(?:the\s+|its\s+)?[a-z][a-z-]*\s*$", re.I)
+# (the left-out verb's "by" may stay: "the volume decreased by 9 percent and the value by 10.9 percent")
+_GAPPED_AFTER_PERCENT = re.compile(r"(?P<pct>\d[\d.,]*\s*(?:%|per\s?cent|percent))\s+(?:and|while|but|whereas)\s+(?:the\s+|its\s+)?[a-z][a-z-]*(?:\s+by)?\s*$", re.I)
 
 
 def _gapped_change(clause_before: str) -> bool:
