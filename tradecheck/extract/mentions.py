@@ -1216,8 +1216,9 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
         measure, sign = table[m["f"].lower()]
         if m["f"][0].isupper() and _in_a_name(text, m.start("f"), m.end()):
             continue  # "the Ministry of Development, Industry, Trade and Services"
-        if (measure in ("trade_total", "other") or (measure == "balance" and not sign)) and _in_a_compound(text, m.start("f"), m.end()):
-            continue  # "from free trade zones", "trade talks", "on a balance of payments basis": no flow
+        if (measure in ("trade_total", "other") or (measure == "balance" and not sign) or m["f"].lower() in _compound_flow_words()) \
+                and _in_a_compound(text, m.start("f"), m.end()):
+            continue  # "from free trade zones", "trade talks", "on a balance of payments basis", "medical supplies": no flow
         if measure == "balance" and not sign:
             sign = _balance_sign(text, m.start("f"), m.end())
         if m["f"] != "GDP" and m["f"].lower() == "gdp":
@@ -1422,6 +1423,16 @@ def _in_a_compound(text: str, start: int, end: int) -> bool:
     """Whether the flow word at start:end is one of a compound that names no flow
     (vocab/flow_compounds.csv)."""
     return any(c.start() <= start and end <= c.end() for c in _compound_re().finditer(text, max(0, start - 20), min(len(text), end + 16)))
+
+
+@functools.cache
+def _compound_flow_words() -> frozenset[str]:
+    """The flow words of one direction that end a compound naming goods ("medical supplies"):
+    only these are looked for in one (vocab/flow_compounds.csv), the other directed flow words
+    never are (cheap)."""
+    table = _flow_table()
+    last_words = (w.split()[-1].lower() for w in vocab.flow_compounds())
+    return frozenset(w for w in last_words if table.get(w, ("",))[0] in ("exports", "imports"))
 
 
 @functools.cache

@@ -7291,7 +7291,8 @@ def _decide_commodity(s: Site) -> None:
         c.extra["_scoped"] = True
     # (not a table row's "Q1 total" under a header: the total of the rows above it, of the
     # article's product as they are)
-    whole_named = label is None and ctx.product_scope and not m.attrs.get("header") and _names_whole_scope(text, s.sent.start, m.start)
+    whole_named = label is None and ctx.product_scope and not m.attrs.get("header") \
+        and (_names_whole_scope(text, s.sent.start, m.start) or c.how.get("measure") == "whole-of-share" and _whole_flow_said_after(text, m.end, s.sent.end))
     if label is None and not whole_named and ctx.scope and c.measure != "other" and _counts_in_what_the_scope_leaves_out(text, s.sent, ctx.scope):
         whole_named = True  # ("imports from the UAE, including crude oil, climbed" in a text on non-oil trade)
     if whole_named:
@@ -7722,6 +7723,18 @@ def _counts_in_what_the_scope_leaves_out(text: str, sent, scope: str) -> bool:
 def _inclusion_of_re(left_out: str) -> re.Pattern:
     cues = vocab.alternation(vocab.inclusion_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{cues})\s+(?:[\w-]+\s+){{0,2}}?{re.escape(left_out)}\b", re.I)
+
+
+# where the clause after a figure ends: a comma, a semicolon, a dash or a bracket
+_CLAUSE_END = re.compile(r"[,;()\u2013\u2014]|\s-\s")
+
+
+def _whole_flow_said_after(text: str, end: int, sent_end: int) -> bool:
+    """"Coffee accounted for 61.7 per cent of the 3,757.4 million Birr the country obtained
+    from all exports": a share's whole whose own clause after it names the whole of the trade
+    (vocab/whole_scope_cues.csv) is that whole, not the product the headline is about."""
+    stop = _CLAUSE_END.search(text, end, sent_end)
+    return _whole_scope_re().search(text, end, stop.start() if stop else sent_end) is not None
 
 
 def _names_whole_scope(text: str, start: int, end: int) -> bool:
@@ -9056,7 +9069,8 @@ def _of_a_flow(after: str) -> bool:
 
 
 # "... up 9% and value 12%": a percentage, then "and" and a noun right before this one
-_GAPPED_AFTER_PERCENT = re.compile(r"(?P<pct>\d[\d.,]*\s*(?:%|per\s?cent|percent))\s+(?:and|while|but|whereas)\s+(?:the\s+|its\s+)?[a-z][a-z-]*\s*$", re.I)
+# (the left-out verb's "by" may stay: "the volume decreased by 9 percent and the value by 10.9 percent")
+_GAPPED_AFTER_PERCENT = re.compile(r"(?P<pct>\d[\d.,]*\s*(?:%|per\s?cent|percent))\s+(?:and|while|but|whereas)\s+(?:the\s+|its\s+)?[a-z][a-z-]*(?:\s+by)?\s*$", re.I)
 
 
 def _gapped_change(clause_before: str) -> bool:

@@ -1272,7 +1272,8 @@ def _amount_before(s: Site) -> list:
         gap = s.text[before[-1][0].end:s.m.start]
         # ("above February 2022's R143.0 billion", "times their 2017 level of $46.5 billion":
         # the base period's own figure)
-        if not (re.search(r"\b(?:when|where|then)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)
+        # (or a relative clause on it: ", in which 196,200 tons were exported for $352.9mn")
+        if not (re.search(r"\b(?:when|where|then|(?:in|during)\s+which)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)
                 or _AMOUNT_BEFORE_HEDGED_RE.fullmatch(gap) or _base_own_flow_re().fullmatch(gap) or _then_after(s)
                 or ("(" in gap and _BASE_BRACKET_ITEMS_RE.fullmatch(gap))
                 or (before[-1][0].args.get("label") and _LABEL_KIND_GAP.fullmatch(gap))):

@@ -52,6 +52,19 @@ def _multiple_falls(m: Mention, before: str) -> bool:
     return bool(cb) and vocab.changes().get(cb["w"].lower(), 1) < 0
 
 
+def _verb_left_out(before: str) -> str | None:
+    """"the volume decreased by 9 percent and the value by 10.9 percent", "Volume was down 9%
+    and value 12%": the change verb of the percentage before, which the second change leaves
+    out (link/claims.py _gapped_change reads it as a change)."""
+    from .claims import _GAPPED_AFTER_PERCENT
+
+    if " and " not in before and " while " not in before and " but " not in before and " whereas " not in before:
+        return None  # (cheap: no second part)
+    gap = _GAPPED_AFTER_PERCENT.search(before)
+    cb = change_before_re().search(before, 0, gap.start("pct")) if gap else None
+    return cb["w"] if cb else None
+
+
 def _verb_before_or_by(before: str) -> str | None:
     """"falling to $0.9 billion in 2016, or by 35.7 percent": the change word the
     percentage restates."""
@@ -97,7 +110,8 @@ def relation_value(c: Claim, m: Mention, before: str, after: str, kind: str) -> 
     cb = change_before_re().search(before)
     ca = CHANGE_NOUN_AFTER.match(after)
     # ("down 4.6 percent in weight and 8.1 percent in value": the verb said once for both)
-    word = (cb["w"] if cb else ca["w"] if ca else _verb_before_or_by(before) or verb_said_once_before(before) or "up").lower()
+    word = (cb["w"] if cb else ca["w"] if ca else _verb_before_or_by(before) or verb_said_once_before(before)
+            or _verb_left_out(before) or "up").lower()
     if cb:
         off = m.start - len(before) + cb.start("w")
         c.extra["_direction_span"] = [off, off + len(cb["w"])]
