@@ -77,6 +77,11 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                     return f
                 if _whole_of_other_money(text, f, flows, window_end):
                     return f
+                if f.attrs.get("net_of_returns"):
+                    # ("took $3.16 billion, or 64% of net polished exports" beside gross
+                    # exports: the share is of the flow less its returns, a whole of its
+                    # own, not of the gross flow nor of the part's flow restated)
+                    return f
     before = [f for f in flows if f.end <= m.start and (not in_apposition(text, sent.start, f.start, m.start) or _heads_relative_clause(text, f, m))
               and not _HEADING_BETWEEN.search(text, f.end, m.start) and not _partner_of_flow_before(text, f, flows)
               and not (f.attrs["measure"] == "other" and _PLACE_BEFORE.search(text, max(sent.start, f.start - 14), f.start))]
