@@ -27,7 +27,7 @@ from .ports import decide_port
 from .group_lists import group_carried_past_list, list_as_group, of_list_span
 from .bare_subjects import bare_subject_product, sister_subject_product
 from .demonstrative_products import product_the_sentence_opened_on
-from .elliptic_products import product_said_short
+from .elliptic_products import form_said_short, product_said_short
 from ..extract.mentions import find_countries
 from .share_of_named_goods import goods_the_share_is_of
 from .commodities import (THE_SECTORS_FLOW, opener_with_examples, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
@@ -6972,6 +6972,9 @@ def _decide_commodity(s: Site) -> None:
     elif (label is None and name == "none" or label in vocab.component_nouns()) and c.kind in ("amount", "percent_change") \
             and (short := product_said_short(text, s.sent.start, m.start, s.state.products)):
         label, name = short, "product-said-short"  # "Imports of parts fell", after "exports of auto parts rose"
+    elif label is None and name == "none" and c.kind in ("amount", "percent_change", "share") \
+            and (short := form_said_short(text, s.sent.start, m.start, s.state.products)):
+        label, name = short, "form-said-short"  # "while polished trade reached", after "rough diamond trade"
     elif label is None and name == "none" and c.kind in ("amount", "share", "percent_change") \
             and (part := flow_of_the_part_before(text, s.sent.start, m.start, ms["flow"], ms["commodity"], s.state.topic_product)):
         label, name = part, "flow-of-part-before"  # "Coal made up most of that. Shipments to India were $9 billion": coal's
