@@ -6961,7 +6961,8 @@ def _decide_commodity(s: Site) -> None:
         if label is None:
             # "Medical products (HS 30) stayed on top, though exports of these products fell":
             # no part carried yet, the product the sentence opened on (link/demonstrative_products.py)
-            label = product_the_sentence_opened_on(text, s.sent.start, m.start, ms["commodity"], canonical_label)
+            label = product_the_sentence_opened_on(text, s.sent.start, m.start, ms["commodity"], canonical_label) \
+                or product_of_figureless_sentence_before(text, s.sent.start, s.state.topic_product)
         if label and THE_SECTORS_FLOW.search(text, s.sent.start, m.start):
             # "Wines rose to €12bn and spirits fell to €4bn ... the sector's surplus": the
             # sector is the group those parts make up, when the text named it
