@@ -50,6 +50,7 @@ from .trader_share_wholes import trader_shares_of_the_texts_product
 from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before,
                          parts_take_the_pair_of_the_total_before, rest_after_named_parts)
 from .service_rows import parts_of_a_services_total
+from .sub_periods import figures_of_sub_periods
 from .colon_list_parts import parts_listed_after_a_colon_cue
 from .dating import note_named_period
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
@@ -353,6 +354,7 @@ def link(doc: Document) -> list[Claim]:
     balances_of_exports_each_way(claims, text)
     _corrected_figures(text, sents, claims)
     answers_take_the_question(text, sents, claims)  # "Q: ... about R32bn? / A: That's right, R31.9bn."
+    figures_of_sub_periods(text, sents, claims)  # "in its sixth sales cycle of the year": no year's figure
     if not ctx.scope:
         mark_bare_flows(text, sents, found["commodity"], claims)
         totals_with_the_topic_added(text, sents, claims)
