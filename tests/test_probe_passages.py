@@ -13,6 +13,8 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round71/diamonds/09-globes-israel-polished-exports-2001.planted.txt': "not yet caught (round 71 probe): the copy (returns $0.88bn -> $0.68bn in 'Gross polished diamond exports totalled $5.82 billion; returns of goods sent abroad on consignment amounted to $0.68 billion') was caught only through the false alarm that took the returns for the whole behind the market shares; returns are now a deduction (measure other), and the relation the copy breaks, net $4.94bn = gross $5.82bn - returns, is not read: check/other_money.py _net_of_gross_flows relates net = inflows - outflows only for money that flows both ways, the net after its two sides; a rule would read 'gross' and 'returns' beside a net flow stated before them as the net's two sides; not tried for time",
+    'round71/diamonds/13-rapaport-global-de-beers-sales-cycle6-2025.planted.txt': "not yet caught (round 71 probe): the copy changes a cell of the sales-cycle table ('3         230     325     -38%', was 200) and was caught only through the false alarms that read each cycle's row as the whole year; the rows are now figures of a cycle (dated by a guess, link/sub_periods.py), and the relation the copy breaks, the row's change between its two year columns, is not read: check/table_changes.py takes only rows labelled by words (check/table_arithmetic._row), not rows labelled by the cycle's number under a 'Cycle' header; a rule would read a number label under a header naming a numbered part of a year (vocab/sub_period_nouns.csv) as a row label; not tried for time",
     'round71/diamonds/02-reuters-botswana-debswana-output-2016.planted.txt': 'not yet caught (round 71 probe): under study',
     'round71/diamonds/06-gjepc-india-lab-grown-exports-apr-dec-2022.planted.txt': 'not yet caught (round 71 probe): under study',
     'round71/diamonds/14-awdc-belgium-antwerp-trade-2023.planted.txt': 'not yet caught (round 71 probe): under study',
@@ -401,10 +403,6 @@ MISREAD = {
     'round71/diamonds/04-mmegi-botswana-odc-auction-jul-2014.txt': 'misread (round 71 probe): under study',
     'round71/diamonds/07-idex-global-kimberley-production-2008.txt': 'misread (round 71 probe): under study',
     'round71/diamonds/08-sundaystandard-botswana-diamond-exports-q1-2020.txt': 'misread (round 71 probe): under study',
-    'round71/diamonds/09-globes-israel-polished-exports-2001.txt': 'misread (round 71 probe): under study',
-    'round71/diamonds/10-khaleejtimes-uae-dubai-diamond-trade-2014.txt': 'misread (round 71 probe): under study',
-    'round71/diamonds/11-reuters-india-rough-imports-jul-2024.txt': 'misread (round 71 probe): under study',
-    'round71/diamonds/13-rapaport-global-de-beers-sales-cycle6-2025.txt': 'misread (round 71 probe): under study',
     'round71/ethiopia/05-customscommission-ethiopia-contraband-h1-2012efy.txt': 'misread (round 71 probe): under study',
     'round71/ethiopia/07-ethiopianherald-ethiopia-coffee-exports-1989ec.txt': 'misread (round 71 probe): under study',
     'round71/ethiopia/08-mot-ethiopia-oilseeds-exports-h1-2011efy.txt': 'misread (round 71 probe): under study',
@@ -426,7 +424,6 @@ MISREAD = {
     'round71/pakistan/12-thenews-pakistan-remittances-trade-deficit-fy20.txt': 'misread (round 71 probe): under study',
     'round71/vietnam/06-customs-vietnam-trade-first-half-august-2022.txt': 'misread (round 71 probe): under study',
     'round71/vietnam/10-vir-vietnam-fdi-sector-exports-2016.txt': 'misread (round 71 probe): under study',
-    'round71/vietnam/12-vietnamnews-vietnam-us-trade-2002.txt': 'misread (round 71 probe): under study',
     'round71/vietnam/15-vnexpress-vietnam-electronics-exports-2m-2026.txt': 'misread (round 71 probe): under study',
     'round70/captions/01-ourworldindata-world-soybean-exports-2021.txt': 'misread (round 70 probe): a text on the world\'s exporters, each a reporter with the world, is read as Brazil\'s trade with partners: the pie line "Brazil 45.1%; United States 36.8%; ..." is no claim but leaves Brazil and the United States as the pair the text is on, so "countries exported soybeans worth a combined $74.5 billion" (the world total) is read as Brazil->US; in the gapped clause "Brazil alone shipped $33.6 billion, and the United States $27.4 billion" the United States is read as a ranked partner, not a second exporter; "Every other country in the world combined exported $4.7 billion" (the rest) is read as Brazil\'s exports to the world, the whole of the parts named before; "may not add up to 100% due to rounding" is read as a percent change. Needed: a pie line of "place share%" items as the exporters\' shares of the world flow the caption names, a gapped "and X $N" after a subject\'s verb as X\'s own flow, "every other country ... combined" as the rest of the exporters, and a rounding note as no claim (not tried: four rules, past this round\'s time)',
     'round68/timber/16-jakartaglobe-indonesia-pulp-exports-2022.txt': "misread (round 68 probe): 'Exports of paper and paperboard' are taken as a part of the text's pulp scope; refusing a part of other HS codes only for a one-code scope (pulp, chapter 47) fixed it without the Turkish chemicals share, but the vocab row giving paper and paperboard chapter 48 split an older Eurostat paper text's exports from its balance (its planted copy was missed), so it was left",
