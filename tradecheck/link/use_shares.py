@@ -23,9 +23,10 @@ def share_of_use_in_place(after: str) -> bool:
     return _share_of_use_re().match(after) is not None
 
 
-# "of the world's diamonds", "of global cocoa output": the whole the world's, then its goods
-# up to the clause's end (a comma, a full stop, a bracket or a verb's "by"/"in"/"and")
-_SHARE_OF_WORLD_GOODS = re.compile(r"\s*of\s+(?:the\s+)?(?:world['’]s|global|worldwide)\s+(?P<goods>(?:[\w-]+\s+){0,3}?[\w-]+)(?=\s*[,.;:()]|\s+(?:and|by|in|at|from)\b|\s*$)")
+# "of the world's diamonds", "of global cocoa output": the whole the world's, then its goods,
+# words and no figure ("of the world's USD 24.0 trillion" is a level of a flow), up to the
+# clause's end (a comma, a full stop, a bracket or a verb's "by"/"in"/"and")
+_SHARE_OF_WORLD_GOODS = re.compile(r"\s*of\s+(?:the\s+)?(?:world['’]s|global|worldwide)\s+(?P<goods>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)(?=\s*[,.;:()]|\s+(?:and|by|in|at|from)\b|\s*$)")
 
 
 def share_of_world_goods(after: str) -> bool:
