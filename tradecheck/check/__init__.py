@@ -417,6 +417,8 @@ def _one_stated_period(claims: list[Claim]) -> bool:
     figures of one sentence dated by the same phrase in it hold together or not whatever
     months that phrase is guessed to cover; so do figures after it that the text dates by that
     season ("Saudi Arabia took $259 million, or 36%", link/dating.discourse)."""
+    if len(claims) > 1 and "_sub_period" in claims[0].extra and len({c.extra.get("_sub_period") for c in claims}) == 1:
+        return True  # (one sales cycle's figures: whatever months it spans, link/sub_periods.py)
     return len(claims) > 1 and len({(c.extra.get("_season_sentence", c.sentence), c.period) for c in claims}) == 1 \
         and all(c.how.get("period") in ("after-figure", "before-figure")
                 or (c.how.get("period") == "discourse" and "_season_sentence" in c.extra) for c in claims)

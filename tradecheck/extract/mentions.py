@@ -1237,19 +1237,22 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
                 measure = "other"  # "... Fourth-quarter sales were $171bn": the same market's sales
             elif _sold_worldwide(text, m.start("f")):
                 measure, market_sales_told = "other", True  # "global semiconductor sales hit $628bn"
-        start = m.start("f")
+        start, net_of_returns = m.start("f"), False
         if measure in ("exports", "imports") and _FLOW_NOUN.fullmatch(m["f"]):
             net = _balance_before(text, start)
             if net is not None and _gross_flow_named(text):
                 # ("Gross rough imports: $2.2bn / Net rough imports: $1.75bn": beside the gross
                 # flow, the net one is that flow less its returns, no balance of the two flows;
                 # a series of its own the checks leave unrelated)
-                start, measure = net, "other"
+                start, measure, net_of_returns = net, "other", True
             elif net is not None:
                 # "leaving net gold imports at $18bn", "giving a net export value of SEK 157
                 # billion": the flow less the other one, a balance (imports' one a deficit)
                 start, measure, sign = net, "balance", 1 if measure == "exports" else -1
-        out.append(Mention("flow", start, m.end(), text[start:m.end()], None, None, {"measure": measure, "sign": sign}))
+        attrs = {"measure": measure, "sign": sign}
+        if net_of_returns:
+            attrs["net_of_returns"] = True  # (a share "of net polished exports" is of this flow: measures.governing_flow)
+        out.append(Mention("flow", start, m.end(), text[start:m.end()], None, None, attrs))
     return _join_total_flows(text, out)
 
 

@@ -27,7 +27,7 @@ from .ports import decide_port
 from .group_lists import group_carried_past_list, list_as_group, of_list_span
 from .bare_subjects import bare_subject_product, sister_subject_product
 from .demonstrative_products import product_the_sentence_opened_on
-from .elliptic_products import product_said_short
+from .elliptic_products import form_said_short, product_said_short
 from ..extract.mentions import find_countries
 from .share_of_named_goods import goods_the_share_is_of
 from .commodities import (THE_SECTORS_FLOW, opener_with_examples, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
@@ -50,6 +50,7 @@ from .trader_share_wholes import trader_shares_of_the_texts_product
 from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before,
                          parts_take_the_pair_of_the_total_before, rest_after_named_parts)
 from .service_rows import parts_of_a_services_total
+from .sub_periods import figures_of_sub_periods
 from .colon_list_parts import parts_dated_after_a_colon, parts_listed_after_a_colon_cue
 from .dating import note_named_period
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
@@ -354,6 +355,7 @@ def link(doc: Document) -> list[Claim]:
     balances_of_exports_each_way(claims, text)
     _corrected_figures(text, sents, claims)
     answers_take_the_question(text, sents, claims)  # "Q: ... about R32bn? / A: That's right, R31.9bn."
+    figures_of_sub_periods(text, sents, claims)  # "in its sixth sales cycle of the year": no year's figure
     if not ctx.scope:
         mark_bare_flows(text, sents, found["commodity"], claims)
         totals_with_the_topic_added(text, sents, claims)
@@ -6962,7 +6964,8 @@ def _decide_commodity(s: Site) -> None:
         if label is None:
             # "Medical products (HS 30) stayed on top, though exports of these products fell":
             # no part carried yet, the product the sentence opened on (link/demonstrative_products.py)
-            label = product_the_sentence_opened_on(text, s.sent.start, m.start, ms["commodity"], canonical_label)
+            label = product_the_sentence_opened_on(text, s.sent.start, m.start, ms["commodity"], canonical_label) \
+                or product_of_figureless_sentence_before(text, s.sent.start, s.state.topic_product)
         sectors_flow = label and THE_SECTORS_FLOW.search(text, s.sent.start, m.start)
         if sectors_flow and _whole_given_last(s):
             # "Overall gems and jewellery exports declined 9.5% to $39 billion ... In rupee
@@ -6978,6 +6981,9 @@ def _decide_commodity(s: Site) -> None:
     elif (label is None and name == "none" or label in vocab.component_nouns()) and c.kind in ("amount", "percent_change") \
             and (short := product_said_short(text, s.sent.start, m.start, s.state.products)):
         label, name = short, "product-said-short"  # "Imports of parts fell", after "exports of auto parts rose"
+    elif label is None and name == "none" and c.kind in ("amount", "percent_change", "share") \
+            and (short := form_said_short(text, s.sent.start, m.start, s.state.products)):
+        label, name = short, "form-said-short"  # "while polished trade reached", after "rough diamond trade"
     elif label is None and name == "none" and c.kind in ("amount", "share", "percent_change") \
             and (part := flow_of_the_part_before(text, s.sent.start, m.start, ms["flow"], ms["commodity"], s.state.topic_product)):
         label, name = part, "flow-of-part-before"  # "Coal made up most of that. Shipments to India were $9 billion": coal's

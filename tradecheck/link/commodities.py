@@ -785,9 +785,13 @@ def _with_flow_clause() -> re.Pattern:
 
 _TURN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
 _SAME_PRODUCTS = re.compile(r"\b(?:the\s+same|these|those|such)\s+(?:two\s+|three\s+)?(?:products|goods|services|items|commodities|category|categories)\b"
-                            r"|\bsuch\s+(?:exports|imports|shipments|sales|purchases)\b", re.I)
+                            r"|\bsuch\s+(?:exports|imports|shipments|sales|purchases)\b"
+                            # ("Textiles and garments led the surge. Exports of the item to the US
+                            # reached $953 million": one product, said by a noun of goods alone)
+                            r"|\b(?:the\s+same|this|that)\s+(?:product|item|commodity)\b"
+                            r"|\b(?:exports|imports|shipments|sales)\s+of\s+the\s+(?:product|item|commodity)\b(?!\s+(?:of|for)\b)", re.I)
 # a word each branch of _SAME_PRODUCTS has; a noun THE_SECTORS_FLOW needs (lower case)
-_SAME_PRODUCTS_WORDS = ("same", "these", "those", "such")
+_SAME_PRODUCTS_WORDS = ("same", "these", "those", "such", "product", "item", "commodit")
 _SECTOR_WORDS = ("sector", "industry", "segment", "category")
 # "their value", "its value": a possessive pronoun before a value word (vocab/value_words.csv)
 @functools.cache

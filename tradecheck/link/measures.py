@@ -77,6 +77,11 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                     return f
                 if _whole_of_other_money(text, f, flows, window_end):
                     return f
+                if f.attrs.get("net_of_returns"):
+                    # ("took $3.16 billion, or 64% of net polished exports" beside gross
+                    # exports: the share is of the flow less its returns, a whole of its
+                    # own, not of the gross flow nor of the part's flow restated)
+                    return f
     before = [f for f in flows if f.end <= m.start and (not in_apposition(text, sent.start, f.start, m.start) or _heads_relative_clause(text, f, m))
               and not _HEADING_BETWEEN.search(text, f.end, m.start) and not _partner_of_flow_before(text, f, flows)
               and not (f.attrs["measure"] == "other" and _PLACE_BEFORE.search(text, max(sent.start, f.start - 14), f.start))]
@@ -681,7 +686,7 @@ def names_country_or_flow(np: str) -> bool:
 # word is what pair rules read next, the sign is a balance's (-1 deficit, +1 surplus).
 
 from .rank_scope import ranks_scope  # noqa: E402
-from .use_shares import share_of_use_in_place  # noqa: E402
+from .use_shares import share_of_use_in_place, share_of_world_goods  # noqa: E402
 from .rules import Decision, rule  # noqa: E402
 from .site import Site  # noqa: E402
 from .arithmetic import worked_arithmetic  # noqa: E402
@@ -2335,6 +2340,8 @@ def not_a_flow(s: Site):
         return Decision({})  # "gold accounting for half of the gain": a part of a change, no level's share
     if s.kind == "share" and s.claim.measure != "other" and share_of_use_in_place(s.after):
         return Decision({})  # "half of the tea used in Egypt": a market share (link/use_shares.py), no flow's
+    if s.kind == "share" and s.claim.measure != "other" and share_of_world_goods(s.after):
+        return Decision({})  # "about 90% of the world's diamonds": a part of the world's making, no flow's
     forecast = {"_forecast": True, "_forecast_of": s.claim.measure}
     if s.extra.get("_foreseen") and s.claim.measure != "other":
         return Decision(forecast)  # "World trade is projected to fall 5%, to $30bn" (see flow_word)
