@@ -24,6 +24,7 @@ from .flow_sums import sum_of_two_flows
 from .delivery_modes import through_affiliates
 from .company_reports import turnover_of_the_company
 from .dating import sibling_labelled_bracket, table_header_span
+from .era_years import is_era_year
 
 
 def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
@@ -579,7 +580,8 @@ def is_future(text, sent, m, ctx) -> bool:
         if not _PAST_CLAUSE.search(rest):
             return True
     by = BY_YEAR.match(text[m.end:sent.end])
-    if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published):
+    if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published) \
+            and not is_era_year(int(by.group(1)), ctx):  # ("in 2076/77" in a Nepali text: a year of its era, past)
         return True
     # "raise the annual trade volume to $20 billion within the next few years": a level to reach
     raise_to = _raise_to_re().search(before) if holds_any(before, _raise_to_keys()) else None  # (verbs checked first: cheap)
