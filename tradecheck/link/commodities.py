@@ -3239,8 +3239,8 @@ def _phrases() -> frozenset[str]:
 
 
 # a pronoun for products named before, as a clause's subject: "They rose", "their exports
-# edged up" (the verb and its adverbs after it, up to the figure)
-_PRODUCT_PRONOUN = re.compile(r"\s*(?:[Tt]hey|[Tt]heir\s+(?:[a-z]+\s+)?(?:exports|imports|shipments|sales))\s+(?:[a-z]+\s+){1,3}")
+# edged up", "Its shipments fetched" (the verb and its adverbs after it, up to the figure)
+_PRODUCT_PRONOUN = re.compile(r"\s*(?:[Tt]hey|(?:[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:exports|imports|shipments|sales))\s+(?:[a-z]+\s+){1,3}")
 
 
 def subject_product(text: str, start: int, end: int, commodities) -> str | None:
@@ -3260,7 +3260,28 @@ def subject_product(text: str, start: int, end: int, commodities) -> str | None:
     if re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) and _ASIDE_THEN_VERB.match(text, x.end, end) \
             and text.startswith(",", x.end):
         return canonical_label(x.text)
-    return _modified_subject_product(text, start, end, x)
+    return _modified_subject_product(text, start, end, x) or _named_subject_product(text, start, end, x, commodities)
+
+
+# one word of the product's own name before it, opening the sentence ("Refined soybean oil")
+_NAME_WORD_BEFORE = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][a-z]+\s+$")
+
+
+def _named_subject_product(text: str, start: int, end: int, x, commodities) -> str | None:
+    """The product that opens the clause as its subject under a fuller name than the
+    vocabulary's, one word before it and any product words right after it ("Refined soybean
+    oil, which had emerged as the top export, continued to slide"), labelled by that name; not
+    where the words name a place or a flow ("Chinese steel", "Export steel")."""
+    if not _NAME_WORD_BEFORE.fullmatch(text, start, x.start):
+        return None
+    run_end = x.end
+    for y in (y for y in commodities if y.start >= x.end):  # (the product words right after it: "soybean" then "oil")
+        if not text[run_end:y.start].isspace():
+            break
+        run_end = y.end
+    if not _ASIDE_THEN_VERB.match(text, run_end, end):
+        return None
+    return unknown_product(text[start:run_end])
 
 
 # "Eco-friendly vehicles, including electric vehicles and hybrids, remained a bright spot": a
