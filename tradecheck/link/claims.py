@@ -7307,6 +7307,10 @@ def _decide_commodity(s: Site) -> None:
         label, name = None, "not-a-flow"
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
+    if label is None and c.scope is None and c.how.get("measure") == "total-of-rows":
+        # "Total: Nu 19.86B" under rows labelled by what no product names (power plants): the
+        # total of those rows, a part of the flow of its own, not the flow's whole
+        c.scope = TOTAL_OF_ROWS
     c.commodity = label
     _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "goods-and-services-go-on", "table-row-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "partner-share-of-lead", "side-of-lead-product", "sector-of-lead", "this-product", "question-carried", "change-of-last-product", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
@@ -7320,6 +7324,10 @@ def _decide_commodity(s: Site) -> None:
         # product that names none; the flow with the world is as likely, and neither is read
         c.partner = "WLD"
         _set(c, "pair", "product-sentence-world", "guess")
+
+
+# the scope of a total row under rows whose labels name no product (link/measures.py total_of_rows)
+TOTAL_OF_ROWS = "the total of the rows above"
 
 
 def _group_of_part(part: str, products: tuple[str, ...]) -> str:

@@ -1462,6 +1462,55 @@ def total_label(s: Site):
     return Decision(("trade_total", None, 0), (mo.start("label"), mo.end("label")))
 
 
+@rule("measure", "total-of-rows", "text")
+def total_of_rows(s: Site):
+    """"Plant-wise export earnings, 2019" over "Tala (1,020MW): Nu 7.95B" ... "Total: Nu
+    19.86B": a bare total label that ends a block of labelled rows is the total of those rows,
+    of the one flow the heading over the block names (one blank line may stand between the
+    heading and the rows), not both flows together; not where a row's label names a flow of
+    its own ("Exports: $405bn" over "Total:" is a key-figures block). The rows' labels name
+    no product the total is of, so link/claims.py gives it a scope of its own."""
+    if s.kind != "amount":
+        return None
+    line_start = s.text.rfind("\n", 0, s.m.start) + 1
+    if s.text.find(":", line_start, s.m.start) < 0:
+        return None  # (cheap: no label's colon before the figure on its line)
+    mo = _total_label_re().search(s.text, line_start, s.m.start)
+    if mo is None:
+        return None
+    heading = _heading_over_rows(s.text, line_start)
+    if heading is None:
+        return None
+    return Decision((heading.attrs["measure"], heading, 0), (heading.start, heading.end))
+
+
+# a row of a labelled block: a short label, its colon, then a figure ("Tala (1,020MW): Nu 7.95B")
+_LABELLED_ROW = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<label>[^\n:|]{1,60}):[ \t]*[^\n\d]{0,6}\d[^\n]{0,30}")
+# how many rows a heading may stand over
+_MOST_ROWS = 30
+
+
+def _heading_over_rows(text: str, line_start: int) -> Mention | None:
+    """The one flow (link: _one_flow_heading_above) of the heading over the labelled rows
+    right above the line at `line_start`, at least one row, no row's label naming a flow; a
+    blank line may stand between the heading and the first row."""
+    rows = 0
+    while rows < _MOST_ROWS and line_start >= 2:
+        row_start = text.rfind("\n", 0, line_start - 1) + 1
+        row = _LABELLED_ROW.fullmatch(text, row_start, line_start - 1)
+        if row is None:
+            break
+        if scan.find_flows(row["label"]):
+            return None
+        line_start, rows = row_start, rows + 1
+    if not rows or line_start < 2:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    if not text[above:line_start - 1].strip():
+        line_start = above  # (the blank line under the heading)
+    return _one_flow_heading_above(text, line_start)
+
+
 # a figure on a line: a currency sign or a percent beside a number
 _FIGURE_ON_LINE = re.compile(r"[$€£¥]\s?\d|\d\s?%")
 
@@ -1957,7 +2006,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, account_net_flow_measure, continues_previous, level_after_aside, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, list_item_after_aside, discourse, default_trade)
+                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_of_rows, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, list_item_after_aside, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
