@@ -3250,7 +3250,18 @@ def difference_of_two(s: Site):
         return Decision({"comparison": True})
     if s.kind == "amount" and _than_a_country(s):
         return Decision({"comparison": True})
+    if s.kind == "amount" and _more_than_what_re().match(s.after):
+        return Decision({"comparison": True})
     return None
+
+
+@functools.cache
+def _more_than_what_re() -> re.Pattern:
+    # "the import bill was Rs 3.62 billion more than what it earned from exports": the
+    # comparative right after the figure, "than" a free relative ("what it earned"): the gap
+    # to another quantity, neither a level nor a change over time ("$3bn more than in 2022")
+    more = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)
+    return re.compile(rf"^\s+{more}\s+than\s+what\b", re.I)
 
 
 def _than_a_country(s: Site) -> bool:
