@@ -50,6 +50,7 @@ from .trader_share_wholes import trader_shares_of_the_texts_product
 from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before,
                          parts_take_the_pair_of_the_total_before, rest_after_named_parts)
 from .service_rows import parts_of_a_services_total
+from .product_complements import products_of_shares_of_a_flow
 from .colon_list_parts import parts_listed_after_a_colon_cue
 from .dating import note_named_period
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
@@ -278,6 +279,7 @@ def link(doc: Document) -> list[Claim]:
     shares_of_the_world_total_a_partner_part_is_given_with(text, claims)
     shares_of_the_ranked_owners_flow(text, claims)
     parts_of_a_services_total(text, claims)
+    products_of_shares_of_a_flow(text, claims)  # "About half of the exports to India was electricity"
     _share_of_a_subseries_total(text, claims)
     totals_a_share_before_named(text, claims)
     shares_of_the_listed_total(text, claims)
