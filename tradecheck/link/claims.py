@@ -31,7 +31,7 @@ from .elliptic_products import product_said_short
 from ..extract.mentions import find_countries
 from .share_of_named_goods import goods_the_share_is_of
 from .commodities import (THE_SECTORS_FLOW, opener_with_examples, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
-                          pronoun_product, subject_product, unknown_product)
+                          pronoun_product, subject_product, unknown_product, GOODS_BOUGHT_AFTER)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
 from .demand_places import buyer_places
 from .cues import (OR_BY,
@@ -6166,12 +6166,24 @@ def _running_total_re() -> re.Pattern:
 
 
 def _change_after_its_goods(gap: str) -> bool:
-    """"bought $33.7 billion of U.S. farm goods, down 11.5% from": the change of the figure
-    whose goods come between (not one of a flow the goods' words might name)."""
-    goods = OF_GOODS_THEN_CHANGE.match(gap)
+    """"bought $33.7 billion of U.S. farm goods, down 11.5% from", "spent Nu 13.62 bn on
+    importing fuel in 2022, up 62% from": the change of the figure whose goods (and their
+    year) come between (not one of a flow the goods' words might name)."""
+    goods = OF_GOODS_THEN_CHANGE.match(gap) or _bought_goods_then_change(gap)
     if not goods or re.search(r"\b(?:while|whereas|but|which|that|who)\b", goods.group(0), re.I):
         return False
     return CONTINUE_CHANGE.match(gap[goods.end():]) is not None
+
+
+# the goods a gerund of buying names, up to the comma: words, no figure but a year ("fuel in 2022")
+_GOODS_UP_TO_COMMA = re.compile(r"(?:[^,;:()$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,40}?(?=,)")
+
+
+def _bought_goods_then_change(gap: str) -> re.Match | None:
+    """The gerund of buying or selling and its goods at the start of `gap` ("on importing
+    fuel in 2022"), the figure's own goods (link/commodities.py GOODS_BOUGHT_AFTER)."""
+    gerund = GOODS_BOUGHT_AFTER.match(gap)
+    return _GOODS_UP_TO_COMMA.match(gap, gerund.end()) if gerund else None
 
 
 def _describes_previous(text: str, gap: str, p: Claim, m: Mention, ms) -> bool:

@@ -45,7 +45,7 @@ def _goods_a_partner_buys(text: str, start: int, first: int, end: int) -> bool:
 
 
 # a gerund of buying or selling right after a figure: the goods it names are that figure's
-_GOODS_BOUGHT_AFTER = re.compile(r"\s+(?:on\s+|in\s+)?(?:importing|exporting|buying|purchasing|shipping|selling)\s", re.I)
+GOODS_BOUGHT_AFTER = re.compile(r"\s+(?:on\s+|in\s+)?(?:importing|exporting|buying|purchasing|shipping|selling)\s", re.I)
 
 
 @functools.cache
@@ -346,7 +346,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         x = next(x for x in commodities if x.start == made_of.end())
         if canonical_label(x.text) not in ("goods", "services"):
             return canonical_label(x.text), "figure-is-product"  # "EUR 369.8 billion (55.9 percent) consisted of re-exports"
-    bought = _GOODS_BOUGHT_AFTER.match(text, m.end, sent.end) if c.kind == "amount" else None
+    bought = GOODS_BOUGHT_AFTER.match(text, m.end, sent.end) if c.kind == "amount" else None
     if bought and any(x.start == bought.end() for x in commodities):
         # "spent $4.1bn importing machinery and parts": the goods the gerund right after the
         # figure names are what the figure bought or sold, its own product
@@ -415,7 +415,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # ("A$117.6 billion of goods, leaving a surplus of ...": that product was the figure before's)
     # ("spent US$25.6 billion importing cotton, fibres and fabrics, leaving a surplus of": the
     # goods the figure before bought, up to the comma that opens this figure's clause)
-    bought_end = text.rfind(",", prev_end, m.start) if prev_end > sent.start and _GOODS_BOUGHT_AFTER.match(text, prev_end) else -1
+    bought_end = text.rfind(",", prev_end, m.start) if prev_end > sent.start and GOODS_BOUGHT_AFTER.match(text, prev_end) else -1
     cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)
              and not (x.text[:1].isupper() and _body_named_by().match(text, x.end))
              and not x.start < bought_end
