@@ -3010,6 +3010,8 @@ def _change_subject_label(subject: str, headline: str = "") -> str | None:
         # word after a place is as often a kind of the flow as a product, and a product of one
         # word the vocabulary mostly knows)
         return None
+    if _ARTICLE_BEFORE.fullmatch(np.lower() + " "):
+        return None  # ("In terms of value, the exports rose by": the flow's own article, no product)
     words = np.lower().replace("’", "'").split()
     if len(words) > 1 and words[-1] in vocab.goods_nouns():
         return _product_by_modifier(np)
