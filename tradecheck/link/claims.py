@@ -31,7 +31,7 @@ from .elliptic_products import form_said_short, product_said_short
 from ..extract.mentions import find_countries
 from .share_of_named_goods import goods_the_share_is_of
 from .commodities import (THE_SECTORS_FLOW, opener_with_examples, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
-                          pronoun_product, subject_product, unknown_product)
+                          pronoun_product, subject_product, unknown_product, GOODS_BOUGHT_AFTER)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
 from .demand_places import buyer_places
 from .cues import (OR_BY,
@@ -51,6 +51,7 @@ from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_op
                          parts_take_the_pair_of_the_total_before, rest_after_named_parts)
 from .service_rows import parts_of_a_services_total
 from .sub_periods import figures_of_sub_periods
+from .product_complements import products_of_shares_of_a_flow
 from .colon_list_parts import parts_dated_after_a_colon, parts_listed_after_a_colon_cue
 from .dating import note_named_period
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
@@ -279,6 +280,7 @@ def link(doc: Document) -> list[Claim]:
     shares_of_the_world_total_a_partner_part_is_given_with(text, claims)
     shares_of_the_ranked_owners_flow(text, claims)
     parts_of_a_services_total(text, claims)
+    products_of_shares_of_a_flow(text, claims)  # "About half of the exports to India was electricity"
     _share_of_a_subseries_total(text, claims)
     totals_a_share_before_named(text, claims)
     shares_of_the_listed_total(text, claims)
@@ -6167,12 +6169,24 @@ def _running_total_re() -> re.Pattern:
 
 
 def _change_after_its_goods(gap: str) -> bool:
-    """"bought $33.7 billion of U.S. farm goods, down 11.5% from": the change of the figure
-    whose goods come between (not one of a flow the goods' words might name)."""
-    goods = OF_GOODS_THEN_CHANGE.match(gap)
+    """"bought $33.7 billion of U.S. farm goods, down 11.5% from", "spent Nu 13.62 bn on
+    importing fuel in 2022, up 62% from": the change of the figure whose goods (and their
+    year) come between (not one of a flow the goods' words might name)."""
+    goods = OF_GOODS_THEN_CHANGE.match(gap) or _bought_goods_then_change(gap)
     if not goods or re.search(r"\b(?:while|whereas|but|which|that|who)\b", goods.group(0), re.I):
         return False
     return CONTINUE_CHANGE.match(gap[goods.end():]) is not None
+
+
+# the goods a gerund of buying names, up to the comma: words, no figure but a year ("fuel in 2022")
+_GOODS_UP_TO_COMMA = re.compile(r"(?:[^,;:()$€£¥%\d]|(?<!\d)(?:19|20)\d\d(?!\d)){1,40}?(?=,)")
+
+
+def _bought_goods_then_change(gap: str) -> re.Match | None:
+    """The gerund of buying or selling and its goods at the start of `gap` ("on importing
+    fuel in 2022"), the figure's own goods (link/commodities.py GOODS_BOUGHT_AFTER)."""
+    gerund = GOODS_BOUGHT_AFTER.match(gap)
+    return _GOODS_UP_TO_COMMA.match(gap, gerund.end()) if gerund else None
 
 
 def _describes_previous(text: str, gap: str, p: Claim, m: Mention, ms) -> bool:
@@ -7320,6 +7334,10 @@ def _decide_commodity(s: Site) -> None:
         label, name = None, "not-a-flow"
     if label is None and (name == "goods-alone" or name == "same-as-previous" and p.extra.get("_goods_named")):
         c.extra["_goods_named"] = True  # "Goods imports surged 2.6% to $281.8 billion" (see _goods_beside_the_whole)
+    if label is None and c.scope is None and c.how.get("measure") == "total-of-rows":
+        # "Total: Nu 19.86B" under rows labelled by what no product names (power plants): the
+        # total of those rows, a part of the flow of its own, not the flow's whole
+        c.scope = TOTAL_OF_ROWS
     c.commodity = label
     _set(c, "commodity", name, "text" if name not in ("same-as-previous", "goods-or-services-carried", "same-flow-carried", "goods-and-services-go-on", "table-row-carried", "lead-product-carried", "answer-carried", "article-scope", "list-lead", "ranked-after", "ranked-market", "partner-share-of-lead", "side-of-lead-product", "sector-of-lead", "this-product", "question-carried", "change-of-last-product", "none") else ("guess" if name == "none" else "context"))
     if label and c.basis["commodity"] == "text" and name not in ("anaphor-carried", "same-products", "elided-part") \
@@ -7342,6 +7360,10 @@ def _whole_given_last(s: Site) -> bool:
     sector's exports to 16.1%": a partner's part, the sector still the product before it)."""
     st = s.state
     return st.commodity is not None and st.last_commodity is None and st.measure == s.claim.measure and st.partner == "WLD"
+
+
+# the scope of a total row under rows whose labels name no product (link/measures.py total_of_rows)
+TOTAL_OF_ROWS = "the total of the rows above"
 
 
 def _group_of_part(part: str, products: tuple[str, ...]) -> str:

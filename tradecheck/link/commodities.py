@@ -45,7 +45,7 @@ def _goods_a_partner_buys(text: str, start: int, first: int, end: int) -> bool:
 
 
 # a gerund of buying or selling right after a figure: the goods it names are that figure's
-_GOODS_BOUGHT_AFTER = re.compile(r"\s+(?:on\s+|in\s+)?(?:importing|exporting|buying|purchasing|shipping|selling)\s", re.I)
+GOODS_BOUGHT_AFTER = re.compile(r"\s+(?:on\s+|in\s+)?(?:importing|exporting|buying|purchasing|shipping|selling)\s", re.I)
 
 
 @functools.cache
@@ -346,7 +346,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         x = next(x for x in commodities if x.start == made_of.end())
         if canonical_label(x.text) not in ("goods", "services"):
             return canonical_label(x.text), "figure-is-product"  # "EUR 369.8 billion (55.9 percent) consisted of re-exports"
-    bought = _GOODS_BOUGHT_AFTER.match(text, m.end, sent.end) if c.kind == "amount" else None
+    bought = GOODS_BOUGHT_AFTER.match(text, m.end, sent.end) if c.kind == "amount" else None
     if bought and any(x.start == bought.end() for x in commodities):
         # "spent $4.1bn importing machinery and parts": the goods the gerund right after the
         # figure names are what the figure bought or sold, its own product
@@ -415,7 +415,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # ("A$117.6 billion of goods, leaving a surplus of ...": that product was the figure before's)
     # ("spent US$25.6 billion importing cotton, fibres and fabrics, leaving a surplus of": the
     # goods the figure before bought, up to the comma that opens this figure's clause)
-    bought_end = text.rfind(",", prev_end, m.start) if prev_end > sent.start and _GOODS_BOUGHT_AFTER.match(text, prev_end) else -1
+    bought_end = text.rfind(",", prev_end, m.start) if prev_end > sent.start and GOODS_BOUGHT_AFTER.match(text, prev_end) else -1
     cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)
              and not (x.text[:1].isupper() and _body_named_by().match(text, x.end))
              and not x.start < bought_end
@@ -3014,6 +3014,8 @@ def _change_subject_label(subject: str, headline: str = "") -> str | None:
         # word after a place is as often a kind of the flow as a product, and a product of one
         # word the vocabulary mostly knows)
         return None
+    if _ARTICLE_BEFORE.fullmatch(np.lower() + " "):
+        return None  # ("In terms of value, the exports rose by": the flow's own article, no product)
     words = np.lower().replace("’", "'").split()
     if len(words) > 1 and words[-1] in vocab.goods_nouns():
         return _product_by_modifier(np)
@@ -3243,8 +3245,8 @@ def _phrases() -> frozenset[str]:
 
 
 # a pronoun for products named before, as a clause's subject: "They rose", "their exports
-# edged up" (the verb and its adverbs after it, up to the figure)
-_PRODUCT_PRONOUN = re.compile(r"\s*(?:[Tt]hey|[Tt]heir\s+(?:[a-z]+\s+)?(?:exports|imports|shipments|sales))\s+(?:[a-z]+\s+){1,3}")
+# edged up", "Its shipments fetched" (the verb and its adverbs after it, up to the figure)
+_PRODUCT_PRONOUN = re.compile(r"\s*(?:[Tt]hey|(?:[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:exports|imports|shipments|sales))\s+(?:[a-z]+\s+){1,3}")
 
 
 def subject_product(text: str, start: int, end: int, commodities) -> str | None:
@@ -3264,7 +3266,28 @@ def subject_product(text: str, start: int, end: int, commodities) -> str | None:
     if re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[start:x.start]) and _ASIDE_THEN_VERB.match(text, x.end, end) \
             and text.startswith(",", x.end):
         return canonical_label(x.text)
-    return _modified_subject_product(text, start, end, x)
+    return _modified_subject_product(text, start, end, x) or _named_subject_product(text, start, end, x, commodities)
+
+
+# one word of the product's own name before it, opening the sentence ("Refined soybean oil")
+_NAME_WORD_BEFORE = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][a-z]+\s+$")
+
+
+def _named_subject_product(text: str, start: int, end: int, x, commodities) -> str | None:
+    """The product that opens the clause as its subject under a fuller name than the
+    vocabulary's, one word before it and any product words right after it ("Refined soybean
+    oil, which had emerged as the top export, continued to slide"), labelled by that name; not
+    where the words name a place or a flow ("Chinese steel", "Export steel")."""
+    if not _NAME_WORD_BEFORE.fullmatch(text, start, x.start):
+        return None
+    run_end = x.end
+    for y in (y for y in commodities if y.start >= x.end):  # (the product words right after it: "soybean" then "oil")
+        if not text[run_end:y.start].isspace():
+            break
+        run_end = y.end
+    if not _ASIDE_THEN_VERB.match(text, run_end, end):
+        return None
+    return unknown_product(text[start:run_end])
 
 
 # "Eco-friendly vehicles, including electric vehicles and hybrids, remained a bright spot": a

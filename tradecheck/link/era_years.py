@@ -38,3 +38,14 @@ def gregorian_era_years(periods: list, ctx: DocContext) -> None:
             if (key == "y" or key.endswith("year")) and isinstance(value, int) and not isinstance(value, bool) \
                     and value > latest and value - offset <= latest - _FUTURE_MARGIN + 1:
                 pm.args[key] = value - offset
+
+
+def is_era_year(year: int, ctx: DocContext) -> bool:
+    """Whether `year`, too far past publication to be Gregorian, is a year of the text's own
+    era ("from Rs 2.17 billion in 2076/77" in a Nepali text of 2021): a year that happened,
+    not one a goal is set for."""
+    if ctx.published is None:
+        return False
+    offset = _era_offset(ctx)
+    latest = ctx.published[1] // 12 + _FUTURE_MARGIN
+    return offset is not None and year > latest and year - offset <= latest - _FUTURE_MARGIN + 1

@@ -24,6 +24,7 @@ from .flow_sums import sum_of_two_flows
 from .delivery_modes import through_affiliates
 from .company_reports import turnover_of_the_company
 from .dating import sibling_labelled_bracket, table_header_span
+from .era_years import is_era_year
 
 
 def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, after: str) -> Mention | None:
@@ -584,7 +585,8 @@ def is_future(text, sent, m, ctx) -> bool:
         if not _PAST_CLAUSE.search(rest):
             return True
     by = BY_YEAR.match(text[m.end:sent.end])
-    if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published):
+    if by and ctx.published is not None and int(by.group(1)) > P.year_of(ctx.published) \
+            and not is_era_year(int(by.group(1)), ctx):  # ("in 2076/77" in a Nepali text: a year of its era, past)
         return True
     # "raise the annual trade volume to $20 billion within the next few years": a level to reach
     raise_to = _raise_to_re().search(before) if holds_any(before, _raise_to_keys()) else None  # (verbs checked first: cheap)
@@ -1465,6 +1467,55 @@ def total_label(s: Site):
     return Decision(("trade_total", None, 0), (mo.start("label"), mo.end("label")))
 
 
+@rule("measure", "total-of-rows", "text")
+def total_of_rows(s: Site):
+    """"Plant-wise export earnings, 2019" over "Tala (1,020MW): Nu 7.95B" ... "Total: Nu
+    19.86B": a bare total label that ends a block of labelled rows is the total of those rows,
+    of the one flow the heading over the block names (one blank line may stand between the
+    heading and the rows), not both flows together; not where a row's label names a flow of
+    its own ("Exports: $405bn" over "Total:" is a key-figures block). The rows' labels name
+    no product the total is of, so link/claims.py gives it a scope of its own."""
+    if s.kind != "amount":
+        return None
+    line_start = s.text.rfind("\n", 0, s.m.start) + 1
+    if s.text.find(":", line_start, s.m.start) < 0:
+        return None  # (cheap: no label's colon before the figure on its line)
+    mo = _total_label_re().search(s.text, line_start, s.m.start)
+    if mo is None:
+        return None
+    heading = _heading_over_rows(s.text, line_start)
+    if heading is None:
+        return None
+    return Decision((heading.attrs["measure"], heading, 0), (heading.start, heading.end))
+
+
+# a row of a labelled block: a short label, its colon, then a figure ("Tala (1,020MW): Nu 7.95B")
+_LABELLED_ROW = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<label>[^\n:|]{1,60}):[ \t]*[^\n\d]{0,6}\d[^\n]{0,30}")
+# how many rows a heading may stand over
+_MOST_ROWS = 30
+
+
+def _heading_over_rows(text: str, line_start: int) -> Mention | None:
+    """The one flow (link: _one_flow_heading_above) of the heading over the labelled rows
+    right above the line at `line_start`, at least one row, no row's label naming a flow; a
+    blank line may stand between the heading and the first row."""
+    rows = 0
+    while rows < _MOST_ROWS and line_start >= 2:
+        row_start = text.rfind("\n", 0, line_start - 1) + 1
+        row = _LABELLED_ROW.fullmatch(text, row_start, line_start - 1)
+        if row is None:
+            break
+        if scan.find_flows(row["label"]):
+            return None
+        line_start, rows = row_start, rows + 1
+    if not rows or line_start < 2:
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    if not text[above:line_start - 1].strip():
+        line_start = above  # (the blank line under the heading)
+    return _one_flow_heading_above(text, line_start)
+
+
 # a figure on a line: a currency sign or a percent beside a number
 _FIGURE_ON_LINE = re.compile(r"[$€£¥]\s?\d|\d\s?%")
 
@@ -1960,7 +2011,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, account_net_flow_measure, continues_previous, level_after_aside, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, list_item_after_aside, discourse, default_trade)
+                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_of_rows, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, list_item_after_aside, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute
@@ -3206,7 +3257,18 @@ def difference_of_two(s: Site):
         return Decision({"comparison": True})
     if s.kind == "amount" and _than_a_country(s):
         return Decision({"comparison": True})
+    if s.kind == "amount" and _more_than_what_re().match(s.after):
+        return Decision({"comparison": True})
     return None
+
+
+@functools.cache
+def _more_than_what_re() -> re.Pattern:
+    # "the import bill was Rs 3.62 billion more than what it earned from exports": the
+    # comparative right after the figure, "than" a free relative ("what it earned"): the gap
+    # to another quantity, neither a level nor a change over time ("$3bn more than in 2022")
+    more = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)
+    return re.compile(rf"^\s+{more}\s+than\s+what\b", re.I)
 
 
 def _than_a_country(s: Site) -> bool:
