@@ -7903,6 +7903,19 @@ def _parallel_share_wholes(claims: list[Claim]) -> None:
 
 
 # a subject, then a relative clause up to the share: "Chemical products, which made up "
+# a single word opening the sentence as its subject, before its verb ("Basmati thus fetched")
+_ONE_WORD_SUBJECT = re.compile(r"\s*(?P<w>[A-Z][a-z-]+)\s+(?:thus\s+|alone\s+|also\s+)?[a-z]+(?:ed|s)\s")
+
+
+def _form_subject(s: Site, whole: str | None) -> str | None:
+    """The form of the whole's product a one-word subject names ("Basmati thus fetched ...
+    of the total rice export earnings": basmati rice), or None."""
+    mm = _ONE_WORD_SUBJECT.match(s.text, s.sent.start, s.m.start)
+    if whole is None or mm is None or mm["w"].lower() not in vocab.product_forms():
+        return None
+    return f"{mm['w'].lower()} {whole}"
+
+
 _WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:(?:made|makes?)\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)|constitut(?:es|ed)|form(?:s|ed))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
 # or the sentence's own subject, its "chiefly X" aside left out, right before the share's verb:
 # "Electronic products, chiefly semiconductors, comprised 56.6% of merchandise exports"
@@ -8113,6 +8126,11 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                     # worth SR17.7 billion": the subject is the part, the product after "of"
                     # the whole; the figure after it is the subject's
                     c.extra["_part_commodity"] = canonical_label(subject["np"].lower())
+                elif (form := _form_subject(s, c.commodity)) is not None:
+                    # "Basmati thus fetched 47.67 percent of the total rice export earnings":
+                    # a form or grade of the whole's product alone as the subject is that
+                    # part of it (vocab/product_forms.csv)
+                    c.extra["_part_commodity"] = form
                 elif own not in (None, c.commodity):
                     # "Software exports accounted for 56.7 per cent of India's total services
                     # exports": the sentence's subject is the part, the product after "of" the whole
