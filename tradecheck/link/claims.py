@@ -7480,6 +7480,9 @@ def _product_of_group(np: str) -> str | None:
     if len(words) < 2 or words[-1] not in vocab.group_heads():
         return None
     head = " ".join(w for w in words[:-1] if w != "the")
+    if f"{head} {words[-1]}".lower() in _commodity_phrases():
+        # ("the petroleum group": a group a release names so, with goods of its own)
+        return canonical_label(f"{head} {words[-1]}")
     label = canonical_label(head)
     if label in _commodity_phrases() or head in _commodity_phrases():
         return label
