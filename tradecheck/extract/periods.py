@@ -97,6 +97,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # (a cumulative figure's cut-off day, not a day's figure)
         ("upto", _word("as_of", rf"[Aa]s\s+(?i:of|at)\s+(?:(?i:late|early|mid)[\s-]+)?(?P<m1>{mon_i})\.?(?:\s+[0-3]?\d(?i:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{year}))?",
                        ["as"], [m.lower() for m in months])),
+        # "as of 15/8/2022": the same with a date written day first, as Vietnamese customs
+        # releases write it (only a day past the 12th: "8/1/2022" may be either way round)
+        ("upto", _word("as_of_date", rf"[Aa]s\s+(?i:of|at)\s+(?P<d>1[3-9]|2\d|3[01])/(?P<mn>0?[1-9]|1[0-2])/(?P<y>{year})\b",
+                       ["as"], ["as"])),
         # full dates ("June 4, 2024", "4 June 2024", "2024-06-04") are days, not periods:
         # matched first so their year is not read as a period; so is a dateline's day and
         # month without a year ("MINSK, 7 October (BelTA) -"), which is when the text came
@@ -336,7 +340,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "Nov '25": a month with its year's last two digits after an apostrophe
         # (not a day after it, "January 5", unless the number goes on past a thousands comma: a
         # table row's figure, "January   2,210")
-        ("month", keyed("month", rf"\b(?P<m1>{mon_i})\.?(?:\s+(?P<y>{year})|\s?['’](?P<yy>\d\d)(?!\d|[.,]\d|\s?%))?\b(?!\s+\d{{1,2}}\b(?!,\d{{3}}))", months)),
+        # "October, 2022": a comma between the month and its year, as the Pakistani statistics
+        # bureau writes it (the year no count: not "In May, 2000 tonnes")
+        ("month", keyed("month", rf"\b(?P<m1>{mon_i})\.?(?:(?:\s+|,\s?(?={year}(?![.,]?\d|\s?(?:%|bn|mn|billion|million|tonnes|tons)\b)))(?P<y>{year})|\s?['’](?P<yy>\d\d)(?!\d|[.,]\d|\s?%))?\b(?!\s+\d{{1,2}}\b(?!,\d{{3}}))", months)),
         ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?")),
     ]
 
@@ -1131,7 +1137,8 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
     if kind == "same_this":
         return PeriodMention(s, e, t, "same", None, {"year_word": "this year", "unit": g["u"].lower()})
     if kind == "upto":
-        return PeriodMention(s, e, t, "upto", None, {"m": months[g["m1"].lower()], "y": int(g["y"]) if g.get("y") else None})
+        m = int(g["mn"]) if g.get("mn") else months[g["m1"].lower()]
+        return PeriodMention(s, e, t, "upto", None, {"m": m, "y": int(g["y"]) if g.get("y") else None})
     if kind == "iran":
         y = int(g["y"]) + 621  # 1402 starts in March 2023
         return PeriodMention(s, e, t, "abs", (y * 12 + 3, (y + 1) * 12 + 2), {"iranian": True})

@@ -4442,7 +4442,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # was the largest market": still steel's)
             if not (claim.commodity is None and claim.how.get("measure") == "whole-of-share" and claim.kind == "amount"):
                 state.last_commodity = claim.commodity
-                state.last_by_trader = claim.how.get("commodity") in _SECTOR_RULES
+                # (a share of that part, "accounting for 71.5 per cent of the country's
+                # exports", keeps it the trader's)
+                state.last_by_trader = claim.how.get("commodity") in _SECTOR_RULES \
+                    or claim.how.get("commodity") == "share-of-the-part" and state.last_by_trader
                 state.last_by_list_item = claim.how.get("commodity") == "list-item-label"
         if claim.commodity or claim.scope:
             state.scope = claim.scope
@@ -7516,6 +7519,22 @@ _THEIR_FLOW = re.compile(r"\b(?:their|its)\s+(?:[a-z-]+\s+){0,3}?(?:exports|impo
                          rf"|,\s+with\s+(?:exports|imports|shipments|sales)\s+of\s+{HEDGE}$", re.I)
 
 
+# a second verb of a flow with no subject of its own, or the balance the flows leave, right
+# after a trader's figure (" and imported ", ", resulting in a deficit of ")
+_SAME_TRADER_GOES_ON = re.compile(rf"\s+and\s+(?:also\s+)?(?:exported|imported|shipped|bought|sold)\s+(?:only\s+)?{HEDGE}"
+                                  rf"|(?:\s+of\s+[a-z][\w\s'’-]{{0,40}}?)?,\s+(?:resulting\s+in|leaving\s+(?:it|them|the\s+sector)\s+with|giving\s+(?:it|them|the\s+sector))"
+                                  rf"\s+an?\s+(?:trade\s+)?(?:deficit|surplus)\s+of\s+{HEDGE}", re.I)
+def _trader_goes_on(p: Claim, gap: str) -> bool:
+    """Whether the figure after a trader's (or after the share of it that restates it) is
+    the same trader's: a second verb, or the balance its flows leave (_SAME_TRADER_GOES_ON)."""
+    own = p.how.get("commodity") == "company-subject" or p.kind == "share" and p.how.get("commodity") in ("same-as-previous", "share-of-the-part")
+    return own and _SAME_TRADER_GOES_ON.fullmatch(gap) is not None
+
+
+# "Its imports reached": a possessive and a flow word opening a sentence
+_ITS_FLOW_OPENS = re.compile(r"\s*(?:Its|Their)\s+(?:[a-z-]+\s+)?(?:exports|imports|shipments|purchases|sales)\b")
+
+
 def _product_of_group(np: str) -> str | None:
     """"the chip sector", "the steel industry": a product's name before a word for its group
     (vocab/group_heads.csv) names the trade in that product, not a company; the product's
@@ -7524,6 +7543,9 @@ def _product_of_group(np: str) -> str | None:
     if len(words) < 2 or words[-1] not in vocab.group_heads():
         return None
     head = " ".join(w for w in words[:-1] if w != "the")
+    if f"{head} {words[-1]}".lower() in _commodity_phrases():
+        # ("the petroleum group": a group a release names so, with goods of its own)
+        return canonical_label(f"{head} {words[-1]}")
     label = canonical_label(head)
     if label in _commodity_phrases() or head in _commodity_phrases():
         return label
@@ -7548,11 +7570,19 @@ def _company_part(s: Site, label: str | None, name: str) -> tuple[str | None, st
         return label, name
     company = company_subject(s.text, max(s.sent.start, s.prev_end), s.m.start)
     if company is None:
-        if label is None and p is not None and p.commodity and p.how.get("commodity") == "company-subject" \
-                and _THEIR_FLOW.search(s.gap) and not _TURN.search(s.gap):
+        if label is None and p is not None and p.commodity and (p.how.get("commodity") == "company-subject" and _THEIR_FLOW.search(s.gap)
+                                                                 or _trader_goes_on(p, s.gap)) and not _TURN.search(s.gap):
             # "Private enterprises, which contributed 57.2 percent of the country's foreign
-            # trade, saw their imports and exports rise 7.2 percent": the subject's own flow
+            # trade, saw their imports and exports rise 7.2 percent": the subject's own flow;
+            # so too a second verb of the same subject, or the balance its flows leave
+            # ("domestic firms exported only $50.3 billion and imported $69.4 billion,
+            # resulting in a deficit of $19.1 billion")
             return p.commodity, "company-subject"
+        if label is None and p is None and s.state.last_by_trader and s.state.last_commodity \
+                and _ITS_FLOW_OPENS.match(s.text, s.sent.start, s.m.start):
+            # "The FDI sector exported $126.3 billion ... Its imports reached $103.9 billion":
+            # a possessive opening the next sentence stands for the trader just named
+            return s.state.last_commodity, "company-subject"
         return label, name
     product = _product_of_group(company)
     if product is not None:
@@ -7959,6 +7989,19 @@ def _parallel_share_wholes(claims: list[Claim]) -> None:
 
 
 # a subject, then a relative clause up to the share: "Chemical products, which made up "
+# a single word opening the sentence as its subject, before its verb ("Basmati thus fetched")
+_ONE_WORD_SUBJECT = re.compile(r"\s*(?P<w>[A-Z][a-z-]+)\s+(?:thus\s+|alone\s+|also\s+)?[a-z]+(?:ed|s)\s")
+
+
+def _form_subject(s: Site, whole: str | None) -> str | None:
+    """The form of the whole's product a one-word subject names ("Basmati thus fetched ...
+    of the total rice export earnings": basmati rice), or None."""
+    mm = _ONE_WORD_SUBJECT.match(s.text, s.sent.start, s.m.start)
+    if whole is None or mm is None or mm["w"].lower() not in vocab.product_forms():
+        return None
+    return f"{mm['w'].lower()} {whole}"
+
+
 _WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:(?:made|makes?)\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)|constitut(?:es|ed)|form(?:s|ed))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
 # or the sentence's own subject, its "chiefly X" aside left out, right before the share's verb:
 # "Electronic products, chiefly semiconductors, comprised 56.6% of merchandise exports"
@@ -8169,6 +8212,11 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                     # worth SR17.7 billion": the subject is the part, the product after "of"
                     # the whole; the figure after it is the subject's
                     c.extra["_part_commodity"] = canonical_label(subject["np"].lower())
+                elif (form := _form_subject(s, c.commodity)) is not None:
+                    # "Basmati thus fetched 47.67 percent of the total rice export earnings":
+                    # a form or grade of the whole's product alone as the subject is that
+                    # part of it (vocab/product_forms.csv)
+                    c.extra["_part_commodity"] = form
                 elif own not in (None, c.commodity):
                     # "Software exports accounted for 56.7 per cent of India's total services
                     # exports": the sentence's subject is the part, the product after "of" the whole

@@ -108,7 +108,8 @@ def _noun_subject() -> re.Pattern:
     noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
     # (or after "in which" or "and", a whole's parts by sector: "imports were $45bn, in which
     # the private sector reached $16bn and the FDI sector reached $29bn")
-    return re.compile(rf"^\s*(?:,?\s*(?:in|of)\s+which\s+|and\s+)?(?:The|the)\s+(?P<np>(?:[\w-]+\s+){{1,3}}?(?:{noun}))(?=\s*[,(]|\s+[a-z])(?!\s+(?:of|in)\b)")
+    # ("The foreign direct investment (FDI) sector": its acronym in brackets before the noun)
+    return re.compile(rf"^\s*(?:,?\s*(?:in|of)\s+which\s+|and\s+)?(?:The|the)\s+(?P<np>(?:[\w-]+\s+){{1,3}}?(?:\([A-Z]{{2,6}}\)\s+)?(?:{noun}))(?=\s*[,(]|\s+[a-z])(?!\s+(?:of|in)\b)")
 
 
 @functools.cache
@@ -170,6 +171,13 @@ def _firm_breakdown_opener() -> re.Pattern:
     much as one that opens the sentence."""
     words = vocab.alternation(vocab.firm_breakdown_openers(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*(?:{words}),\s*", re.I)
+
+
+@functools.cache
+def _adverbial_opener() -> re.Pattern:
+    """A sentence adverbial of a few words and its comma ("By contrast, ", "Meanwhile, ")."""
+    words = vocab.alternation(vocab.subject_openers())
+    return re.compile(rf"\s*(?:{words})(?:\s+[a-z]+){{0,2}},\s*")
 
 
 def _is_name(name: str) -> bool:
@@ -258,6 +266,10 @@ def company_subject(text: str, start: int, end: int) -> str | None:
     if expecting:
         found.append((expecting.start("np"), expecting["np"]))
     opener = _firm_breakdown_opener().match(clause) if "y " in clause[:6] else None  # (checked first: cheap)
+    if opener is None and "," in clause[:40]:
+        # "By contrast, domestic firms exported": an opening adverbial (vocab/subject_openers.csv)
+        # before the subject, as a breakdown's opener
+        opener = _adverbial_opener().match(clause)
     bare = _bare_noun_subject().match(clause) if opener is None else None
     if opener:
         # "By enterprise type, private enterprises imported and exported": the subject past

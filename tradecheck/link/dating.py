@@ -1319,6 +1319,10 @@ EARLIER_LEVEL_BEFORE = re.compile(rf"\b(?:from|after|following|against|compared\
                                   rf"|(?:increase|rise|gain|growth|jump|decline|drop|fall|decrease|improvement)\s+over)\s+(?:(?:a|an|the)\s+)?(?:revised\s+|record\s+)?{_FLOW_OF}{HEDGE}$", re.I)
 
 
+# "against 23.52 percent of ": an earlier share, its whole right after
+_EARLIER_SHARE_OF = re.compile(rf"\b(?:against|compared\s+(?:with|to)|versus)\s+[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+{HEDGE}$", re.I)
+
+
 def _year_earlier(w: str) -> bool:
     """"last year", "a year earlier", "the same half of last year": a year back."""
     return w in YEAR_EARLIER or bool(re.search(r"\b(?:last|previous|prior|preceding)\s+(?:fiscal\s+|financial\s+)?year$|\ba\s+year\s+(?:earlier|ago|before)$", w))
@@ -1353,8 +1357,15 @@ def compared_figure(s: Site):
 def comparison_year_before(s: Site):
     """"rose to $44.0 million in the current fiscal year from $23.6 million last year",
     "$5.9 million a year earlier": the earlier level of a comparison, a year before the
-    figure it is compared with (the same months when that figure covers part of a year)."""
-    if s.kind != "amount" or not EARLIER_LEVEL_BEFORE.search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
+    figure it is compared with (the same months when that figure covers part of a year).
+    So too the whole of an earlier share set against the figure's ("27.75 percent of the
+    total import bill of $36.52 billion in July-May 2007-08, against 23.52 percent of
+    $27.81 billion last year": the same months of the fiscal year before)."""
+    if s.kind != "amount":
+        return None
+    lead = max(s.sent.start, s.m.start - 40)
+    share_against = s.prev is not None and s.prev.kind == "share" and _EARLIER_SHARE_OF.search(s.text, lead, s.m.start)
+    if not (share_against or EARLIER_LEVEL_BEFORE.search(s.text, lead, s.m.start)):
         return None
     d = _direct(s) or _near_after(s)
     # ("up 7.5 percent from the $1.33 billion earned last fiscal year": the fiscal year
@@ -1365,6 +1376,11 @@ def comparison_year_before(s: Site):
         return None
     ref = compared_figure(s)
     ref_period = P.parse(ref.period) if ref is not None else s.state.period
+    if share_against:
+        # (the share's own period is its whole's, not yet known: the figure it is set
+        # against is dated by the sentence's last period before it)
+        dated = [p for pm, p, _ in _before(s) if not pm.base_cue and pm.kind not in ("rel", "same")]
+        ref_period = dated[-1] if dated else None
     if ref_period is None or fiscal and P.months(ref_period) != 12:
         return None
     return Decision(P.shift(ref_period, -12), _span(d[0]))
