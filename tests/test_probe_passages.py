@@ -419,7 +419,6 @@ MISREAD = {
     'round71/nepal/09-kuensel-bhutan-trade-deficit-india-2012.txt': 'misread (round 71 probe): under study',
     'round71/nepal/11-thebhutanese-bhutan-fuel-imports-2022.txt': 'misread (round 71 probe): under study',
     'round71/nepal/13-risingnepal-nepal-foreign-trade-fy-2053-54.txt': 'misread (round 71 probe): under study',
-    'round71/nepal/14-kathmandupost-nepal-exports-surge-nine-months-2081-82.txt': 'misread (round 71 probe): under study',
     'round71/pakistan/04-app-pakistan-rice-exports-jul-apr-2001-02.txt': 'misread (round 71 probe): under study',
     'round71/pakistan/05-thenews-pakistan-petroleum-imports-jul-may-fy08.txt': 'misread (round 71 probe): under study',
     'round71/pakistan/06-pbs-pakistan-external-trade-october-2022.txt': 'misread (round 71 probe): under study',

@@ -180,8 +180,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "mid-July to mid-November": a range from the middle of one month to the middle of
         # another spans as many months as lie between them, counted as the months it opens
         # in (July to October: a fiscal year that starts mid-July counts it so)
-        ("months", keyed("mid_months", rf"\b[Mm](?i:id)[\s-]+(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?"
-                                       rf"[Mm](?i:id)[\s-]+(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b(?P<mid>)", ["mid"])),
+        # (also "between mid-July and mid-April": "and" only after "between")
+        ("months", keyed("mid_months", rf"\b(?P<between>[Bb](?i:etween)\s+)?[Mm](?i:id)[\s-]+(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?"
+                                       rf"(?:\s?(?:-|–|—|(?i:to|through|until))\s?|(?(between)\s+(?i:and)\s+|(?!)))"
+                                       rf"[Mm](?i:id)[\s-]+(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b(?P<mid>)", ["mid", "between"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         # (a fiscal year after the months is no calendar year: "July-March 2015-16")
         # (a few spaces after the hyphen: the second month split at a line's end is written
