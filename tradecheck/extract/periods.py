@@ -184,8 +184,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "mid-July to mid-November": a range from the middle of one month to the middle of
         # another spans as many months as lie between them, counted as the months it opens
         # in (July to October: a fiscal year that starts mid-July counts it so)
-        ("months", keyed("mid_months", rf"\b[Mm](?i:id)[\s-]+(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s?(?:-|–|—|(?i:to|through|until))\s?"
-                                       rf"[Mm](?i:id)[\s-]+(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b(?P<mid>)", ["mid"])),
+        # (also "between mid-July and mid-April": "and" only after "between")
+        ("months", keyed("mid_months", rf"\b(?P<between>[Bb](?i:etween)\s+)?[Mm](?i:id)[\s-]+(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?"
+                                       rf"(?:\s?(?:-|–|—|(?i:to|through|until))\s?|(?(between)\s+(?i:and)\s+|(?!)))"
+                                       rf"[Mm](?i:id)[\s-]+(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year})(?!\s?[-/–]\s?\d))?\b(?P<mid>)", ["mid", "between"])),
         # month ranges: January-September 2023, January to May, Jan-Sep 2023
         # (a fiscal year after the months is no calendar year: "July-March 2015-16")
         # (a few spaces after the hyphen: the second month split at a line's end is written
@@ -240,6 +242,11 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "between January and November 2019"
         ("months", _word("between_months", rf"[Bb](?i:etween)\s+(?P<m1>{mon_i})\.?(?:\s+(?P<y1>{year}))?\s+(?i:and)\s+(?P<m2>{mon_i})\.?(?:,?\s+(?P<y2>{year}))?\b",
                          ["between"], months)),
+        # "$79 billion in January and February": two months in a row after "in", "for",
+        # "over" or "during" are one span (the months must follow one another and no
+        # "respectively" may share them out: see _one_span_of_two_months)
+        ("months", keyed("adjacent_months", rf"(?<![^\W\d_])(?P<m1>{mon_i})\s+(?i:and)\s+(?P<m2>{mon_i})(?:,?\s+(?P<y2>{year}))?\b",
+                         months, ["and"])),
         # the first ten months (of 2023), the first two months
         ("firstn", _word("firstn", rf"(?:the\s+)?(?:first|(?P<back>past|last))\s+(?P<n>{n}|twelve)\s+months(?:\s+of\s+(?:the\s+year\s+|calendar\s+(?:year\s+)?)?(?P<y>{year}))?\b",
                          [], ["months"], i, more=words_before(["months"], back=3))),
@@ -464,6 +471,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 # "Imports fell 1.2% over the month": right after a change, the footing it is
                 # measured on (the month before), as "on the month"; not the month in hand
                 pm = PeriodMention(s, e, text[s:e], "rel", None, {"w": "over the month", "years": None})
+            if getattr(rx, "name", "") == "adjacent_months" and not _one_span_of_two_months(text, pm):
+                continue
             if kind in ("month",) and not _plausible_month(text, m):
                 continue
             if kind == "month" and _HABITUAL.search(text, max(0, s - 12), s):
@@ -513,6 +522,23 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
     _own_quarter_first(text, found)
     found = _date_ranges(text, dates, found) if len(dates) >= 2 else found
     return _bracket_labels(text, _seasons_as_stated(_within_fiscal_years(text, found), text))
+
+
+# the word that makes two months joined by "and" one span ("in January and February")
+_SPAN_PREPOSITION = re.compile(r"\b(?:in|for|over|during)\s+$", re.I)
+_RESPECTIVELY = re.compile(r"[^.;]*?\brespectively\b", re.I)
+
+
+def _one_span_of_two_months(text: str, pm: PeriodMention) -> bool:
+    """Whether "January and February" is one span of two months, as in "$79 billion in
+    January and February": the second month follows the first, a preposition of time comes
+    before them, and no "respectively" later in the sentence gives each its own figure."""
+    m1, m2 = pm.args.get("m1"), pm.args.get("m2")
+    if m1 is None or m2 is None or m2 != m1 % 12 + 1:
+        return False  # (a month and a year, "May and 2019", is no span of months)
+    if not _SPAN_PREPOSITION.search(text, max(0, pm.start - 8), pm.start):
+        return False
+    return not ("respectively" in text[pm.end:pm.end + 200].lower() and _RESPECTIVELY.match(text, pm.end))
 
 
 # "fell 1.2% over the month": a change figure right before "over the month"

@@ -265,6 +265,7 @@ def link(doc: Document) -> list[Claim]:
     _other_flow_after_goods(text, claims)
     _flow_goes_on_as_goods(text, claims)
     _share_of_that(text, claims)
+    _part_of_a_share_of_a_named_whole(text, claims)
     _share_of_a_part_of_that(text, claims)
     _share_after_a_part_of_that(text, claims)
     _units_part_of_that(text, claims)
@@ -790,6 +791,21 @@ def _restates(a: Claim, b: Claim) -> bool:
 def _of_that_re() -> re.Pattern:
     words = vocab.alternation(vocab.share_anaphors(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s+of\s+(?:{words})\b(?!\s+(?:year|month|quarter|period|country|countries|product|sector)\b)", re.I)
+
+
+def _part_of_a_share_of_a_named_whole(text: str, claims: list[Claim]) -> None:
+    """"covers about one-fifth of the Kingdom's exports to the bloc, or roughly EUR 1 billion":
+    the share's whole is the country's flow with the place (link/pairs.share_of_partial_whole
+    keys the share with it), and the figure restating the share is its part, a piece of that
+    flow the words do not name, not the flow itself: other money, left unchecked."""
+    for k, share in enumerate(claims):
+        if share.kind != "share" or share.how.get("pair") != "share-of-partial-whole" \
+                or share.extra.get("_whole_partner") != share.partner:
+            continue
+        for x in _restating(text, claims, k):
+            if x.kind == "amount":
+                x.measure = "other"
+                _set(x, "measure", "part-of-named-whole", "text")
 
 
 def _share_of_that(text: str, claims: list[Claim]) -> None:

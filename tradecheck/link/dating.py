@@ -2021,17 +2021,30 @@ _RESTATED_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:or\s+|about\s+|around\s+|some\s
 _LEVEL_THEN_IN = re.compile(r"\s*\)?\s*(?:in|during|for)\s+(?:the\s+)?", re.I)
 
 
+def _footing_right_after(s: Site) -> int:
+    """Where the words after a change begin once a footing right after it is passed over
+    ("fell 18.4% month-on-month to $35.5 billion in February": the footing says what the
+    change is measured on, the level after it still dates it); the change's end if none."""
+    for pm, _, _ in s.resolved:
+        if pm.start >= s.m.end and _change_footing(pm) and not s.text[s.m.end:pm.start].strip():
+            return pm.end
+    return s.m.end
+
+
 def _reached_level_dated(s: Site):
     """(mention, period, how) of the period right after the level a change ran to ("fell by
     1.5% to $6,665.6 million in 2023 from $6,769.8 million in 2022"), else None."""
-    if s.kind not in ("multiple", "percent_change") or " to " not in s.text[s.m.end:s.m.end + 6]:
+    if s.kind not in ("multiple", "percent_change"):
+        return None
+    end = _footing_right_after(s)
+    if " to " not in s.text[end:end + 6]:
         return None  # (cheap: "to" right after the change checked first)
-    after = next(((pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end), None)
+    after = next(((pm, p, h) for pm, p, h in s.resolved if pm.start >= end), None)
     if after is None or after[1] is None or after[0].base_cue or after[0].kind in ("rel", "same") or "span" in after[0].args:
         return None
     pm = after[0]
-    levels = [x for x in s.ms.get("amount", []) if s.m.end <= x.start and x.end <= pm.start]
-    if not 1 <= len(levels) <= 2 or not _TO_LEVEL_OPEN.fullmatch(s.text, s.m.end, levels[0].start):
+    levels = [x for x in s.ms.get("amount", []) if end <= x.start and x.end <= pm.start]
+    if not 1 <= len(levels) <= 2 or not _TO_LEVEL_OPEN.fullmatch(s.text, end, levels[0].start):
         return None
     if len(levels) == 2 and not _RESTATED_BRACKET_OPEN.fullmatch(s.text, levels[0].end, levels[1].start):
         return None

@@ -1837,6 +1837,11 @@ def share_of_partial_whole(s: Site):
         # figure the share restates named no partner of its own (the discourse's world), so
         # the whole's partner is both's: soybeans to China, 37.3% of all goods to China
         return Decision((p.reporter, whole[0], groups), whole[1], "text")
+    if (p is None or p.sentence != s.sent.index) and s.state.reporter not in (None, whole[0]) and _of_reporter_epithet(s, None):
+        # "The partial suspension ... covers about one-fifth of the Kingdom's exports to the
+        # bloc, or roughly EUR 1 billion": the country's flow with the place is the whole,
+        # and the part, no figure before it, is not a flow with that place (unchecked)
+        return Decision((s.state.reporter, whole[0], {**groups, "_whole_partner": whole[0]}), whole[1], "text")
     if p is None or p.kind != "amount" or part in (None, "WLD", whole[0]):
         # ("a hefty 63.9% of all exports to China" after mineral products' R120.4bn, "about
         # 40 per cent of imports from Mexico" of a product: a part of that very flow, which
@@ -1849,6 +1854,21 @@ def share_of_partial_whole(s: Site):
 _OF_FLOW = re.compile(r"\s+of\s+(?:(?:the|its|their|all|total|overall)\s+)*", re.I)
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?$", re.I)
 _OWNER_TO_FLOW = re.compile(r"(?:['’]s\b|(?<=s)['’](?!\w))?\s+(?:(?:total|overall)\s+)?", re.I)
+
+
+@functools.cache
+def _reporter_epithet_owner() -> re.Pattern:
+    """"of the Kingdom's", "of the country's total": a whole owned by the text's own country."""
+    epithets = vocab.alternation([r["word"] for r in vocab.table("reporter_epithets")], ignore_case=True)
+    return re.compile(rf"\s+of\s+the\s+(?:{epithets}){POSSESSIVE}\s+(?:(?:total|overall)\s+)?", re.I)
+
+
+def _of_reporter_epithet(s: Site, f) -> bool:
+    """Whether a share's whole is the flow of the text's own country named by an epithet
+    ("one-fifth of the Kingdom's exports to the bloc", vocab/reporter_epithets.csv); `f`,
+    the whole's flow word (None: the first one after the share)."""
+    f = f or next((f for f in s.ms["flow"] if s.m.end < f.start < s.m.end + 40), None)
+    return f is not None and _reporter_epithet_owner().fullmatch(s.text, s.m.end, f.start) is not None
 
 
 def _of_own_flow(s: Site, f) -> bool:
@@ -2006,7 +2026,8 @@ def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
         if paired is not None:
             return paired
     if f is None or f.attrs["measure"] not in ("exports", "imports", "trade_total") \
-            or (_OF_FLOW.fullmatch(text, s.m.end, f.start) is None and not _of_own_flow(s, f)):
+            or (_OF_FLOW.fullmatch(text, s.m.end, f.start) is None and not _of_own_flow(s, f)
+                and not _of_reporter_epithet(s, f)):
         return None
     x = next((x for x in s.ms["country"] if f.end < x.start < f.end + 20), None)
     if x is None or _FLOW_TO.fullmatch(text, f.end, x.start) is None:
