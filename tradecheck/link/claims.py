@@ -7568,11 +7568,6 @@ def _product_of_group(np: str) -> str | None:
     return None
 
 
-@functools.cache
-def _commodity_phrases() -> frozenset[str]:
-    return frozenset(vocab.commodity_labels().values()) | frozenset(w.lower() for w in vocab.commodities())
-
-
 def _company_part(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
     """"with Toyota Motor shipping $30 billion", "Samsung Vietnam's exports reached": a
     company (or a sector) as the subject makes the figure its part of the country's flow,
