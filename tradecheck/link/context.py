@@ -132,6 +132,9 @@ class State:
     # period goes on with (list_periods.py)
     list_period: tuple | None = None
     port_pairs: dict = field(default_factory=dict)  # a port's scope -> the pair named with it (ports.py)
+    # a port's bare name -> its scope, once named with its noun ("Myawaddy" -> "through the
+    # Myawaddy border gate"), for a later "via Myawaddy" (ports.py)
+    port_names: dict = field(default_factory=dict)
     # (paragraph, reporter, partner) of the amounts read with no port scope (ports.py)
     unported: set = field(default_factory=set)
     # (sentence index, measure, partner) of the last elliptical question ("And imports?",

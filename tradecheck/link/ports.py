@@ -193,6 +193,9 @@ def port_scope(s: Site) -> str | None:
     named = (_named_port(own, lambda: _before(text, start)) or _described_port(clause)) if nouned else None
     if named:
         return named
+    by_name = _port_by_its_name(own, s.state.port_names) if s.state.port_names else None
+    if by_name:
+        return by_name
     if nouned and _anaphor_re().search(own):
         # (the port named last before, in words)
         return _named_port(_before(text, start)) or _unnamed_port(s)
@@ -252,6 +255,38 @@ def _unnamed_port(s: Site) -> str | None:
     return _label("the port")
 
 
+# a bare name after "via" or "through", or opening the clause as its subject
+_BARE_NAME = re.compile(rf"(?:\b(?:through|via)\s+|^\s*)(?P<n>{_NAME})(?![\w.'-])")
+
+
+def _port_by_its_name(own: str, names: dict) -> str | None:
+    """"Trade through the Myawaddy border gate fell to US$612.4 million ... Exports via
+    Myawaddy totaled $198.1 million", "Myawaddy accounted for 21.2 percent of": a port named
+    before with its noun, then by its bare name after "via" or "through" or as the subject, is
+    the same port (`names`: each port's bare name to its scope)."""
+    for m in _BARE_NAME.finditer(own):
+        scope = names.get(m["n"])
+        if scope:
+            return scope
+    return None
+
+
+@functools.cache
+def _label_name_re() -> re.Pattern:
+    # the name in a port's scope label, as _named_label writes it
+    n = _nouns()
+    return re.compile(rf"{PORT_SCOPE} the (?:(?i:{n}) of (?P<a>.+)|(?P<b>.+?) (?i:{n}))")
+
+
+def _remember_name(state, scope: str) -> None:
+    """Keep the bare name of a port named with its noun ("the Myawaddy border gate"), for a
+    later figure that calls it by that name alone; a country's name is never a port's."""
+    m = _label_name_re().fullmatch(scope)
+    name = m and (m["a"] or m["b"])
+    if name and name not in state.port_names and vocab.countries().get(name) is None:
+        state.port_names[name] = scope
+
+
 def decide_port(s: Site) -> None:
     """Give a port's figure its port scope."""
     scope = port_scope(s)
@@ -269,6 +304,7 @@ def decide_port(s: Site) -> None:
         return
     c.scope = scope
     c.how["port"] = "port-scope"
+    _remember_name(s.state, scope)
     if c.basis.get("pair") == "text" and c.reporter and c.partner:
         s.state.port_pairs[scope] = (c.reporter, c.partner)
     elif c.how.get("pair") == "discourse" and scope in s.state.port_pairs:
