@@ -4450,6 +4450,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.sentence_products = ((sent.paragraph, sent.index), seen + (() if claim.commodity in seen else (claim.commodity,)))
         elif claim.extra.get("_whole_of_parts"):
             state.commodity = None  # "..., making £877.4 billion in total. That is up 2.2%": the whole
+        state.whole_named = not claim.commodity and (bool(claim.extra.get("_whole_of_trade")) or state.whole_named)
         if not (claim.measure == "other" and (claim.how.get("measure") in ("not-a-flow", "earlier-level-of-other")
                                               or _UNIT_PRICE.match(text, claim.end))):
             # (a price with no flow word, "the average fell to US$ 2.35 per pound", leaves the
@@ -7066,8 +7067,11 @@ def _decide_commodity(s: Site) -> None:
         label, name = s.state.commodity, "anaphor-carried"
     elif label is None and s.state.commodity and _COMPARISON_OPENER.match(text, s.sent.start) \
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]) \
-            and c.measure in ("exports", "imports", "balance") and not _names_whole_scope(text, s.sent.start, m.start):
-        # (not "Compared with 2024, when total exports reached $104.6 billion": the whole)
+            and c.measure in ("exports", "imports", "balance") and not _names_whole_scope(text, s.sent.start, m.start) \
+            and not s.state.whole_named:
+        # (not "Compared with 2024, when total exports reached $104.6 billion": the whole; nor
+        # after figures the text called the whole, "The country's exports fell 18.4% ...
+        # Compared with the same period last year, two-month exports rose 23.2%": theirs)
         # "EU exports of services reached EUR 1,351 billion ... Compared with 2022, exports
         # rose by 7.0%": a sentence that opens by setting the figures before against an
         # earlier period is about the same flows, of the same product
