@@ -75,6 +75,8 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
     running_cue = vocab.alternation(running, ignore_case=True, space=r"\s+")
     n_month_nouns = vocab.n_month_total_nouns()
     n_month_noun = vocab.alternation(n_month_nouns, ignore_case=True)
+    n_month_flows = vocab.n_month_flow_nouns()
+    n_month_flow = vocab.alternation(n_month_flows, ignore_case=True)
     return [
         # "Quarter 2 (Apr to June) 2019", "Quarter 3 2024": a statistics office's numbered
         # quarter, its months glossed in brackets before the year (first: the bracket is
@@ -255,6 +257,11 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # rolling) and not "the three-month total to September" (ending in that month)
         ("firstn", _word("n_month_total", rf"(?P<n>1[01]|[1-9]|{'|'.join(numbers)})[\s-]month\s+(?:{n_month_noun})\b(?!\s+(?:ended|ending|to|through|until|of\s+(?:the\s+)?(?:past|last|previous))\b)",
                          numbers, n_month_nouns, i, digits=True)),
+        # "two-month exports rose 23.2%": the same span before a flow noun, which stays the
+        # figure's flow word, out of the period's words (see find_periods) (not "the
+        # three-month exports ended September": ending then)
+        ("firstn", _word("n_month_flow", rf"(?P<n>1[01]|[1-9]|{'|'.join(numbers)})[\s-]month(?P<flow_noun>\s+(?:{n_month_flow}))\b(?!\s+(?:ended|ending|through|until)\b)",
+                         numbers, n_month_flows, i, digits=True)),
         # "the first three quarters of 2024": from January, that many quarters' months
         ("firstn", _word("firstn_quarters", rf"(?:the\s+)?first\s+(?P<nq>two|three|2|3)\s+quarters(?:\s+of\s+(?:the\s+year\s+)?(?P<y>{year}))?\b",
                          [], ["quarters"], i, more=words_before(["quarters"], back=3))),
@@ -448,6 +455,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
     for kind, rx in _patterns():
         for m in (index.finditer(rx) if isinstance(rx, Keyed) else rx.finditer(text)):
             s, e = m.span()
+            if m.re.groupindex.get("flow_noun"):
+                e = m.start("flow_noun")  # ("two-month exports": the flow word is the figure's, no period's)
             if any(taken[s:e]):
                 continue
             if kind == "date":

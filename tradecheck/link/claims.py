@@ -4450,6 +4450,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             state.sentence_products = ((sent.paragraph, sent.index), seen + (() if claim.commodity in seen else (claim.commodity,)))
         elif claim.extra.get("_whole_of_parts"):
             state.commodity = None  # "..., making £877.4 billion in total. That is up 2.2%": the whole
+        state.whole_named = not claim.commodity and (bool(claim.extra.get("_whole_of_trade")) or state.whole_named)
         if not (claim.measure == "other" and (claim.how.get("measure") in ("not-a-flow", "earlier-level-of-other")
                                               or _UNIT_PRICE.match(text, claim.end))):
             # (a price with no flow word, "the average fell to US$ 2.35 per pound", leaves the
@@ -7066,8 +7067,11 @@ def _decide_commodity(s: Site) -> None:
         label, name = s.state.commodity, "anaphor-carried"
     elif label is None and s.state.commodity and _COMPARISON_OPENER.match(text, s.sent.start) \
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]) \
-            and c.measure in ("exports", "imports", "balance") and not _names_whole_scope(text, s.sent.start, m.start):
-        # (not "Compared with 2024, when total exports reached $104.6 billion": the whole)
+            and c.measure in ("exports", "imports", "balance") and not _names_whole_scope(text, s.sent.start, m.start) \
+            and not s.state.whole_named:
+        # (not "Compared with 2024, when total exports reached $104.6 billion": the whole; nor
+        # after figures the text called the whole, "The country's exports fell 18.4% ...
+        # Compared with the same period last year, two-month exports rose 23.2%": theirs)
         # "EU exports of services reached EUR 1,351 billion ... Compared with 2022, exports
         # rose by 7.0%": a sentence that opens by setting the figures before against an
         # earlier period is about the same flows, of the same product
@@ -8189,6 +8193,8 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # world commercial services exports": of the world's flow of that product; "half
         # the value of goods exports": the value of a flow is that flow)
         wc = re.match(r"^\s*,?\s*of\s+(?:the\s+value\s+of\s+)?(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b", after)
+        if wc is None:
+            wc = _of_product_earnings(after)
         company = c.commodity if c.how.get("commodity") == "company-subject" else None
         if company and not wc:
             # "Hyundai Motor Group ... accounted for about 70 percent of the country's car
@@ -8307,6 +8313,24 @@ def _whole_flow_product(after: str) -> str | None:
     if word not in _commodity_phrases() or word not in vocab.flows():
         return None
     return canonical_label(word)
+
+
+# "62 percent of flower earnings": a share of the money a product earned, its exports
+_OF_PRODUCT_EARNINGS = re.compile(r"^\s*,?\s*of\s+(?:the\s+|its\s+)?(?P<c>[a-z][a-z-]{2,30})\s+(?:earnings|revenues?|receipts)\b")
+
+
+def _of_product_earnings(after: str) -> re.Match | None:
+    """"absorbing USD 141 million worth or 62 percent of flower earnings": a share of the
+    earnings of a word the vocabulary knows as a product (vocab/commodities.csv, or its
+    singular) is of that product's exports; any other word ("of total dollar earnings",
+    "of foreign-exchange earnings") names no product, so the share stays of the whole flow."""
+    if "earn" not in after[:60] and "rece" not in after[:60] and "reven" not in after[:60]:  # (cheap: most have none)
+        return None
+    mm = _OF_PRODUCT_EARNINGS.match(after)
+    if mm is None:
+        return None
+    word = mm["c"].lower()
+    return mm if word in _commodity_phrases() or word in vocab.commodity_singulars() else None
 
 
 def _whole_label(wc: re.Match) -> str:

@@ -2913,8 +2913,18 @@ def _the_unit(np: str) -> bool:
 def _no_product_word(word: str) -> bool:
     """A word of a subject that names no product (vocab/not_products.csv), or a month's
     possessive ("October's exports thus made up 11.4%": when, not what), or an "intra-" word
-    ("Intra-African trade accounted for 14.9%": trade among a group's members, a pair)."""
-    return word in vocab.not_products() or re.sub(r"['’]s$", "", word) in vocab.months() or word.startswith("intra-")
+    ("Intra-African trade accounted for 14.9%": trade among a group's members, a pair), or
+    a span of months ("two-month exports rose 23.2%": when, not what)."""
+    return word in vocab.not_products() or re.sub(r"['’]s$", "", word) in vocab.months() or word.startswith("intra-") \
+        or _n_month_word(word)
+
+
+def _n_month_word(word: str) -> bool:
+    """"two-month", "11-month", "nine-month": a count of months as one hyphened adjective."""
+    if not word.endswith("-month"):  # (checked first: cheap)
+        return False
+    count = word[:-len("-month")]
+    return count.isdigit() or count in vocab.number_words()
 
 
 # the words _CHANGE_SUBJECT lets stand after its verb ("by" and its hedges), and the verbs it

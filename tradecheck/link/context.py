@@ -46,6 +46,9 @@ class State:
     named_period: tuple | None = None  # (period, the part of a month it is or None)
     commodity: str | None = None  # the last part a figure was about ("the same products")
     last_commodity: str | None = None  # the part the last figure was about, None for a whole flow
+    # whether the figures since the last that named a product are of a flow the text called
+    # the whole ("The country's exports fell 18.4%"), not the product named before them
+    whole_named: bool = False
     last_by_trader: bool = False  # that part is who traded (a company, a sector), no product
     last_by_list_item: bool = False  # that part is one bullet of a list that splits a flow by product
     scope: str | None = None  # and the last scope ("such exports" after exports excluding diamonds)

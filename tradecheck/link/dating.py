@@ -2674,8 +2674,21 @@ def base_before(s: Site):
     for pm, p, h in reversed(_before(s)):
         if pm.base_cue and not (pm.args.get("label") and s.kind in ("percent_change", "multiple")) and not _dates_own_rate(s, pm):
             # (a label dates its own figure in a bracket: "(Aug: +11.2%)" is no base of a change)
+            if _own_period_after(s, pm):
+                p, h = P.resolve(pm, s.ctx.published, s.period, s.ctx.fiscal_start, s.ctx.fiscal_by_start)
             return _checked(s, Decision(p, _span(pm), h)) if p is not None else None
     return None
+
+
+def _own_period_after(s: Site, pm) -> bool:
+    """"Compared with the same period last year, two-month exports rose 23.2%": a relative
+    base that opens the sentence was resolved against the period the text had in hand before
+    it (February), but the period the sentence names after it, before the figure, is the
+    figure's own: the base is that period a year back."""
+    if pm.kind != "rel" or s.period is None:
+        return False
+    return any(pm.end <= q.start and q.end <= s.m.start and not q.base_cue and not _change_footing(q) and pp == s.period
+               for q, pp, _ in s.resolved)
 
 
 # what may stand before a footing that opens a sentence: "On a month-on-month basis,",

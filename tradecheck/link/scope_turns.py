@@ -24,7 +24,9 @@ def whole_ends_the_headline_scope(claims: list[Claim]) -> None:
     for c in claims:
         at = turned_at.get(c.paragraph)
         rule = c.how.get("commodity")
-        headline_only = rule == "article-scope" or (turned and rule == "same-as-previous")
+        # (a figure that carried the product of one turned before it, "two-month exports rose
+        # 23.2% from $64.1 billion" after "Compared with the same period last year,", is turned too)
+        headline_only = rule == "article-scope" or (turned and rule in ("same-as-previous", "compared-carried"))
         turned = at is not None and c.start > at and headline_only
         if not turned:
             continue

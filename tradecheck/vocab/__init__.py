@@ -2318,8 +2318,15 @@ def ytd_running_cues() -> list[str]:
 @functools.cache
 def n_month_total_nouns() -> list[str]:
     """Nouns after "eight-month" that make the figure the year's total over its first that
-    many months ("the eight-month total"; n_month_total_nouns.csv)."""
-    return [r["noun"] for r in table("n_month_total_nouns")]
+    many months ("the eight-month total"; n_month_total_nouns.csv), flow nouns left out."""
+    return [r["noun"] for r in table("n_month_total_nouns") if not r.get("flow")]
+
+
+@functools.cache
+def n_month_flow_nouns() -> list[str]:
+    """Flow nouns after "two-month" that make the figure the year's flow over its first that
+    many months ("two-month exports rose 23.2%"; n_month_total_nouns.csv, flow 1)."""
+    return [r["noun"] for r in table("n_month_total_nouns") if r.get("flow")]
 
 
 @functools.cache
