@@ -189,6 +189,7 @@ def link(doc: Document) -> list[Claim]:
                 _heading_subject(by_sentence[sent.index - 1], sents[sent.index - 1], state, text)
                 _heading_product(by_sentence[sent.index - 1], sents[sent.index - 1], state, text, ctx, sent.paragraph)
                 _heading_over_a_block(by_sentence[sent.index - 1], sents[sent.index - 1], state, text)
+                _heading_back_to_the_month(by_sentence[sent.index - 1], sents[sent.index - 1], state, text, ctx)
         if titled_product and opens and not is_slide_title(text, sent):
             # (each line under the title is a paragraph of its own: the title heads them all)
             state.section_product = (sent.paragraph, titled_product)
@@ -3946,6 +3947,22 @@ def _heading_subject(ms: dict, head: Sentence, state: State, text: str) -> None:
     key = first.attrs.get("iso") or ("group:" + first.attrs["label"] if first.attrs.get("label") else None)
     if key and key != "WLD":
         state.reporter, state.partner, state.pair_how = key, "WLD", "context"
+
+
+def _heading_back_to_the_month(ms: dict, head: Sentence, state: State, text: str, ctx: DocContext) -> None:
+    """"In the January-October period, exports reached $209.53 billion ..." then "- Automotive
+    keeps top spot" on a line of its own over "The automotive industry was the leading sector
+    with $3.52 billion ..., 15.4 percent of total exports", in a report on October: a heading
+    that names no figure and no period opens a section of the report on its month again, not
+    of the year so far the paragraph before it had looked at."""
+    main, now = ctx.main_period, state.period
+    if main is None or main[0] != main[1] or now is None or now == main or now[1] != main[1] or now[0] != main[0] - main[0] % 12:
+        return  # (cheap tests first: the text carries the year so far up to the report's month)
+    line = text[head.start:head.end].strip()
+    if not line or len(line) > 100 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["period"] \
+            or not _own_paragraph(text, head):
+        return
+    state.period = main
 
 
 def _heading_product(ms: dict, head: Sentence, state: State, text: str, ctx: DocContext, para: int) -> None:
