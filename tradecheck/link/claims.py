@@ -4520,6 +4520,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _bases_from_levels(text, claims[first_claim:])
     _pairs_of_named_base_levels(claims[first_claim:])
     _change_then_its_levels(text, claims[first_claim:])
+    _coverage_of_the_series_left(claims[first_claim:])
     # A sentence that runs through several partners ("Germany ($1.92 bln), the UK ($1.27
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
     partners = {c.partner for c in claims[first_claim:] if c.measure != "other" and c.partner}
@@ -4920,6 +4921,22 @@ def _years_back_to_main(per: P.Period, main: P.Period | None) -> bool:
     """A span of several years that ends with the article's main period (a year or less)."""
     return (main is not None and P.months(main) <= 12 and P.months(per) >= 24
             and per[0] < main[0] and per[1] == main[1])
+
+
+def _coverage_of_the_series_left(claims: list[Claim]) -> None:
+    """"Excluding energy and gold, exports were $21.10 billion and imports $22.90 billion,
+    putting the coverage ratio on that basis at 92.1%": a ratio of exports covering imports
+    after levels of the sentence that all leave the same part out is of that series too, not
+    of the whole flows."""
+    left = None
+    for c in claims:
+        if c.kind == "amount" and c.measure in ("exports", "imports", "balance"):
+            series = c.commodity if c.commodity is not None else c.scope
+            if not series or not series.startswith("excluding ") or left not in (None, series):
+                return  # (a level of the whole, or of another series: the ratio's is unsure)
+            left = series
+        elif c.kind == "share" and c.extra.get("_coverage") and left and c.commodity is None and c.scope is None:
+            c.scope = left
 
 
 def _part_of_main(per: P.Period, main: P.Period | None) -> bool:
@@ -5820,7 +5837,8 @@ def _recording_basis(s: Site) -> None:
     """The basis a sentence's figures are recorded on (vocab/recording_bases.csv), where it
     names one only: figures on a customs basis and on a balance-of-payments basis are two
     series, like two valuations (a change too, so it keeps to its levels' series)."""
-    found = _sentence_bases(s.text, s.sent.start, s.sent.end)
+    column = column_basis(s.text, s.m.start) if in_table_row(s.text, s.m.start) else None
+    found = frozenset([column]) if column else _sentence_bases(s.text, s.sent.start, s.sent.end)
     if not found and holds_any(s.text[s.sent.start:s.sent.end], _BASIS_NOUNS) and _BASIS_ANAPHOR.search(s.text, s.sent.start, s.sent.end):
         found = _basis_named_just_before(s.text, s.sent.start)
     if len(found) == 1 and "valuation" not in s.claim.extra:

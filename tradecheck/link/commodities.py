@@ -1529,9 +1529,18 @@ def _after_flow_exclusion() -> re.Pattern:
 
 
 @functools.cache
+def _passive_exclusion_opener() -> re.Pattern:
+    """"When energy and gold are excluded, exports amounted to": a clause opening the
+    sentence that says what is left out with a participle after it
+    (vocab/passive_exclusion_cues.csv), as "Excluding energy and gold," does."""
+    done = vocab.alternation(vocab.passive_exclusion_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:when|if|once|with)\s+(?P<what>[^,;.\d]{{3,60}}?)\s+(?:is|are)\s+(?:{done})\s*,", re.I)
+
+
+@functools.cache
 def _exclusion_keys() -> tuple[str, ...]:
     """The longest word of every exclusion cue, in lower case: each cue's match holds its own."""
-    cues = vocab.exclusion_cues() + vocab.after_flow_exclusion_cues()
+    cues = vocab.exclusion_cues() + vocab.after_flow_exclusion_cues() + vocab.passive_exclusion_cues()
     return tuple({max(w.lower().split(), key=len) for w in cues})
 
 
@@ -1557,7 +1566,7 @@ def excluded_part(text: str, sent, prev_end: int, m, c: Claim) -> tuple[str, boo
     found = _after_flow_exclusion().search(text, max(sent.start, prev_end), m.start)
     if found:
         return found["what"].strip(), True
-    found = opener.match(text, sent.start, m.start)
+    found = opener.match(text, sent.start, m.start) or _passive_exclusion_opener().match(text, sent.start, m.start)
     if found:
         # (a clause of its own after a semicolon or a "while" may be the whole flow)
         sure = not re.search(r";|,\s*(?:while|whereas|but)\b", text[found.end():m.start], re.I)

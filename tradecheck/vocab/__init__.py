@@ -2071,6 +2071,13 @@ def after_flow_exclusion_cues() -> list[str]:
 
 
 @functools.cache
+def passive_exclusion_cues() -> list[str]:
+    """Participles that leave a part out in a clause opening a sentence ("When energy and
+    gold are excluded,")."""
+    return [r["phrase"] for r in table("passive_exclusion_cues")]
+
+
+@functools.cache
 def price_nouns() -> list[str]:
     """Nouns for a product's price ("gas prices"): the product before one is no figure's scope."""
     return [r["word"] for r in table("price_nouns")]
