@@ -420,6 +420,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
              and not (x.text[:1].isupper() and _body_named_by().match(text, x.end))
              and not x.start < bought_end
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?", text[prev_end:x.start]))
+             # (nor "$17.1 billion worth of goods, up 6.9% from": goods in general as the noun of
+             # what the figure before is worth, no product of the figures after it)
+             and not (prev_end > sent.start and re.fullmatch(r"\s+worth\s+of\s+", text[prev_end:x.start]) and canonical_label(x.text.lower()) == "goods")
              and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
              and not x.start < _aside_on_figure_before_end(text, start, prev_end, m.start)
              and not cause_after_figure_before(text, prev_end, x.start, m.start)
