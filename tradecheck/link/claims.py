@@ -68,7 +68,7 @@ from .era_years import gregorian_era_years
 from .cause_asides import in_cause_aside
 from .material_heads import one_product_with_and_without_its_head
 from .value_after_volume import value_change_after_volume
-from .measures import MEASURE_RULES, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
+from .measures import MEASURE_RULES, column_basis, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .account_net_flows import account_net_flow
 from .buyer_of_owned_flow import owned_flow_measure, owned_product, owned_whole_pair
 from .pairs import PAIR_RULES, _cause_clause, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, whole_of_goods_between_pair, from_its_exporter, flow_partner_before, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar

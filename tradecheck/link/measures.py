@@ -706,13 +706,29 @@ def _flow_sign(f: Mention) -> int:
     return f.attrs["sign"]
 
 
+@functools.cache
+def _recording_bases() -> dict[str, str]:
+    return {re.sub(r"[\s-]+", " ", r["phrase"]).lower(): r["basis"] for r in vocab.table("recording_bases")}
+
+
+def column_basis(text: str, pos: int) -> str | None:
+    """"Exports | 143.9 | 151.8" under "| Special trade | General trade |": the recording
+    basis (vocab/recording_bases.csv) the header of `pos`'s column is, whole, or None."""
+    span = table_header_span(text, pos)
+    if span is None:
+        return None
+    header = re.sub(r"[\s-]+", " ", text[span[0]:span[1]].strip()).lower()
+    return _recording_bases().get(header) or _recording_bases().get(header + " system")
+
+
 @rule("measure", "table-column-flow", "text")
 def table_column_flow(s: Site):
     """"| Services | 121.8 | 77.3 | 44.5 |" under "| | Exports (£bn) | Imports (£bn) |
     Balance (£bn) |": a table cell is of the flow its column's header names, when the
-    header names one."""
+    header names one (not a header that names a system of trade statistics, "Special trade",
+    whose cells are of the flow their row names)."""
     span = table_header_span(s.text, s.m.start)
-    if span is None:
+    if span is None or column_basis(s.text, s.m.start):
         return None
     named = _cell_flows(s.text[span[0]:span[1]])
     flows = [f for f in named if f.attrs["measure"] != "other"]
