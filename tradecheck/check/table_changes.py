@@ -23,7 +23,7 @@ import re
 from .. import vocab
 from ..model import Finding
 from .catalogue import Severity, Status, render
-from .table_arithmetic import _blocks, _column, _column_name, _number
+from .table_arithmetic import _blocks, _column, _column_name, _number, _under
 from .volumes import _figure
 
 # a change cell: a per cent, perhaps signed ("+11.12%", "-5.6%", "−0.4%", "3.0%"); under a
@@ -49,7 +49,8 @@ def findings(text: str) -> list[Finding]:
         # a bare figure is a per cent only under a header that says so ("% ch.", "y/y"): a
         # plain "Change" may be in the levels' own unit; the rows' agreement guards the rest
         cell_re = _BARE_CHANGE_CELL if _percent_header(header[-1]) else _CHANGE_CELL
-        changes = [r for r in (_change_row(row, cell_re) for row in rows) if r is not None]
+        full = max(rows, key=lambda r: len(r.figures))
+        changes = [r for r in (_change_row(row, cell_re) for row in rows if _in_its_columns(row, full)) if r is not None]
         out += _disagreeing(column_rounding(changes), header)
     return out
 
@@ -62,6 +63,17 @@ _PERCENT_HEADER = re.compile(r"%|(?<!\w)[ymq](?:/|-o-)[ymq](?!\w)|(?<!\w)(?:yoy|
 def _percent_header(header: str) -> bool:
     """Whether a change column's header makes its bare figures per cents."""
     return _PERCENT_HEADER.search(header) is not None
+
+
+def _in_its_columns(row, full) -> bool:
+    """Whether a row's last three figures are the last three columns' ("Coverage (%)  70.1
+    73.7  65.9  68.7" under "2014  2015  Change (%)  2014  2015  Change (%)" leaves both
+    change columns blank: its last three figures stand under other columns). A row with as
+    many figures as the block's fullest row (`full`) has them there; a shorter one only where
+    each stands right under the full row's figure of that column."""
+    if len(row.figures) >= len(full.figures):
+        return True
+    return len(row.figures) >= 3 and all(_under(full, row, col) == col for col in (-3, -2, -1))
 
 
 def _change_row(row, cell_re: re.Pattern = _CHANGE_CELL):
