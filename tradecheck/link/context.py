@@ -15,7 +15,7 @@ from .demand_places import buyer_places
 from .earning_firms import earning_firms_country
 from .restated_dollars import restated_bare_dollars
 from ..model import Document
-from .cues import BUY, PREP_BEFORE_COUNTRY, dates_an_aside, names_event, names_publication, names_the_issue
+from .cues import BUY, PREP_BEFORE_COUNTRY, dates_an_aside, origin_of_purchases, names_event, names_publication, names_the_issue
 from .sentences import Sentence
 from .visitor_origins import names_visitors_origin
 
@@ -864,6 +864,8 @@ def _reporting(text: str, c: Mention) -> bool:
     said to be a partner ("China remained the top trading partner at the port")."""
     if c.attrs["possessive"]:
         return True
+    if c.attrs["kind"] == "demonym" and origin_of_purchases(text, c):
+        return False  # ("purchases of Chinese electronics": where bought goods come from)
     return _reporting_at(text, c.start, c.end)
 
 

@@ -12,6 +12,7 @@ from ..extract.mentions import ALL_BUT_PREFIX, Mention, find_countries
 from ..model import Claim
 from . import topic
 from .context import DocContext, State, city_dash_dateline_end
+from .cues import origin_of_purchases as _origin_of_purchases
 from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE, share_restates, holds_any, longest_words
 from .rank_scope import ranks_scope
 from .rules import Decision, rule
@@ -1252,18 +1253,6 @@ def _origin_before_imports(text: str, x: Mention, ctx) -> bool:
     Chinese goods (China's own imports would be "China's imports")."""
     return (ctx.main_reporter not in (None, x.attrs["iso"])
             and bool(re.match(r"\s+(?:goods\s+|merchandise\s+)?imports\b", text[x.end:x.end + 30], re.I)))
-
-
-def _origin_of_purchases(text: str, x: Mention) -> bool:
-    """A demonym naming the origin of what is bought: "imports of Chinese products",
-    "purchases of Russian oil", "bought R389.5bn of Chinese goods" (the figure between)."""
-    return bool(_ORIGIN_OF_PURCHASES.search(text, max(0, x.start - 50), x.start))
-
-
-# the buying word, then perhaps the figure bought ("bought only $13.8bn of"), then "of"
-_ORIGIN_OF_PURCHASES = re.compile(
-    r"\b(?:imports?|purchases?|buying|bought|import\s+of)\s+(?:(?:only|about|some|nearly|almost|just)\s+)?"
-    r"(?:[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:[a-z]+\s+)?(?:worth\s+)?(?=of\s))?(?:of\s+)?(?:the\s+)?$", re.I)
 
 
 _REGIONAL = re.compile(r"\bthe\s+(?P<adj>(?:[A-Z][a-z]+\s+){1,2}?)(?:country|nation|state|republic|kingdom|economy|neighbou?r)(?P<pos>['’]s)?\b")
