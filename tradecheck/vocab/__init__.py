@@ -1394,6 +1394,12 @@ def facility_nouns() -> list[str]:
 
 
 @functools.cache
+def seat_nouns() -> list[str]:
+    """Nouns for the seat of an institution, "secretariat", "headquarters" (seat_nouns.csv)."""
+    return [r["word"] for r in table("seat_nouns")]
+
+
+@functools.cache
 def promotion_agencies() -> list[str]:
     """Export-promotion agencies whose names hold their country (promotion_agencies.csv)."""
     return [r["phrase"] for r in table("promotion_agencies")]
