@@ -417,6 +417,12 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             # a group without a code ("the 15 countries bordering it") is a partner too
             main_p = c.attrs["iso"] or ("group:" + c.attrs["label"] if c.attrs["kind"] == "group" else None)
             break
+    if main_r is None and not any(c.attrs["iso"] for c in lead):
+        # "Intra-Mercosur trade climbs 20.5% to record 54.1bn dollars": a headline opening on a
+        # bloc's trade within itself, in a lead that names no country, is on the bloc
+        bloc = _intra_bloc_headline(text, sents, countries)
+        if bloc is not None:
+            main_r, main_p = bloc, "WLD"
     guessed_r = None  # a reporter taken only as the first country named anywhere
     if main_r is None and order and owner != "WLD":
         # (not when the body opens on the world's trade, "The global trade finance gap rose to
@@ -850,6 +856,19 @@ def _national_release(text: str, found: dict, lead_end: int) -> bool:
 
 # "Intra-EU trade", "exports to intra-EU countries": the bloc named as the inside of a split
 _INSIDE_OF_A_SPLIT = re.compile(r"\bintra-$", re.I)
+
+
+def _intra_bloc_headline(text: str, sents: list[Sentence], countries: list[Mention]) -> str | None:
+    """The key of the bloc whose trade within itself the headline opens on ("Intra-Mercosur
+    trade climbs"), or None."""
+    if not sents:
+        return None
+    head = sents[0]
+    first = next((c for c in countries if head.start <= c.start < head.end), None)
+    if first is None or first.attrs["kind"] != "group" or first.attrs["iso"] \
+            or not _INSIDE_OF_A_SPLIT.fullmatch(text, head.start, first.start):
+        return None
+    return "group:" + first.attrs["label"]
 
 
 def _first_reporting(text: str, countries: list[Mention]) -> str | None:
