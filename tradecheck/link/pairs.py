@@ -3884,6 +3884,20 @@ def _labels_its_row(text: str, x: Mention) -> bool:
     return not re.sub(r"^\W*\(?\d{1,3}[.)]?", "", text[line_start:x.start]).strip(" |\t") and in_table_row(text, x.start)
 
 
+# "Brazil: 10.9% of its 256 billion", "Argentina: 24.0% of 84 billion": a place labelling a
+# line, then a share of an amount given right after it (perhaps the place's own: "its")
+_LINE_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*$")
+_OF_OWN_AMOUNT = re.compile(r"\s+of\s+(?:its\s+)?[^\s\d]{0,4}\s?\d")
+
+
+def _labels_own_share(s: Site, x: Mention) -> bool:
+    """Whether the place `x` labels the line of the share, whose whole follows it as a
+    figure: the place's own flow, which the share is a part of."""
+    line_start = s.text.rfind("\n", 0, x.start) + 1
+    return (not s.text[line_start:x.start].strip(" \t-*•") and _LINE_LABEL_AFTER.fullmatch(s.text, x.end, s.m.start) is not None
+            and _OF_OWN_AMOUNT.match(s.text, s.m.end) is not None)
+
+
 @rule("pair", "named-partner", "text")
 def named_partner(s: Site):
     """One place named after a preposition ("exports to China"), or another country than the
@@ -3892,6 +3906,11 @@ def named_partner(s: Site):
     if len(named) != 1:
         return None
     key, role, x = named[0]
+    if role == "R" and s.kind == "share" and _labels_own_share(s, x):
+        # "Brazil: 10.9% of its 256 billion dollars in exports went to Mercosur partners": the
+        # line's label owns the whole the share is of, and reports; where the share went is
+        # said past it, unread
+        return Decision((key, None), _ev(x))
     if role == "R" and key == s.ctx.main_reporter and s.state.reporter not in (None, key) and not x.attrs["possessive"] \
             and not any(y.attrs.get("iso") not in (key, "WLD") for y in s.ms["country"] if s.sent.start <= y.start < s.sent.end) \
             and not (key in s.state.partnered and key not in s.state.reported):
