@@ -159,6 +159,13 @@ def multiples() -> dict[str, float]:
 
 
 @functools.cache
+def position_comparatives() -> dict[str, int]:
+    """"below" (-1), "above" (+1) after a percentage, before the level compared with
+    (position_comparatives.csv)."""
+    return {r["word"]: int(r["direction"]) for r in table("position_comparatives")}
+
+
+@functools.cache
 def multiple_comparatives() -> dict[str, int]:
     """Comparatives after "N times" and their direction ("times higher" +1, "times less" -1)."""
     return {r["word"].lower(): int(r["direction"]) for r in table("multiple_comparatives")}
