@@ -494,6 +494,7 @@ def _gaps(text: str, sentences) -> list[Finding]:
                 levels = _levels(text, span.start, span.end)
             else:
                 continue
+            levels = _with_carried_units(text, span.start, span.end, levels)
             named = _roles_of(text, levels, span.start, ("supply_side", "demand_side"))
             sides = {}
             for o, r in zip(levels, named):
@@ -508,6 +509,49 @@ def _gaps(text: str, sentences) -> list[Finding]:
                 continue
             out += _difference(dem, sup, gap) if w["deficit"].fullmatch(m[0]) else _difference(sup, dem, gap)
     return out
+
+
+class _CarriedUnit:
+    """A bare figure and its scale that close a clause ("against consumption of 127.51 mln."),
+    read in the unit of the levels before it in its sentence: the writer left the unit out
+    once said. It answers the groups a level's match does (n, s, u), its unit the carried one."""
+
+    def __init__(self, m: re.Match, unit: str):
+        self._m, self._unit, self.string = m, unit, m.string
+
+    def __getitem__(self, group: str):
+        return self._unit if group == "u" else self._m[group]
+
+    def start(self, group: str | int = 0) -> int:
+        return self._m.start("s" if group == "u" else group)
+
+    def end(self, group: str | int = 0) -> int:
+        return self._m.end("s" if group == "u" else group)
+
+    def span(self, group: str | int = 0) -> tuple[int, int]:
+        return self.start(group), self.end(group)
+
+
+@functools.cache
+def _bare_scaled_re() -> re.Pattern:
+    """A number and a scale word, no unit nor currency, right before a clause's end ("127.51 mln.")."""
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    return re.compile(rf"(?<![$€£¥\w.,])(?<![$€£¥]\s)(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})(?![a-z])\.?(?=\s*(?:[,;.)]|$))", re.I)
+
+
+def _with_carried_units(text: str, start: int, end: int, levels: list) -> list:
+    """`levels` and the bare scaled figures after them in text[start:end], each in the one
+    unit every level before it has (none where they differ: which one is meant is unsaid)."""
+    if not levels:
+        return levels
+    out = list(levels)
+    for m in _bare_scaled_re().finditer(text, levels[0].end(), end):
+        before = [o for o in levels if o.end() <= m.start()]
+        if any(m.start() < o.end() and o.start() < m.end() for o in levels) \
+                or not all(_same_unit(o["u"], before[0]["u"], None) and not _rate_tail(text, o.end("u")) for o in before):
+            continue
+        out.append(_CarriedUnit(m, before[0]["u"]))
+    return sorted(out, key=lambda o: o.start())
 
 
 def _quota_fills(text: str, sentences) -> list[Finding]:

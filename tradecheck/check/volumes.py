@@ -167,7 +167,10 @@ def _change_parts() -> dict[str, str]:
     asides = vocab.alternation([r["phrase"] for r in vocab.table("change_period_asides")], ignore_case=True, space=r"\s+")
     # ("an increase of 56% over the 1.0 billion shipments": "over" sets the earlier level too)
     since = rf"(?:\s+(?:{asides}))?\s+(?:from|on|over|against|compared\s+(?:with|to))"
-    fewer = r"(?P<c>fewer|more|less|lower|higher)\s+than"
+    # (or a preposition of position, "0.93% below the 180.96 million tonnes": vocab/
+    # position_comparatives.csv)
+    positions = vocab.alternation(vocab.position_comparatives(), ignore_case=True)
+    fewer = rf"(?P<c>(?:fewer|more|less|lower|higher)\s+than|{positions})"
     # (", equivalent to 82.6 million 5-kilo boxes and 7.8% more than ...": the level given again
     # in another unit, vocab/equivalent_level_ties.csv, between it and its change, which then
     # follows a comma or "and")
@@ -317,10 +320,11 @@ _REVISED_PAIR = re.compile(r"\s*,?\s*from\s+(?:about\s+|around\s+)?")
 
 def _direction(phrase: str) -> int | None:
     """Which way a change phrase points, from its word of direction wherever it stands: "up",
-    "an increase of" (the noun, not the "of" after it), "fewer than" (vocab/changes.csv,
-    change_nouns.csv, multiple_comparatives.csv)."""
+    "an increase of" (the noun, not the "of" after it), "fewer than", "below" (vocab/changes.csv,
+    change_nouns.csv, multiple_comparatives.csv, position_comparatives.csv)."""
     for w in phrase.lower().split():
-        sign = vocab.changes().get(w) or vocab.change_nouns().get(w) or vocab.multiple_comparatives().get(w)
+        sign = vocab.changes().get(w) or vocab.change_nouns().get(w) or vocab.multiple_comparatives().get(w) \
+            or vocab.position_comparatives().get(w)
         if sign:
             return sign
     return None

@@ -32,7 +32,9 @@ _NUMBERED_ROW = re.compile(r"[ \t]*\d{1,2}\.[ \t]+[^\n:\d]{2,60}?[ \t]+[-–—]
 def _rows_re() -> tuple[re.Pattern, re.Pattern]:
     signs = vocab.alternation([w for w in vocab.percent_signs() if w[0].isalpha()], ignore_case=True, space=r"[ -]?")
     vals = rf"(?P<vals>(?:[\d.,'’()+\-−–% \t]|(?<=\d )(?:{signs})(?=\)))+?)"
-    row = re.compile(rf"[ \t]*(?:[-•*–·▪][ \t]*)?(?:[^\n:]{{2,60}}:|\d{{1,2}}\.[ \t]+[^\n:\d]{{2,60}}?[ \t]+[-–—])[ \t]*{vals}[ \t]*$", re.I)
+    # (a bullet's figure may be followed by an earlier year's in brackets too, "• Imports
+    # 2017: 11,982 (2016: 10,467)": left unread, as under a colon's header)
+    row = re.compile(rf"[ \t]*(?:[-•*–·▪][ \t]*)?(?:[^\n:]{{2,60}}:|\d{{1,2}}\.[ \t]+[^\n:\d]{{2,60}}?[ \t]+[-–—])[ \t]*{vals}{_EARLIER_YEAR}?[ \t]*$", re.I)
     # (or, under a header line that ends with its colon, a label set off from its numbers by a
     # run of spaces or a tab, as a plain-text column: "January   2,210", "Q1 total  7,350")
     # (a row may end with the figure of an earlier year in brackets, "- goods: +10.5 (2022:

@@ -669,10 +669,26 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
     out = _unit_anaphors(text, _unit_initials(text, _unit_short_names(text, _no_route_ends(text, _as_units(text, _units_in_their_country(text, out))))))
     out = _without_units_heading_a_name(text, out)
     out = _compass_short_names(text, out)
+    if " in " in text:  # (cheap: every seat is named after "in")
+        out = [c for c in out if not _seat_of_a_body(text, c)]
     counted = _counted_partners(text)
     if " along " in text or "#" in text or " across " in text or " bordering " in text:  # (cheap)
         counted += _described_partner_groups(text, out)
     return sorted(out + counted, key=lambda c: c.start) if counted else out
+
+
+def _seat_of_a_body(text: str, c: Mention) -> bool:
+    """"a report prepared by the bloc's secretariat in Montevideo", "ahead of the summit in
+    Mendoza, Argentina": a place named as where an institution sits or its members meet
+    (vocab/seat_nouns.csv) is no side of any flow and reports nothing."""
+    return _seat_before_re().search(text, max(0, c.start - 30), c.start) is not None
+
+
+@functools.cache
+def _seat_before_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.seat_nouns(), ignore_case=True, space=r"\s+")
+    # (a city first, then its country: "a summit in Mendoza, Argentina")
+    return re.compile(rf"\b(?:{nouns})\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?,\s+)?$", re.I)
 
 
 @functools.cache

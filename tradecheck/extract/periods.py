@@ -962,7 +962,8 @@ def _plausible_month(text: str, m: re.Match) -> bool:
         return bool(re.search(r"\b(?:in|of|for|from|to|during|since|until|by|and|than|last|this|with)\s+$", pre)
                     or _month_before_flow(pre, text[m.end():m.end() + 40]) or _labels_in_bracket(text, m.start(), m.end())
                     or _labels_a_clause(text, m.start(), m.end()) or _closes_a_source_bracket(text, m)
-                    or _named_month_before_flow(text, m) or _month_leads_a_line(text, m))
+                    or _named_month_before_flow(text, m) or _month_leads_a_line(text, m)
+                    or _month_labels_a_row(text, m))
     return True
 
 
@@ -975,6 +976,18 @@ def _month_leads_a_line(text: str, m: re.Match) -> bool:
 
 # the start of a line, perhaps a bullet after it: "\n", "\n* ", "\n- ", "\n• "
 _LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[*•·-][ \t]+)?$")
+
+
+def _month_labels_a_row(text: str, m: re.Match) -> bool:
+    """"Jan      |5,460    |4,336": a month's short name opening a table's row (a line, or
+    its first cell), its figures in the cells after it, is that row's month, not a word."""
+    return bool(_ROW_LEAD.search(text, max(0, m.start() - 4), m.start()) and _ROW_CELLS_AFTER.match(text, m.end()))
+
+
+# the start of a line or of a table's first cell: "\n", "\n| "
+_ROW_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:\|[ \t]*)?$")
+# the next cell of the row holding a figure: "      |5,460", "  | -1.2"
+_ROW_CELLS_AFTER = re.compile(r"\.?[ \t]*\|[ \t]*[-+−(]?[$€£¥]?\d")
 
 
 def _labels_in_bracket(text: str, start: int, end: int) -> bool:

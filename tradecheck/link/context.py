@@ -15,7 +15,7 @@ from .demand_places import buyer_places
 from .earning_firms import earning_firms_country
 from .restated_dollars import restated_bare_dollars
 from ..model import Document
-from .cues import BUY, PREP_BEFORE_COUNTRY, dates_an_aside, names_event, names_publication, names_the_issue
+from .cues import BUY, PREP_BEFORE_COUNTRY, dates_an_aside, origin_of_purchases, names_event, names_publication, names_the_issue
 from .sentences import Sentence
 from .visitor_origins import names_visitors_origin
 
@@ -417,6 +417,12 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
             # a group without a code ("the 15 countries bordering it") is a partner too
             main_p = c.attrs["iso"] or ("group:" + c.attrs["label"] if c.attrs["kind"] == "group" else None)
             break
+    if main_r is None and not any(c.attrs["iso"] for c in lead):
+        # "Intra-Mercosur trade climbs 20.5% to record 54.1bn dollars": a headline opening on a
+        # bloc's trade within itself, in a lead that names no country, is on the bloc
+        bloc = _intra_bloc_headline(text, sents, countries)
+        if bloc is not None:
+            main_r, main_p = bloc, "WLD"
     guessed_r = None  # a reporter taken only as the first country named anywhere
     if main_r is None and order and owner != "WLD":
         # (not when the body opens on the world's trade, "The global trade finance gap rose to
@@ -852,6 +858,19 @@ def _national_release(text: str, found: dict, lead_end: int) -> bool:
 _INSIDE_OF_A_SPLIT = re.compile(r"\bintra-$", re.I)
 
 
+def _intra_bloc_headline(text: str, sents: list[Sentence], countries: list[Mention]) -> str | None:
+    """The key of the bloc whose trade within itself the headline opens on ("Intra-Mercosur
+    trade climbs"), or None."""
+    if not sents:
+        return None
+    head = sents[0]
+    first = next((c for c in countries if head.start <= c.start < head.end), None)
+    if first is None or first.attrs["kind"] != "group" or first.attrs["iso"] \
+            or not _INSIDE_OF_A_SPLIT.fullmatch(text, head.start, first.start):
+        return None
+    return "group:" + first.attrs["label"]
+
+
 def _first_reporting(text: str, countries: list[Mention]) -> str | None:
     """The first country named that is not a flow's destination or origin: a release that
     never names its own country ("Exports to the USA were €8,512m") has no reporter to
@@ -864,6 +883,8 @@ def _reporting(text: str, c: Mention) -> bool:
     said to be a partner ("China remained the top trading partner at the port")."""
     if c.attrs["possessive"]:
         return True
+    if c.attrs["kind"] == "demonym" and origin_of_purchases(text, c):
+        return False  # ("purchases of Chinese electronics": where bought goods come from)
     return _reporting_at(text, c.start, c.end)
 
 

@@ -8,6 +8,7 @@ import re
 
 from .. import vocab
 from ..extract.keywords import fold  # (lower case with the letters re.I takes for ASCII ones: exact prefilters)
+from ..extract.mentions import Mention
 from ..extract.scanning import EndCue
 
 
@@ -824,3 +825,15 @@ def raising_verbs() -> str:
     "lifting"), as one alternation: the clause ", bringing X to $Y" that adds a figure to a
     running total."""
     return vocab.alternation([w for w in vocab.raise_to_cues("raise") if w.endswith("ing")], ignore_case=True)
+
+
+def origin_of_purchases(text: str, x: Mention) -> bool:
+    """A demonym naming the origin of what is bought: "imports of Chinese products",
+    "purchases of Russian oil", "bought R389.5bn of Chinese goods" (the figure between)."""
+    return bool(_ORIGIN_OF_PURCHASES.search(text, max(0, x.start - 50), x.start))
+
+
+# the buying word, then perhaps the figure bought ("bought only $13.8bn of"), then "of"
+_ORIGIN_OF_PURCHASES = re.compile(
+    r"\b(?:imports?|purchases?|buying|bought|import\s+of)\s+(?:(?:only|about|some|nearly|almost|just)\s+)?"
+    r"(?:[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:[a-z]+\s+)?(?:worth\s+)?(?=of\s))?(?:of\s+)?(?:the\s+)?$", re.I)

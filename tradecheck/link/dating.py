@@ -1260,6 +1260,13 @@ _AMOUNT_BEFORE_HEDGED_RE = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}|\s+(?:l
 _BASE_BRACKET_ITEMS_RE = re.compile(r"\s*\([^()]*\d[^()]*[;,]\s*(?:about|around|some|roughly)?\s*")
 
 
+@functools.cache
+def _base_bracket_flow_items_re() -> re.Pattern:
+    """"Compared with 2001 (exports US$ 26,110 million; imports US$ 20,321 million)": the
+    same bracket of the base's levels, each item led by its flow word (vocab/flows.csv)."""
+    return re.compile(rf"\s*\((?:[^()]*\d[^()]*[;,])?\s*(?:{_LEVEL_FLOWS})\s+{HEDGE}", re.I)
+
+
 # "(H1 2022: surplus ~US$1.2bn)": a bracket's label, its figure's kind and the figure; the
 # label dates that figure (see extract.periods._LABEL_COLON)
 _LABEL_KIND_GAP = re.compile(r"\s*:\s*[a-z]{4,12}\s+[~≈]?\s*")
@@ -1275,7 +1282,7 @@ def _amount_before(s: Site) -> list:
         # (or a relative clause on it: ", in which 196,200 tons were exported for $352.9mn")
         if not (re.search(r"\b(?:when|where|then|(?:in|during)\s+which)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)
                 or _AMOUNT_BEFORE_HEDGED_RE.fullmatch(gap) or _base_own_flow_re().fullmatch(gap) or _then_after(s)
-                or ("(" in gap and _BASE_BRACKET_ITEMS_RE.fullmatch(gap))
+                or ("(" in gap and (_BASE_BRACKET_ITEMS_RE.fullmatch(gap) or _base_bracket_flow_items_re().fullmatch(gap)))
                 or (before[-1][0].args.get("label") and _LABEL_KIND_GAP.fullmatch(gap))):
             before = [b for b in before if not b[0].base_cue]
     return before

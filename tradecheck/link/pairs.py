@@ -12,6 +12,7 @@ from ..extract.mentions import ALL_BUT_PREFIX, Mention, find_countries
 from ..model import Claim
 from . import topic
 from .context import DocContext, State, city_dash_dateline_end
+from .cues import origin_of_purchases as _origin_of_purchases
 from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE, share_restates, holds_any, longest_words
 from .rank_scope import ranks_scope
 from .rules import Decision, rule
@@ -1252,18 +1253,6 @@ def _origin_before_imports(text: str, x: Mention, ctx) -> bool:
     Chinese goods (China's own imports would be "China's imports")."""
     return (ctx.main_reporter not in (None, x.attrs["iso"])
             and bool(re.match(r"\s+(?:goods\s+|merchandise\s+)?imports\b", text[x.end:x.end + 30], re.I)))
-
-
-def _origin_of_purchases(text: str, x: Mention) -> bool:
-    """A demonym naming the origin of what is bought: "imports of Chinese products",
-    "purchases of Russian oil", "bought R389.5bn of Chinese goods" (the figure between)."""
-    return bool(_ORIGIN_OF_PURCHASES.search(text, max(0, x.start - 50), x.start))
-
-
-# the buying word, then perhaps the figure bought ("bought only $13.8bn of"), then "of"
-_ORIGIN_OF_PURCHASES = re.compile(
-    r"\b(?:imports?|purchases?|buying|bought|import\s+of)\s+(?:(?:only|about|some|nearly|almost|just)\s+)?"
-    r"(?:[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:[a-z]+\s+)?(?:worth\s+)?(?=of\s))?(?:of\s+)?(?:the\s+)?$", re.I)
 
 
 _REGIONAL = re.compile(r"\bthe\s+(?P<adj>(?:[A-Z][a-z]+\s+){1,2}?)(?:country|nation|state|republic|kingdom|economy|neighbou?r)(?P<pos>['’]s)?\b")
@@ -3895,6 +3884,20 @@ def _labels_its_row(text: str, x: Mention) -> bool:
     return not re.sub(r"^\W*\(?\d{1,3}[.)]?", "", text[line_start:x.start]).strip(" |\t") and in_table_row(text, x.start)
 
 
+# "Brazil: 10.9% of its 256 billion", "Argentina: 24.0% of 84 billion": a place labelling a
+# line, then a share of an amount given right after it (perhaps the place's own: "its")
+_LINE_LABEL_AFTER = re.compile(r"[ \t]*:[ \t]*$")
+_OF_OWN_AMOUNT = re.compile(r"\s+of\s+(?:its\s+)?[^\s\d]{0,4}\s?\d")
+
+
+def _labels_own_share(s: Site, x: Mention) -> bool:
+    """Whether the place `x` labels the line of the share, whose whole follows it as a
+    figure: the place's own flow, which the share is a part of."""
+    line_start = s.text.rfind("\n", 0, x.start) + 1
+    return (not s.text[line_start:x.start].strip(" \t-*•") and _LINE_LABEL_AFTER.fullmatch(s.text, x.end, s.m.start) is not None
+            and _OF_OWN_AMOUNT.match(s.text, s.m.end) is not None)
+
+
 @rule("pair", "named-partner", "text")
 def named_partner(s: Site):
     """One place named after a preposition ("exports to China"), or another country than the
@@ -3903,6 +3906,11 @@ def named_partner(s: Site):
     if len(named) != 1:
         return None
     key, role, x = named[0]
+    if role == "R" and s.kind == "share" and _labels_own_share(s, x):
+        # "Brazil: 10.9% of its 256 billion dollars in exports went to Mercosur partners": the
+        # line's label owns the whole the share is of, and reports; where the share went is
+        # said past it, unread
+        return Decision((key, None), _ev(x))
     if role == "R" and key == s.ctx.main_reporter and s.state.reporter not in (None, key) and not x.attrs["possessive"] \
             and not any(y.attrs.get("iso") not in (key, "WLD") for y in s.ms["country"] if s.sent.start <= y.start < s.sent.end) \
             and not (key in s.state.partnered and key not in s.state.reported):

@@ -154,12 +154,16 @@ def price_of_traded_goods(s: Site):
 @functools.cache
 def _change_in_price_or_volume_re() -> re.Pattern:
     """A change noun after the figure, then a flow's price or volume: "fall in the average
-    export price", "decline in export volumes", "rise in the price of imports" (change words:
+    export price", "decline in export volumes", "rise in the price of imports", "decline in
+    prices" (change words:
     vocab/changes.csv; price and volume nouns: vocab/price_nouns.csv, vocab/volume_nouns.csv)."""
     changes = vocab.alternation(sorted(vocab.changes()), ignore_case=True)
     nouns = vocab.alternation(vocab.price_nouns() + sorted(vocab.volume_nouns()), ignore_case=True, space=r"\s+")
+    # (or the noun alone, the flow said before it: "The fall in exports was due to a 4.2%
+    # decline in prices")
     return re.compile(rf"\s+(?:{changes})\s+in\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
-                      rf"(?:(?:export|import|exports|imports)\s+(?:{nouns})\b|(?:{nouns})\s+of\s+(?:[\w-]+\s+)?(?:exports|imports)\b)", re.I)
+                      rf"(?:(?:export|import|exports|imports)\s+(?:{nouns})\b|(?:{nouns})\s+of\s+(?:[\w-]+\s+)?(?:exports|imports)\b)"
+                      rf"|\s+(?:{changes})\s+in\s+(?:the\s+|their\s+)?(?:{nouns})\b(?!\s+of\b)", re.I)
 
 
 @rule("measure", "change-in-price-or-volume", "text")

@@ -159,6 +159,13 @@ def multiples() -> dict[str, float]:
 
 
 @functools.cache
+def position_comparatives() -> dict[str, int]:
+    """"below" (-1), "above" (+1) after a percentage, before the level compared with
+    (position_comparatives.csv)."""
+    return {r["word"]: int(r["direction"]) for r in table("position_comparatives")}
+
+
+@functools.cache
 def multiple_comparatives() -> dict[str, int]:
     """Comparatives after "N times" and their direction ("times higher" +1, "times less" -1)."""
     return {r["word"].lower(): int(r["direction"]) for r in table("multiple_comparatives")}
@@ -1391,6 +1398,12 @@ def revision_cues() -> list[str]:
 def facility_nouns() -> list[str]:
     """Nouns for a works where goods are made, "plant", "factory" (facility_nouns.csv)."""
     return [r["word"] for r in table("facility_nouns")]
+
+
+@functools.cache
+def seat_nouns() -> list[str]:
+    """Nouns for the seat of an institution, "secretariat", "headquarters" (seat_nouns.csv)."""
+    return [r["word"] for r in table("seat_nouns")]
 
 
 @functools.cache
