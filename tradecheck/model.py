@@ -3,6 +3,7 @@ about them. Plain dataclasses, so the command line never needs pandas; `tables.p
 them into validated DataFrames for the Python API."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -65,7 +66,16 @@ PORT_SCOPE = "through"
 def is_series_scope(scope: str | None) -> bool:
     """A scope that names a series of the whole flow: an adjustment, or a wider total that
     counts a part in ("including precious metals") beside plain figures that may leave it out."""
-    return scope in SERIES_SCOPES or bool(scope and scope.startswith(("including ", PORT_SCOPE + " ")))
+    return scope in SERIES_SCOPES or bool(scope and (scope.startswith(("including ", PORT_SCOPE + " ")) or scope in flow_series()))
+
+
+@functools.cache
+def flow_series() -> frozenset[str]:
+    """The series adjectives name before a flow word ("achieved exports": "achieved";
+    vocab/flow_series_adjectives.csv)."""
+    from . import vocab
+
+    return frozenset(w.lower() for w in vocab.flow_series_adjectives())
 
 
 NO_CURRENCY_CODE = "XXX"

@@ -172,8 +172,44 @@ def _record_word(body: str) -> re.Match | None:
         # figure's the sentence is about; vocab/cause_cues.csv, vocab/cause_clause_openers.csv)
         if _cause_right_before_re().search(head) and not _FIGURE_NEXT.match(body, m.end()):
             continue
+        if _is_the_verb(body, m):
+            continue
         return m
     return None
+
+
+# what follows "record" the verb: an article or a figure ("to record $3.32bn", "to record a
+# surplus"); the adjective takes its noun ("to record levels")
+_VERB_OBJECT_NEXT = re.compile(r"\s+(?:(?:a|an|the)\s|[A-Z]{1,3}\$|[$€£¥]|[A-Z]{3}\s?\d|\d)")
+
+
+def _is_the_verb(body: str, m: re.Match) -> bool:
+    """Whether the record word is the verb "to record" ("exports decreased by 9.8% to record
+    $3.32bn": they came to that figure), which claims no record: a word of
+    vocab/record_verb_leads.csv right before it and an article or figure right after."""
+    if m.group(0).lower() != "record" or not _VERB_OBJECT_NEXT.match(body, m.end()):
+        return False
+    lead = _record_verb_lead_re().search(body, max(0, m.start() - 12), m.start())
+    if lead is None:
+        return False
+    # ("Uzbekistan's trade with Turkey climbs to record $3.4bn": a verb of change right before
+    # "to" moves the figure to a record, the headline's dropped article; vocab/changes.csv)
+    before = body[max(0, lead.start() - 20):lead.start()].split()
+    return not (lead.group(0).lower().startswith("to") and before and before[-1].lower() in _change_verbs())
+
+
+@functools.cache
+def _change_verbs() -> frozenset[str]:
+    from .. import vocab
+
+    return frozenset(w.lower() for w in vocab.changes())
+
+
+@functools.cache
+def _record_verb_lead_re() -> re.Pattern:
+    from .. import vocab
+
+    return re.compile(rf"(?<![\w-])(?:{vocab.alternation([r['word'] for r in vocab.table('record_verb_leads')], ignore_case=True)})\s+$", re.I)
 
 
 @functools.cache

@@ -137,8 +137,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         ("season_year", keyed("season_year", rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d)\s+(?i:{season})\b,?\s+(?i:that\s+|which\s+)?"
                                              rf"(?i:ended|ends|closed|ran\s+to|runs\s+to|ran\s+until|runs\s+until)\s+(?i:in\s+|on\s+|at\s+the\s+end\s+of\s+)?(?P<m1>{mon_i})\b",
                               [], season_needs, digits=True)),
-        # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23
-        ("fy", _word("fy", r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+)|[Ff](?i:inancial\s+year\s+|iscal\s+year\s+|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b",
+        # fiscal years: FY2023-24, FY24, FY2024, financial year 2023-24, fiscal 2023/24, 2022-23;
+        # the abbreviation glossed in brackets between ("fiscal year (FY) 2016/2017")
+        ("fy", _word("fy", r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+(?:\(fy\)\s+)?)|[Ff](?i:inancial\s+year\s+(?:\(fy\)\s+)?|iscal\s+year\s+(?:\(fy\)\s+)?|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b",
                      ["financial", "fiscal", "fy"], ["financial", "fiscal", "fy"], more=words_before(["financial", "fiscal"]))),
         ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)")),
         # "the 2023-2024 fiscal year", "the 2022/2023 financial year": both years written in

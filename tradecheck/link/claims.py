@@ -18,7 +18,7 @@ from .. import periods as P
 from ..extract.mentions import Mention, find_commodities
 from ..extract.money import default_currency
 from ..extract.keywords import fold
-from ..model import EACH_OF_SEVERAL, OUTSIDE_TOTALS, SERIES_SCOPES, UNRECORDED, Claim, Document, is_series_scope
+from ..model import EACH_OF_SEVERAL, OUTSIDE_TOTALS, SERIES_SCOPES, UNRECORDED, Claim, Document, flow_series, is_series_scope
 from . import sources, topic
 from .sentences import Sentence, split
 from .companies import company_subject
@@ -2604,16 +2604,24 @@ _HAD_BEEN = re.compile(r"\bhad\s+(?:been|amounted|totall?ed|stood|reached|come|r
 
 def _earlier_level_series(s: Site) -> str | None:
     """"Exports fell by 1.8% on the previous month to €56.0bn in seasonally adjusted terms.
-    In May, the value had been €57.0bn": an earlier level restated right after the sentence
-    that compared with it, in the same paragraph and naming no series of its own, is of that
-    sentence's series (the comparison is the adjusted one)."""
+    In May, the value had been €57.0bn" (or "That's up from ..."): an earlier level restated
+    right after the sentence that compared with it, in the same paragraph and naming no series
+    of its own, is of that sentence's series (the comparison is the adjusted one)."""
     series = s.state.series
     # (or the sentence itself: "exports had amounted to €133.8bn and imports to €121.4bn")
     if series is None or series[0] != s.sent.paragraph or series[1] not in (s.sent.index - 1, s.sent.index) or s.kind != "amount":
         return None
-    if "had" not in s.text[s.sent.start:s.m.start] or not _HAD_BEEN.search(s.text, s.sent.start, s.m.start):
-        return None  # (cheap test first)
-    return series[2]
+    if "had" in s.text[s.sent.start:s.m.start] and _HAD_BEEN.search(s.text, s.sent.start, s.m.start):
+        return series[2]  # ("had" checked first: cheap)
+    # ("Achieved exports ... came in at USD 32.9 bn ... That's up from USD 32.0 bn": the level
+    # the figure before rose from, its subject an anaphor of that figure)
+    if _UP_FROM_BEFORE.search(s.before) and topic.figure_subject(s.text, s.sent.start, s.m.start):
+        return series[2]
+    return None
+
+
+# an earlier level right after "up from", "down from"
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 
 
 @functools.cache
@@ -4483,7 +4491,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.last_by_list_item = claim.how.get("commodity") == "list-item-label"
         if claim.commodity or claim.scope:
             state.scope = claim.scope
-        if claim.scope in _ADJUSTMENT_SERIES:
+        if claim.scope in _ADJUSTMENT_SERIES or claim.scope in flow_series():
             state.series = (sent.paragraph, sent.index, claim.scope)
     _shares_of_figures(text, claims[first_claim:])
     _unnamed_parts(text, claims[first_claim:])
@@ -7168,6 +7176,10 @@ def _decide_commodity(s: Site) -> None:
         # of $28.8 million": trade the statistics do not record, a series of its own beside the
         # recorded flow ("formal exports, which stood at $512.4 million")
         c.scope = UNRECORDED
+    if c.scope is None and (series := _qualified_series(text, s)):
+        # "Achieved exports ... came in at USD 32.9 bn, or 91.9% of the registered figure": a
+        # series of the flow beside the registered one the text gives plainly
+        c.scope = series
     # (a change in money of a balance too: "the current account deficit widened to $20.8
     # billion from $4.7 billion, an increase of $16.1 billion" is the account's change)
     # ("secondary income showed a net inflow of": the account whose net flow it is, first)
@@ -8429,6 +8441,24 @@ def _unrecorded_flow(text: str, s: Site) -> bool:
         return False
     head = text[max(s.sent.start, f.start - 40):f.start]
     return bool(head) and _unrecorded_before_flow_re().search(head) is not None
+
+
+@functools.cache
+def _series_before_flow_re() -> re.Pattern:
+    """An adjective of vocab/flow_series_adjectives.csv right before a flow word ("Achieved
+    exports", "achieved exports"), its word the group "series"."""
+    words = vocab.alternation(vocab.flow_series_adjectives(), ignore_case=True)
+    return re.compile(rf"\b(?P<series>{words})\s+$", re.I)
+
+
+def _qualified_series(text: str, s: Site) -> str | None:
+    """The series the flow word the figure's measure was read from names by an adjective
+    before it ("achieved exports": "achieved"), else None."""
+    f = s.flow
+    if f is None or f.start < s.sent.start:
+        return None
+    m = _series_before_flow_re().search(text, max(s.sent.start, f.start - 20), f.start)
+    return m["series"].lower() if m else None
 
 
 @functools.cache

@@ -3107,7 +3107,10 @@ _LABELLED_FLOWS = re.compile(r"\s*(?:[-•*–]\s*)?(?P<np>[A-Z][A-Za-z&'’ -]{
                              rf"(?:(?:{_ITEM_FLOW_WORD})\s+[^,;:\n()]{{1,30}}?,\s+(?:and\s+)?){{0,3}}(?:{_ITEM_FLOW_WORD})\s+" + HEDGE + "$")
 # (a label may open with the period its figure is of: "FY19 RMG: $34.13bn", "2019 Coffee:")
 _ITEM_PERIOD = r"(?:(?:FY|CY)\s?\d{2}(?:\d{2})?(?:[-/]\d{2,4})?|(?:19|20)\d{2}(?:[-/]\d{2,4})?)\s+"
-_LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?:" + _ITEM_PERIOD + r")?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?" + _RESIDUAL_TAIL + ")" + _ITEM_ALIAS + _ITEM_ASIDE + r"\s*:\s*" + _ITEM_FLOW
+# (a label may list its goods with commas up to an "and": "Rubber, paper and other products:
+# $0.42 bln"; not a comma before an aside, "Others, including foreign currency:")
+_COMMA_LIST_TAIL = r"(?:(?:,\s+[a-z][A-Za-z'’-]*(?:\s+[a-z][A-Za-z'’-]*){0,3})+,?\s+(?:and|&)\s+[A-Za-z&'’ -]{1,40}?)?"
+_LABELLED_ITEM = re.compile(r"\s*(?:[-•*–]\s*)?(?:" + _ITEM_PERIOD + r")?(?P<np>[A-Z][A-Za-z&'’ -]{1,40}?" + _COMMA_LIST_TAIL + _RESIDUAL_TAIL + ")" + _ITEM_ALIAS + _ITEM_ASIDE + r"\s*:\s*" + _ITEM_FLOW
                             + r"(?:about\s+|some\s+)?$")
 # the share in brackets after a labelled item's figure ("1. Copper ores: $23.4 billion (24.6% of total exports)")
 # (its label may be qualified by every kind of it: "- Footwear (leather and non-leather): 2,265 (48.3%)")

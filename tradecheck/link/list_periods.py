@@ -71,3 +71,53 @@ def list_running_period(s):
     if lp is None or lp[0] != s.sent.index - 1 or not is_bullet(s.text, s.sent):
         return None
     return Decision(lp[1])
+
+
+# two figures set against each other on a line of a list: "Fertilizers: $3.94 bln vs.
+# $2.67 bln (+47.6%)", "- Trade deficit: $35.44bn vs $38.68bn"
+_VERSUS_GAP = re.compile(r"\s+(?:vs\.?|versus)\s+", re.I)
+# a line of such a list: a label, a colon, then what it gives
+_LABELLED_LINE = re.compile(rf"[ \t]*(?:{LIST_MARKER}[ \t]+)?[^:\n]{{1,80}}:[ \t]*\S[^\n]*$")
+# between the two periods of a heading that sets one against the other ("(FY2016/17 vs
+# FY2015/16):", "distributed as follows in 2022, against 2021:")
+_PERIODS_SET_AGAINST = re.compile(r",?\s+(?:vs\.?|versus|against|compared\s+(?:with|to))\s+", re.I)
+
+
+def _heading_above(text: str, pos: int) -> str | None:
+    """The line ending on a colon that introduces the list the line at `pos` is in: up past
+    the list's other labelled lines and blank lines (a dozen lines at most)."""
+    end = text.rfind("\n", 0, pos)
+    for _ in range(12):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if line.endswith(":"):
+            return line
+        if line and not _LABELLED_LINE.match(text, start, end):
+            return None
+        end = start - 1
+    return None
+
+
+@rule("period", "list-heading-versus", "text")
+def list_heading_versus(s):
+    """"The sector's exports were distributed as follows in 2022, against 2021:" then
+    "Fertilizers: $3.94 bln vs. $2.67 bln (+47.6%)": under a heading that sets one period
+    against another, a line's second figure after "vs." is at the heading's second period,
+    where its first is at the first."""
+    if s.kind != "amount" or s.prev is None or s.prev.kind != "amount" or not s.prev.period or not _VERSUS_GAP.fullmatch(s.gap):
+        return None
+    heading = _heading_above(s.text, s.m.start)
+    if heading is None:
+        return None
+    from ..extract.periods import find_periods
+
+    found = find_periods(heading)
+    if len(found) != 2 or not _PERIODS_SET_AGAINST.fullmatch(heading, found[0].end, found[1].start):
+        return None
+    ctx = s.ctx
+    first, second = (P.resolve(pm, ctx.published, ctx.main_period, ctx.fiscal_start, ctx.fiscal_by_start)[0] for pm in found)
+    if first is None or second is None or P.parse(s.prev.period) != first:
+        return None
+    return Decision(second)

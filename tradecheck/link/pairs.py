@@ -3207,7 +3207,7 @@ def _ranked_item_re() -> tuple[re.Pattern, re.Pattern]:
     # (an aside on the figure before: "..., mainly meat and soybeans, followed by", "..., where
     # most of it is crushed, and")
     aside = vocab.alternation(vocab.ranked_cues("aside"), ignore_case=True, space=r"\s+")
-    return (re.compile(rf"(?:\s+(?:{trail})\b)?(?:\s+(?:of|to|in|from|for)\s+[^,;()]{{0,50}}?)?(?:\s*,\s+(?:{aside})\b[^;()$€£¥]{{0,120}}?)?"
+    return (re.compile(rf"(?:\s+(?:{trail})\b)?(?P<trail>\s+(?:of|to|in|from|for)\s+[^,;()]{{0,50}}?)?(?:\s*,\s+(?:{aside})\b[^;()$€£¥]{{0,120}}?)?"
                        rf"(?:(?:\s*[,;)])+\s*|\s+)(?:(?:{before})\s+)?(?:the\s+)?", re.I),
             re.compile(rf"(?:\s*\(\s*|\s+(?:{after})\s+|\s+){HEDGE}", re.I))
 
@@ -3238,12 +3238,17 @@ def ranked_item(s: Site):
         return None
     gap_before, gap_after = _ranked_item_re()
     listed = [y for y in _list_around(s.text, s.ms["country"], x) if y.start >= s.prev_end]
-    if not gap_after.fullmatch(s.text, x.end, s.m.start) or not gap_before.fullmatch(s.text, s.prev_end, listed[0].start):
+    before = gap_before.fullmatch(s.text, s.prev_end, listed[0].start)
+    if not gap_after.fullmatch(s.text, x.end, s.m.start) or not before:
         return None
     isos = [y.attrs.get("iso") for y in listed]
     if None in isos or len(set(isos)) != len(isos):
         return None
-    if any(s.prev_end <= f.start < listed[0].start for f in s.ms["flow"]):
+    # ("representing 24.9 percent of Egypt's exports to the bloc, followed by Libya with $541
+    # million": the flow named in the share's whole is the one the list ranks, no flow of the
+    # place's own)
+    whole = before.span("trail") if p.kind == "share" and before["trail"] and before["trail"].lstrip().startswith("of") else (0, 0)
+    if any(s.prev_end <= f.start < listed[0].start and not whole[0] <= f.start < whole[1] for f in s.ms["flow"]):
         return None  # "... $14bn in 2023 and its imports from China $5bn": its own flow
     end = re.search(r"[,;]|$", s.text[s.m.end:s.sent.end]).start() + s.m.end
     if any(s.m.end <= f.start < end for f in s.ms["flow"]):

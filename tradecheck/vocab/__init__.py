@@ -263,6 +263,13 @@ def demonym_varieties() -> list[str]:
 
 
 @functools.cache
+def flow_series_adjectives() -> list[str]:
+    """Adjectives that make the flow word after them a series of its own beside the plain
+    flow ("achieved exports"; flow_series_adjectives.csv)."""
+    return [r["word"] for r in table("flow_series_adjectives")]
+
+
+@functools.cache
 def recorded_wholes() -> list[str]:
     """Wholes that make a share of them a measure beside recorded trade ("30-40 per cent of
     formal trade": the part is unrecorded trade; recorded_wholes.csv)."""
