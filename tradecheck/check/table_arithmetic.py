@@ -275,7 +275,11 @@ _LABEL_PART = re.compile(r"[^\W\d][^\t|]{0,58}")
 _MAX_WRAP = 3
 
 
-def _wrapped_row(text: str, lines: list[str], starts: list[int], i: int) -> tuple[int, _Row] | None:
+# a rank before a row's label: " 7. Other products from mineral"
+_RANK_PREFIX = re.compile(r"\s*\d{1,2}\.\s+")
+
+
+def _wrapped_row(text: str, lines: list[str], starts: list[int], i: int, within: bool = False) -> tuple[int, _Row] | None:
     """A row whose label wraps over lines, as a report prints a long region's name in a
     narrow column:
 
@@ -283,15 +287,21 @@ def _wrapped_row(text: str, lines: list[str], starts: list[int], i: int) -> tupl
           and the Caribbean                 0.80            3.2
 
     line `i` is the label's first part, each next line indented more, the last with the
-    row's figures. Returns (the row's line, the row labelled with the whole name), or None."""
+    row's figures. Returns (the row's line, the row labelled with the whole name), or None.
+    `within`: the line comes inside a run of rows, where the first part may be indented
+    and ranked as its rows are (" 7. Other products from mineral" over "    manufactured
+    goods   289   0.9"), its continuation indented as far as the label's words at least."""
     first = lines[i]
-    if first[:1].isspace() or "  " in first.strip() or not _LABEL_PART.fullmatch(first.strip()) \
+    rank = _RANK_PREFIX.match(first) if within else None
+    label = first[rank.end():] if rank else first.strip()
+    indent = rank.end() if rank else len(first) - len(first.lstrip())
+    if first[:1].isspace() and not within or "  " in label.strip() or not _LABEL_PART.fullmatch(label.strip()) \
             or first.rstrip()[-1:] in ".:;!?":
         return None
-    parts = [first.strip()]
+    parts = [first.strip()]  # (its rank kept, as the rows around it keep theirs)
     for j in range(i + 1, min(i + 1 + _MAX_WRAP, len(lines))):
         line = lines[j]
-        if not line[:1].isspace() or not line.strip():
+        if not line[:1].isspace() or not line.strip() or len(line) - len(line.lstrip()) < indent:
             return None
         body = line.strip()
         if "  " in body or "\t" in body:
@@ -327,7 +337,7 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
             continue  # (the rule between two rows of a MediaWiki table)
         row = _row(text, start, end) if ("  " in line or "\t" in line or "|" in line or _leader_line(line)) else None
         if row is None and rows and line.strip() and "|" not in line:
-            wrapped = _wrapped_row(text, lines, starts, i)
+            wrapped = _wrapped_row(text, lines, starts, i, within=bool(rows))
             if wrapped is not None:
                 skip, row = wrapped
         if row is None and "  " in line and (rows or prev):

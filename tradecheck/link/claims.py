@@ -1312,7 +1312,7 @@ def _parts_count_re() -> re.Pattern:
     # (a ranking word, "the top three", or a group's epithet, vocab/count_epithets.csv: "the big three")
     rank = vocab.alternation([w for w in vocab.rank_places("adjective") if " " not in w]
                              + [r["word"] for r in vocab.table("count_epithets")], ignore_case=True)
-    return re.compile(rf"\b(?:(?:the|these|those|all|its|their)\s+{_COUNT_POSSESSIVE}(?:(?:{rank})\s+)?(?P<n>[a-z]+|\d{{1,2}})\b|(?P<both>both)\b)(?:\s+[\w'’-]+){{0,4}}\s*$", re.I)
+    return re.compile(rf"\b(?:(?:the|these|those|all|its|their)\s+{_COUNT_POSSESSIVE}(?:(?:{rank})\s+)?(?P<n>[a-z]+|\d{{1,2}})\b|(?P<both>both)\b)(?:\s+[\w'’-]+){{0,5}}\s*$", re.I)
 
 
 @functools.cache
@@ -7889,7 +7889,7 @@ def _account_of(s: Site) -> str | None:
         return row  # ("- primary income: -35.4" under a unit header: the row's account)
     words = [f for f in s.ms["flow"] if s.sent.start <= f.start and f.end <= s.m.start and f.attrs["measure"] == "balance"]
     if not words:
-        return None
+        return _account_short_form(_account_posting_balance_after(s))
     last = words[-1]
     named = _account_re().search(s.text, max(s.sent.start, last.start - 25), last.start)
     if named is None and len(words) >= 2 and _PREDICATE.fullmatch(s.text, words[-2].end, last.start):
@@ -7904,7 +7904,28 @@ def _account_of(s: Site) -> str | None:
         named = _account_after_re().match(s.text, last.end, s.m.start)
     if named is None and _BARE_BALANCE.search(s.text, max(s.sent.start, last.start - 5), last.start):
         named = _account_named_before(s.text, s.sent.start, last.start)
-    return named["a"].lower().replace("-", " ") if named else None
+    return _account_short_form(named)
+
+
+def _account_short_form(named: re.Match | None) -> str | None:
+    """The account a match names, written in full ("BOP" is the balance of payments)."""
+    if named is None:
+        return None
+    account = named["a"].lower().replace("-", " ")
+    return vocab.account_short_forms().get(account, account)
+
+
+# a balance word right after its figure, past one word at most: "US$4.36 Billion Surplus"
+_BALANCE_WORD_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?:surplus|deficit|shortfall)\b", re.I)
+
+
+def _account_posting_balance_after(s: Site) -> re.Match | None:
+    """"BOP Posts US$4.36 Billion Surplus in 2009": a figure before its balance word, as
+    headlines put it, is of the account that is the subject of the verb right before the
+    figure (not the trade balance, which no word there names)."""
+    if not _BALANCE_WORD_AFTER.match(s.text, s.m.end, s.sent.end):
+        return None
+    return _account_subject_re().search(s.text, max(s.sent.start, s.m.start - 160), s.m.start)
 
 
 def _account_carried(s: Site) -> str | None:

@@ -275,7 +275,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # (its verb checked first, cheap: the asides taken out end in a comma, the verb and the
     # hedge after it have none, so the verb stands in the clause as written)
     # ("Metallurgical coal, used in steelmaking, earned": the subject past its participle aside)
-    subj = PART_SUBJECT.search(_DASH_ASIDE.sub("", _LIST_DASH_ASIDE.sub("", _SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip()))))))) \
+    subj = PART_SUBJECT.search(_DASH_ASIDE.sub("", _LIST_DASH_ASIDE.sub("", _SUBJECT_ASIDE.sub("", _LISTED_SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip())))))))) \
         if c.kind in ("amount", "share") and holds_any(clause, PART_SUBJECT_WORDS) else None
     if subj and c.kind != "amount" and "represent" in subj.group(0)[subj.end("np") - subj.start():].lower():
         # ("Hydrocarbons represented $20.6bn of exports": a money part; a share "represented"
@@ -1283,8 +1283,31 @@ def _product_of_the_whole_opener(text: str, sent, m, commodities) -> str | None:
     mo = _whole_opener_with_product_re().match(text, sent.start, m.start)
     if mo is None:
         return None
+    part = _part_named_after_whole_opener(text, sent.start, mo.end(), m.start, commodities)
+    if part:
+        return part  # ("Of the electronics total, semiconductors contributed $1.51 billion, up 39.8 percent from $1.08 billion")
     x = next((x for x in commodities if mo.start("np") <= x.start and x.end <= mo.end("np")), None)
     return canonical_label(x.text) if x is not None else None
+
+
+# the start of a sentence's first figure: its digit, or the currency written before it ("$1.51",
+# "USD 1.51", "US$1.51")
+_FIRST_FIGURE = re.compile(r"(?:[A-Z]{0,3}[$€£¥]\s?|[A-Z]{3}\s)?\d")
+
+
+def _part_named_after_whole_opener(text: str, start: int, opener_end: int, end: int, commodities) -> str | None:
+    """"Of the electronics total, semiconductors contributed $1.51 billion, up 39.8 percent
+    from $1.08 billion": where the opener is followed by a part the clause is about (a
+    product the subject of the sentence's first figure), every figure after it is that part's,
+    its change and its earlier level too, not the whole's the opener named (up to another
+    product named past the first figure: "..., lithium-ion batteries 457.4 billion yuan")."""
+    first = _FIRST_FIGURE.search(text, opener_end, end)
+    if first is None or any(first.start() < x.start < end for x in commodities):
+        return None
+    within = _OF_THE_WHOLE_OPENER.match(text, start, first.start())
+    if within is None:
+        return None
+    return unknown_product(within["np"]) or _product_by_modifier(within["np"])
 
 
 @functools.cache
@@ -3190,6 +3213,12 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|s
                             # an apposition that ranks the subject: ", the second-largest category,",
                             # ", the country's biggest export earner,", ", the country's other major farm export,"
                             r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
+# a list of what the subject holds, its items parted by commas up to its "and", between the
+# subject and the verb of its figure: "Coconut products, including copra, coconut oil and
+# desiccated coconut, earned" (the subject is the product; read only for a part's subject, as
+# the list may also follow a flow's words, "exports of total palm products, including ...")
+_LISTED_SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|such\s+as|led\s+by|among\s+them)\s+"
+                                   r"(?:[^,;]{1,40},\s+){1,5}[^,;]{1,40}?\s(?:and|or)\s[^,;]{1,40},")
 # an aside between dashes that describes the part subject: "domestic exports - goods produced
 # here - made up $412 million" (the part is the subject before it, not the aside), or that
 # says what the subject has long been ("Machine tools - long the backbone of the region's

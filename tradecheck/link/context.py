@@ -397,7 +397,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 and not _class_cue_re().search(text, max(0, c.start - 30), c.start) \
                 and not names_visitors_origin(text, c) \
                 and not (c.attrs["kind"] == "group" and _in_cause_after_figure(text, sents, c)) \
-                and not _in_headline_cause(text, sents, found, c):
+                and not _in_headline_cause(text, sents, found, c) and not _ranked_in_headline(text, sents, c):
             if _opens_enumeration(text, countries, c):
                 # "surpluses ... with the Netherlands ($5.1), South and Central America ($4.4),
                 # Hong Kong ($2.0) ...": three places or more in a list are the reporter's
@@ -446,7 +446,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         main_r, main_p = UNNAMED_REPORTER, "WLD"
     if main_p is None and main_r is not None:
         others = [c for c in lead if c.attrs["iso"] not in (None, main_r) and not _unit_of(c.attrs["iso"], main_r) and c.start not in destinations
-                  and not names_visitors_origin(text, c) and c.start not in rivals and not _in_headline_cause(text, sents, found, c)]
+                  and not names_visitors_origin(text, c) and c.start not in rivals and not _in_headline_cause(text, sents, found, c)
+                  and not _ranked_in_headline(text, sents, c)]
         main_p = others[0].attrs["iso"] if others else "WLD"
     # ("BAC NINH - The province posted ... Exports were $25.7 billion": a province's story,
     # whose bare figures are its own, not its country's)
@@ -956,6 +957,25 @@ def _flow_with_re() -> re.Pattern:
     word's "with" (vocab/flows.csv) is the side the flow is with, no reporter."""
     flow = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{flow})\s+with\s+(?:the\s+)?\Z", re.I)
+
+
+def _ranked_in_headline(text: str, sents: list[Sentence], c: Mention) -> bool:
+    """"PH banana export earnings dip 3.1% in H1; China still top buyer": a place the headline
+    ranks among the partners (vocab/rank_nouns.csv) is the largest one, a detail of the story,
+    not the partner of every figure the text gives."""
+    head = sents[0] if sents else None
+    if head is None or head.paragraph != 0 or not head.start <= c.start < head.end:
+        return False
+    return _headline_rank_re().match(text, c.end, head.end) is not None
+
+
+@functools.cache
+def _headline_rank_re() -> re.Pattern:
+    # "China still top buyer", "Japan remains biggest market": a headline's ranking, its verb
+    # and article often left out, a word or more (the rank) before the noun
+    nouns = vocab.alternation(vocab.rank_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(r"\s+(?:(?:still|now|again|remains|remained|is|stays|becomes|became)\s+){0,2}(?:(?:the|its)\s+)?"
+                      rf"(?:[\w-]+\s+){{1,3}}?(?:{nouns})s?\b", re.I)
 
 
 @functools.cache

@@ -345,6 +345,13 @@ def accounts() -> list[str]:
 
 
 @functools.cache
+def account_short_forms() -> dict[str, str]:
+    """An account's abbreviation, lower case -> the account it stands for (accounts.csv's
+    short_for: "bop" -> "balance of payments")."""
+    return {r["phrase"].lower(): r["short_for"] for r in table("accounts") if r.get("short_for")}
+
+
+@functools.cache
 def accounts_beside_trade() -> dict[str, str]:
     """Accounts that the trade balance in goods completes (accounts.csv's beside_trade), as
     figures are scoped ("services, income and current transfer account" -> "current account")."""
