@@ -1062,8 +1062,11 @@ _KIND_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Za-z]+)\s+$")
 
 
 # "re-exports of Chinese-mainland origin", "re-exports of goods of China origin": the goods
-# of one origin, a part of the flow
-_ORIGIN_QUALIFIER = re.compile(r"\s+of\s+(?:[a-z]+\s+of\s+)?(?P<o>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+origin\b")
+# of one origin, a part of the flow; "Manufactures of agricultural origin (MOA)" and
+# "manufactures of industrial origin (MOI)": an origin named by a kind in lower case is as
+# much a product of its own (two such rows are two products, never one stated twice)
+_ORIGIN_QUALIFIER = re.compile(r"\s+of\s+(?:[a-z]+\s+of\s+)?(?!(?:the|a|an|its|their|same|whatever|any|other)\s)"
+                               r"(?P<o>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+origin\b")
 
 
 # "crude oil, natural gas and condensates came to": products listed with commas and a last
