@@ -27,7 +27,7 @@ from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun
 from .quantity_items import quantity_item_label
 from .list_labels import EVERY_KIND_BRACKET
 from .group_lists import balance_group
-from .traded_objects import goods_a_place_traded, goods_before_which, goods_of_flow_with_place
+from .traded_objects import goods_a_place_traded, goods_before_whose, goods_before_which, goods_of_flow_with_place
 
 
 # "the Democratic Republic of Congo, whose purchases of Ugandan sugar, cement and dairy
@@ -563,6 +563,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         traded = goods_before_which(clause) if c.kind in ("amount", "share") else None
         if traded and unknown_product(traded):
             return unknown_product(traded), "traded-object"  # "a jump in imports of solar cells, which reached $2.8 billion"
+        owner = goods_before_whose(clause) if c.kind in ("amount", "percent_change") else None
+        if owner and unknown_product(owner):
+            return unknown_product(owner), "goods-before-whose"  # "primary products, whose sales abroad shrank 34.9 percent"
         placed = goods_of_flow_with_place(clause) if c.kind in ("amount", "share") else None
         if placed and unknown_product(placed):
             return unknown_product(placed), "flow-of-product"  # "Imports of natural graphite from China accounted for"
