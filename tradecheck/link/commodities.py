@@ -2192,17 +2192,23 @@ _WHICH_SHARE = re.compile(rf",\s+which\s+(?:(?:in|by)\s+(?:19|20)\d\d\s+)?(?=(?:
 
 # "Iron ore pushes China trade to record $320bn", "Coal lifted exports to": a product that
 # moves a flow (its object, vocab/motion_verbs.csv) to the figure drives it; the figure is the
-# flow's, not the product's ("Iron ore exports rose to": no object, the product's own)
+# flow's, not the product's ("Iron ore exports rose to": no object, the product's own); so does
+# one that helps another reach it ("The energy account helped Argentina post a surplus of")
 @functools.cache
 def _drives_a_flow_to() -> re.Pattern:
     verb = vocab.alternation(vocab.motion_verbs(), ignore_case=True)
     drive = vocab.alternation(vocab.driver_verbs(), ignore_case=True)
+    helps = vocab.alternation(vocab.helper_verbs(), ignore_case=True)
     return re.compile(rf"[\w\s'’-]{{0,30}}?\b{verb}\s+(?:(?!to\b)[\w'’-]+\s+){{0,4}}?"
                       rf"(?:trade|exports|imports|surplus|deficit|earnings|shipments|sales|total|bill)\s+(?:up\s+)?to\s+"
                       rf"(?:a\s+|an\s+)?(?:record\s+|new\s+high\s+of\s+|all-time\s+high\s+of\s+)?{HEDGE}$"
                       # ("LNG drives record $40bn export year": a verb of vocab/driver_verbs.csv
                       # whose object is the figure itself, past no flow word of the product's own)
-                      rf"|(?:\s+(?!exports\b|imports\b|shipments\b|sales\b)[\w'’-]+){{0,2}}?\s+{drive}\s+(?:a\s+|an\s+)?(?:record\s+)?{HEDGE}$", re.I)
+                      rf"|(?:\s+(?!exports\b|imports\b|shipments\b|sales\b)[\w'’-]+){{0,2}}?\s+{drive}\s+(?:a\s+|an\s+)?(?:record\s+)?{HEDGE}$"
+                      # ("The energy account helped Argentina post a record overall trade surplus
+                      # of": a verb of vocab/helper_verbs.csv, its object, then the verb the
+                      # object reaches the figure by, words alone up to it)
+                      rf"|(?:\s+(?!exports\b|imports\b|shipments\b|sales\b)[\w'’-]+){{0,2}}?\s+{helps}\s+(?:[\w'’-]+\s+){{2,10}}?{HEDGE}$", re.I)
 
 
 # "Coconut cream was the top domestic export at SAT 3.4 million": a product ranked first among

@@ -1740,6 +1740,12 @@ def driver_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def helper_verbs() -> frozenset[str]:
+    """Verbs whose subject helps another (their object) reach the figure after them."""
+    return frozenset(r["word"].lower() for r in table("helper_verbs"))
+
+
+@functools.cache
 def event_guest_roles() -> frozenset[str]:
     """A role a country plays at an event, after "as" ("with Norway as partner country"):
     the place is the event's guest, no trade partner."""
