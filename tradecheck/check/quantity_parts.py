@@ -623,6 +623,9 @@ def _rest_list(text: str, sentences, i: int) -> list[Finding]:
     first = i
     while first and sentences[first - 1].paragraph == sent.paragraph:
         first -= 1
+    if h is None and first == i - 1 and not _stopped(text, sent.start, end) \
+            and any(_earlier_level(text, w) for w in _levels(text, sentences[first].start, sentences[first].end)):
+        return _rest_list_after_whole(text, sentences, i, tail, end)
     start = sentences[first].start
     parts = _levels(text, start, end) + tail
     # ("Seaborne cargoes accounted for 1.3 million tonnes. The remaining 0.6 million tonnes
@@ -635,6 +638,23 @@ def _rest_list(text: str, sentences, i: int) -> list[Finding]:
                    for s in sentences[first:i + (h is None)]):
         return []  # (a change or another period among the parts: no list of one whole)
     wholes = [w for w in _levels(text, 0, start) if w.m["u"] and _one_quantity(text, w, parts[0]) and not _earlier_level(text, w)]
+    if not wholes:
+        return []
+    return _unless_adding_up(parts, _most_precise(wholes), wholes[-1])
+
+
+def _rest_list_after_whole(text: str, sentences, i: int, tail: list, end: int) -> list[Finding]:
+    """"Crushers imported 4.4 million tons, against 1.1 million tons a year before. Paraguay
+    supplied 3.6 million tons and the United States the remaining 0.8 million tons": a list
+    closed by its rest in a sentence of its own, right after the sentence opening the paragraph
+    that states the whole beside another period's level (so the paragraph is no list of
+    parts). The list is then all of a whole of that sentence before, not another period's."""
+    sent, before = sentences[i], sentences[i - 1]
+    parts = _levels(text, sent.start, end) + tail
+    if len(parts) < 2 or len(parts) > 12 or not parts[0].m["u"] or not all(_one_quantity(text, p, parts[0]) for p in parts) \
+            or not re.search(r"\band\b", text[parts[-2].m.end():parts[-1].m.start()]):
+        return []  # (the rest joined to the list by its "and": "and the United States the remaining")
+    wholes = [w for w in _levels(text, before.start, before.end) if w.m["u"] and _one_quantity(text, w, parts[0]) and not _earlier_level(text, w)]
     if not wholes:
         return []
     return _unless_adding_up(parts, _most_precise(wholes), wholes[-1])

@@ -27,7 +27,7 @@ from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun
 from .quantity_items import quantity_item_label
 from .list_labels import EVERY_KIND_BRACKET
 from .group_lists import balance_group
-from .traded_objects import goods_a_place_traded, goods_before_which, goods_of_flow_with_place
+from .traded_objects import goods_a_place_traded, goods_before_whose, goods_before_which, goods_of_flow_with_place
 
 
 # "the Democratic Republic of Congo, whose purchases of Ugandan sugar, cement and dairy
@@ -566,6 +566,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         traded = goods_before_which(clause) if c.kind in ("amount", "share") else None
         if traded and unknown_product(traded):
             return unknown_product(traded), "traded-object"  # "a jump in imports of solar cells, which reached $2.8 billion"
+        owner = goods_before_whose(clause) if c.kind in ("amount", "percent_change") else None
+        if owner and unknown_product(owner):
+            return unknown_product(owner), "goods-before-whose"  # "primary products, whose sales abroad shrank 34.9 percent"
         placed = goods_of_flow_with_place(clause) if c.kind in ("amount", "share") else None
         if placed and unknown_product(placed):
             return unknown_product(placed), "flow-of-product"  # "Imports of natural graphite from China accounted for"
@@ -1065,8 +1068,11 @@ _KIND_BEFORE = re.compile(r"(?<![\w-])(?P<word>[A-Za-z]+)\s+$")
 
 
 # "re-exports of Chinese-mainland origin", "re-exports of goods of China origin": the goods
-# of one origin, a part of the flow
-_ORIGIN_QUALIFIER = re.compile(r"\s+of\s+(?:[a-z]+\s+of\s+)?(?P<o>[A-Z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+origin\b")
+# of one origin, a part of the flow; "Manufactures of agricultural origin (MOA)" and
+# "manufactures of industrial origin (MOI)": an origin named by a kind in lower case is as
+# much a product of its own (two such rows are two products, never one stated twice)
+_ORIGIN_QUALIFIER = re.compile(r"\s+of\s+(?:[a-z]+\s+of\s+)?(?!(?:the|a|an|its|their|same|whatever|any|other)\s)"
+                               r"(?P<o>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s+origin\b")
 
 
 # "crude oil, natural gas and condensates came to": products listed with commas and a last
@@ -2221,17 +2227,23 @@ _WHICH_SHARE = re.compile(rf",\s+which\s+(?:(?:in|by)\s+(?:19|20)\d\d\s+)?(?=(?:
 
 # "Iron ore pushes China trade to record $320bn", "Coal lifted exports to": a product that
 # moves a flow (its object, vocab/motion_verbs.csv) to the figure drives it; the figure is the
-# flow's, not the product's ("Iron ore exports rose to": no object, the product's own)
+# flow's, not the product's ("Iron ore exports rose to": no object, the product's own); so does
+# one that helps another reach it ("The energy account helped Argentina post a surplus of")
 @functools.cache
 def _drives_a_flow_to() -> re.Pattern:
     verb = vocab.alternation(vocab.motion_verbs(), ignore_case=True)
     drive = vocab.alternation(vocab.driver_verbs(), ignore_case=True)
+    helps = vocab.alternation(vocab.helper_verbs(), ignore_case=True)
     return re.compile(rf"[\w\s'’-]{{0,30}}?\b{verb}\s+(?:(?!to\b)[\w'’-]+\s+){{0,4}}?"
                       rf"(?:trade|exports|imports|surplus|deficit|earnings|shipments|sales|total|bill)\s+(?:up\s+)?to\s+"
                       rf"(?:a\s+|an\s+)?(?:record\s+|new\s+high\s+of\s+|all-time\s+high\s+of\s+)?{HEDGE}$"
                       # ("LNG drives record $40bn export year": a verb of vocab/driver_verbs.csv
                       # whose object is the figure itself, past no flow word of the product's own)
-                      rf"|(?:\s+(?!exports\b|imports\b|shipments\b|sales\b)[\w'’-]+){{0,2}}?\s+{drive}\s+(?:a\s+|an\s+)?(?:record\s+)?{HEDGE}$", re.I)
+                      rf"|(?:\s+(?!exports\b|imports\b|shipments\b|sales\b)[\w'’-]+){{0,2}}?\s+{drive}\s+(?:a\s+|an\s+)?(?:record\s+)?{HEDGE}$"
+                      # ("The energy account helped Argentina post a record overall trade surplus
+                      # of": a verb of vocab/helper_verbs.csv, its object, then the verb the
+                      # object reaches the figure by, words alone up to it)
+                      rf"|(?:\s+(?!exports\b|imports\b|shipments\b|sales\b)[\w'’-]+){{0,2}}?\s+{helps}\s+(?:[\w'’-]+\s+){{2,10}}?{HEDGE}$", re.I)
 
 
 # "Coconut cream was the top domestic export at SAT 3.4 million": a product ranked first among

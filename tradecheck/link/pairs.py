@@ -295,6 +295,9 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     asides += [(a.start(), a.end()) for a in route_aside_re().finditer(text, sent.start, m.start)]
     asides += [a for a in _event_clause(text, sent) if a[1] <= m.start]
     asides += _closed_dash_asides(text, sent, m.start, countries)
+    viewpoint = _viewpoint_opener().match(text, sent.start, m.start) if text.find(" from ", sent.start, m.start) != -1 else None
+    if viewpoint:
+        asides.append((viewpoint.start(), viewpoint.end()))
     if ", as " in text[prev_end:m.start] or ", because " in text[prev_end:m.start] or ", while " in text[prev_end:m.start]:
         asides += [(a.start(), a.end()) for a in _cause_aside().finditer(text, max(sent.start, prev_end), m.start)]
     if asides and not any(a <= m.start < b for a, b in asides):
@@ -756,6 +759,15 @@ def _participle_aside() -> re.Pattern:
     # figure (only quantifiers before it, vocab/aside_quantifiers.csv, and no figure in it)
     words = vocab.alternation([r["word"] for r in vocab.table("aside_quantifiers")], ignore_case=True)
     return re.compile(rf",\s+(?:(?:{words})\s+){{0,4}}[a-z-]+ed\s+(?:to|from|into)\s+[^,;\d$€£¥]{{2,80}},", re.I)
+
+
+@functools.cache
+def _viewpoint_opener() -> re.Pattern:
+    # "Seen from Buenos Aires, Argentina ended 2021 with a surplus of": a participle of
+    # vocab/viewpoint_participles.csv opening the sentence, up to its comma; the place in it is
+    # where the figure is seen from (a switch of viewpoint), no side of it
+    words = vocab.alternation(vocab.viewpoint_participles(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{words})\s+[^,;\d$€£¥]{{2,60}},", re.I)
 
 
 @functools.cache
@@ -4870,9 +4882,19 @@ def _subject_verb(text, x: Mention, m: Mention) -> bool:
     return _verb_follows(text, x, m) and PREP_BEFORE_COUNTRY.search(text[max(0, x.start - 14):x.start]) is None
 
 
+@functools.cache
+def _closes_with_balance_re() -> re.Pattern:
+    # "Argentina ended 2021 with a surplus of": a verb of vocab/period_close_verbs.csv, the
+    # period it closes (a few words), then "with" and the balance the place closed it with
+    verbs = vocab.alternation(vocab.period_close_verbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s+(?:{verbs})\s+(?:[\w-]+\s+){{1,3}}?with\s+(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:surplus|deficit)\b")
+
+
 def _verb_follows(text, x: Mention, m: Mention) -> bool:
     """Whether the words from the place to the figure are its verb (past an appositive)."""
     gap = _APPOSITIVE.sub("", text[x.end:m.start], count=1)
+    if " with " in gap and _closes_with_balance_re().match(gap):  # (its word checked first: cheap)
+        return True  # "Argentina ended 2021 with a surplus of": it closed the period with its balance
     # ("the Netherlands alone - a country of 18 million people - bought": an aside between dashes)
     gap = _DASH_APPOSITIVE.sub(r"\g<w>", gap, count=1)
     if gap[:1] == ",":

@@ -4,7 +4,9 @@
   flow are those the relative clause after them gives the level of (or the share: "Exports of
   wind blades, which make up 40 percent of the total");
 - "Imports of wind blades from Spain accounted for 40 percent": a flow that names its goods,
-  then its place, is of those goods.
+  then its place, is of those goods;
+- "The hardest hit were wind blades, whose sales abroad shrank 34.9 percent": the goods whose
+  flow a relative clause gives the change (or the level) of.
 
 Each returns the goods' words; the caller keeps them only when they name a product (no place,
 flow, period or whole: unknown_product in commodities.py)."""
@@ -33,6 +35,28 @@ def goods_before_which(clause: str) -> str | None:
     if ", which" not in clause:
         return None  # (checked first: cheap)
     mm = _flow_then_which_re().search(clause)
+    return mm["np"] if mm else None
+
+
+# words that end the goods' noun phrase on their left: a verb of being, an article, a
+# preposition ("The hardest hit were primary products": the goods are "primary products")
+_NOT_GOODS_WORD = r"(?!(?:were|was|are|is|been|be|the|a|an|of|by|in|for|with|from|and|as)\b)"
+
+
+@functools.cache
+def _goods_then_whose_re() -> re.Pattern:
+    verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    return re.compile(rf"(?<![\w'’-])(?P<np>{_NOT_GOODS_WORD}{_WORD}(?:\s+{_NOT_GOODS_WORD}{_WORD}){{0,2}})"
+                      r",\s+whose\s+(?:foreign\s+|overseas\s+|external\s+)?(?:sales|exports|shipments|earnings)"
+                      rf"(?:\s+(?:abroad|overseas))?\s+(?:{verbs})(?:\s+(?:to|at|by|of))?\s+{HEDGE}$", re.I)
+
+
+def goods_before_whose(clause: str) -> str | None:
+    """"The hardest hit were primary products, whose sales abroad shrank 34.9 percent": the
+    goods the relative clause gives the change or level of their own flow of."""
+    if ", whose" not in clause:
+        return None  # (checked first: cheap)
+    mm = _goods_then_whose_re().search(clause)
     return mm["np"] if mm else None
 
 

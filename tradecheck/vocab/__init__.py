@@ -1767,6 +1767,24 @@ def driver_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def helper_verbs() -> frozenset[str]:
+    """Verbs whose subject helps another (their object) reach the figure after them."""
+    return frozenset(r["word"].lower() for r in table("helper_verbs"))
+
+
+@functools.cache
+def period_close_verbs() -> list[str]:
+    """Verbs whose subject closes a period with the balance after "with" (vocab/period_close_verbs.csv)."""
+    return [r["word"] for r in table("period_close_verbs")]
+
+
+@functools.cache
+def viewpoint_participles() -> list[str]:
+    """Participles opening a sentence on the place it is seen from (vocab/viewpoint_participles.csv)."""
+    return [r["phrase"] for r in table("viewpoint_participles")]
+
+
+@functools.cache
 def event_guest_roles() -> frozenset[str]:
     """A role a country plays at an event, after "as" ("with Norway as partner country"):
     the place is the event's guest, no trade partner."""
