@@ -326,13 +326,21 @@ def _heads_relative_clause(text: str, f: Mention, m: Mention) -> bool:
     to about $16 billion": money of another kind (measure other) that a relative clause right
     after it gives the figure of is the figure's own noun, though a list item opened by ", a"
     before it reads as an aside (a trade flow there stays to the aside rules)."""
-    return f.attrs["measure"] == "other" and ", which" in text[f.end:m.start] \
-        and _RELATIVE_OF_FLOW.fullmatch(text, f.end, m.start) is not None
+    return f.attrs["measure"] == "other" and "," in text[f.end:m.start] \
+        and _relative_of_flow_re().fullmatch(text, f.end, m.start) is not None
 
 
-# " in Israeli startups, which fell to about ": the noun's own phrase, no other comma, then
-# ", which" and at most four words before the figure
-_RELATIVE_OF_FLOW = re.compile(r"[^,;()\d]{0,40},\s+which\s+(?:[a-z]+\s+){1,4}")
+@functools.cache
+def _relative_of_flow_re() -> re.Pattern:
+    """" in Israeli startups, which fell to about ": the noun's own phrase, no other comma,
+    then ", which" and at most four words before the figure; or the shortened clause of a
+    participle that gives a level and "at" (vocab/level_participles.csv, "valued"; the
+    estimates' "estimated at" of vocab/estimate_qualifiers.csv): "reserves, currently estimated
+    at around $18 billion" is the reserves' figure, no flow's named earlier (not "the economy,
+    accounted for": a verb of its own after an aside)."""
+    at_level = [w + " at" for w in vocab.level_participles()] + [q for q in vocab.estimate_qualifiers() if q.endswith(" at")]
+    participles = vocab.alternation(at_level, ignore_case=True, space=r"\s+")
+    return re.compile(rf"[^,;()\d]{{0,40}},\s+(?:which\s+(?:[a-z]+\s+){{1,4}}|(?:[a-z]+ly\s+)?(?:{participles})\s+{HEDGE})")
 
 
 def _sector_words_only(gap: str) -> bool:
