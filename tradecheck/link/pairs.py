@@ -3563,6 +3563,10 @@ def two_named(s: Site):
     outside = _outside_trade_partner(s, named, rs)
     if outside is not None:
         return Decision(outside, (named[0][2].start, named[-1][2].end))
+    holder = _balance_holder(s, named)
+    if holder is not None:
+        par = next((k for k, _, _ in named if k != holder[0]), None)
+        return Decision((holder[0], par), (holder[1].start, holder[1].end))
     if s.kind == "share" and whole_owner is not None:
         rep = whole_owner.attrs["iso"]
         par = next((k for k, _, _ in named if k != rep), None)
@@ -3627,6 +3631,23 @@ def two_named(s: Site):
 
 
 _EXTRA_PREFIX = re.compile(r"\bextra-$", re.I)
+
+
+@functools.cache
+def _signed_for_re() -> re.Pattern:
+    """A balance's sign word and "for" right before a place: "was negative for "."""
+    signs = vocab.alternation(vocab.balance_signs(), ignore_case=True)
+    return re.compile(rf"\b(?:{signs})\s+for\s+(?:the\s+)?$", re.I)
+
+
+def _balance_holder(s: Site, named) -> tuple[str, Mention] | None:
+    """"the balance of trade with China was negative for Kazakhstan": the place a balance's
+    sign is said "for" (vocab/balance_signs.csv) holds the balance, the other its partner,
+    whichever of the two the clause named first."""
+    if s.claim.measure != "balance" or " for " not in s.text[s.sent.start:s.m.start]:
+        return None  # (cheap: most balances name no place after "for")
+    return next(((k, x) for k, _, x in named if x.start < s.m.start
+                 and _signed_for_re().search(s.text, max(s.sent.start, x.start - 30), x.start)), None)
 # what stands between a flow word and the partner it names ("exports to ", "imports from the ")
 _FLOW_PREPOSITION = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?", re.I)
 
