@@ -12,7 +12,7 @@ from ..extract.mentions import ALL_BUT_PREFIX, Mention, find_countries
 from ..model import Claim
 from . import topic
 from .context import DocContext, State, city_dash_dateline_end
-from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE, share_restates, holds_any, longest_words
+from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE, share_restates, holds_any, longest_words, change_before_re
 from .rank_scope import ranks_scope
 from .rules import Decision, rule
 from .site import Site
@@ -2311,7 +2311,38 @@ def same_as_previous(s: Site):
             return None
         groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if k in p.extra}
         return Decision((p.reporter, p.partner, groups), (p.start, p.end), p.basis.get("pair"))
+    if _past_a_share_aside(s):
+        reporter, partner, groups = p.extra["_restated_pair"]
+        return Decision((reporter, partner, dict(groups)), (p.start, p.end), p.basis.get("pair"))
     return None
+
+
+def _past_a_share_aside(s: Site) -> bool:
+    """"Exports to the EU came to $3.86 billion, or 30.3% of total exports, compared to $3.27
+    billion", "amounting to $4.28 billion, representing 33.6% of total non-oil exports, an
+    increase of 9.5%": past a share that restates the figure before it, a level set against
+    that figure (vocab/against_level_cues.csv) or its change is the figure's own, not of the
+    share's whole (which names no place)."""
+    p = s.prev
+    if p is None or p.kind != "share" or "_restated_pair" not in p.extra or p.sentence != s.claim.sentence:
+        return False  # (cheap: most figures follow no restating share)
+    mm = _AFTER_SHARE_WHOLE.fullmatch(s.gap)
+    if mm is None or any(p.end <= x.start < s.m.start for x in s.ms["country"]):
+        return False
+    rest = mm["rest"]
+    if s.kind == "amount":
+        return _against_cue_re().fullmatch(rest) is not None
+    return s.kind == "percent_change" and change_before_re().search(rest) is not None
+
+
+# from a share to the next figure: its whole's words, a comma, then the words before the figure
+_AFTER_SHARE_WHOLE = re.compile(r"\s+of\s+[^,;:.$€£¥\d]{1,60},\s+(?P<rest>[^,;:.$€£¥\d]{0,40})")
+
+
+@functools.cache
+def _against_cue_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.against_level_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:{cues})\s+{HEDGE}", re.I)
 
 
 def _may_set_against(gap: str | None) -> bool:
