@@ -472,16 +472,22 @@ def _scale_of(mo: Money) -> float | None:
     return mo.value / int(num.group(0))
 
 
+# what may stand between the two scales of one amount: nothing, or "and" ("12 billion and
+# 730 million dollars", as Arabic releases are translated)
+_COMPOUND_GAP = re.compile(r"\s*(?:and\s+)?")
+
+
 def _join_compound(text: str, found: list[Money]) -> list[Money]:
-    """"21 billion 796 million dollars": a whole number of a larger scale, then an amount
-    in a smaller one that stays below one unit of it, is one amount (Turkish and Russian
-    releases translated word for word), in the currency written after the second."""
+    """"21 billion 796 million dollars", "12 billion and 730 million dollars": a whole number
+    of a larger scale, then an amount in a smaller one that stays below one unit of it, is
+    one amount (Turkish, Russian and Arabic releases translated word for word), in the
+    currency written after the second."""
     out: list[Money] = []
     for mo in found:
         prev = out[-1] if out else None
         scale = _scale_of(prev) if prev is not None else None
         if scale is not None and not mo.bare and mo.scaled and mo.hi is None and 0 < mo.value < scale \
-                and mo.value * 1000 >= scale and not text[prev.end:mo.start].strip():
+                and mo.value * 1000 >= scale and _COMPOUND_GAP.fullmatch(text, prev.end, mo.start):
             out[-1] = Money(prev.start, mo.end, text[prev.start:mo.end], prev.value + mo.value, mo.unit,
                             mo.token, list(mo.codes), None, True, weak=mo.weak)
             continue

@@ -964,8 +964,14 @@ def _plausible_month(text: str, m: re.Match) -> bool:
                     or _month_before_flow(pre, text[m.end():m.end() + 40]) or _labels_in_bracket(text, m.start(), m.end())
                     or _labels_a_clause(text, m.start(), m.end()) or _closes_a_source_bracket(text, m)
                     or _named_month_before_flow(text, m) or _month_leads_a_line(text, m)
-                    or _month_labels_a_row(text, m))
+                    or _month_labels_a_row(text, m)
+                    or _MONTH_ALONE.match(text, m.end()) is not None)
     return True
+
+
+# "May alone brought in USD 4.18 bn": a month set apart from the months around it by "alone"
+# (no modal verb is followed by "alone")
+_MONTH_ALONE = re.compile(r"\s+alone\b")
 
 
 def _month_leads_a_line(text: str, m: re.Match) -> bool:

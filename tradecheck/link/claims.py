@@ -4406,6 +4406,13 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             learn_gap(state, claim.period, prev_claim.period)
         if claim.kind == "amount" and prev_claim is not None and prev_claim.kind == "amount":
             _date_like_its_earlier_level(text, prev_claim, claim, state)
+        if claim.kind == "share" and prev_claim is not None and prev_claim.kind == "amount" \
+                and share_restates(text, prev_claim.end, claim.start, claim.end):
+            # ("$3.86 billion, or 30.3% of total exports, compared to $3.27 billion"): the
+            # pair of the figure the share restates, for a level set against it past the
+            # share's whole (link/pairs.py, same_as_previous)
+            claim.extra["_restated_pair"] = (prev_claim.reporter, prev_claim.partner,
+                                             {k: prev_claim.extra[k] for k in ("partner_group", "reporter_group") if k in prev_claim.extra})
         claims.append(claim)
         note_lead_flow(state, claim)
         prev_claim = claim

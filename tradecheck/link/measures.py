@@ -326,13 +326,21 @@ def _heads_relative_clause(text: str, f: Mention, m: Mention) -> bool:
     to about $16 billion": money of another kind (measure other) that a relative clause right
     after it gives the figure of is the figure's own noun, though a list item opened by ", a"
     before it reads as an aside (a trade flow there stays to the aside rules)."""
-    return f.attrs["measure"] == "other" and ", which" in text[f.end:m.start] \
-        and _RELATIVE_OF_FLOW.fullmatch(text, f.end, m.start) is not None
+    return f.attrs["measure"] == "other" and "," in text[f.end:m.start] \
+        and _relative_of_flow_re().fullmatch(text, f.end, m.start) is not None
 
 
-# " in Israeli startups, which fell to about ": the noun's own phrase, no other comma, then
-# ", which" and at most four words before the figure
-_RELATIVE_OF_FLOW = re.compile(r"[^,;()\d]{0,40},\s+which\s+(?:[a-z]+\s+){1,4}")
+@functools.cache
+def _relative_of_flow_re() -> re.Pattern:
+    """" in Israeli startups, which fell to about ": the noun's own phrase, no other comma,
+    then ", which" and at most four words before the figure; or the shortened clause of a
+    participle that gives a level and "at" (vocab/level_participles.csv, "valued"; the
+    estimates' "estimated at" of vocab/estimate_qualifiers.csv): "reserves, currently estimated
+    at around $18 billion" is the reserves' figure, no flow's named earlier (not "the economy,
+    accounted for": a verb of its own after an aside)."""
+    at_level = [w + " at" for w in vocab.level_participles()] + [q for q in vocab.estimate_qualifiers() if q.endswith(" at")]
+    participles = vocab.alternation(at_level, ignore_case=True, space=r"\s+")
+    return re.compile(rf"[^,;()\d]{{0,40}},\s+(?:which\s+(?:[a-z]+\s+){{1,4}}|(?:[a-z]+ly\s+)?(?:{participles})\s+{HEDGE})")
 
 
 def _sector_words_only(gap: str) -> bool:
@@ -1005,18 +1013,34 @@ def brought_in_from(s: Site):
 _VERB_AFTER_HEDGED_RE = re.compile(rf"\b(?:worth|valued\s+at|of)\s+{HEDGE}$")
 
 
+# "of which 9,652.9 million US dollars", "and 23,907.8 million US dollars": a figure opening
+# its own clause, as that clause's subject
+_FIGURE_OPENS_CLAUSE = re.compile(rf"(?:\b(?:which|and|while|whereas)|[,;:])\s+{HEDGE}$")
+# what may close a clause right after its predicate noun: ", ", ".", ";", " and ", " while "
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;)]|and\b|while\b|whereas\b|$)")
+
+
 @rule("measure", "verb-after", "text")
 def verb_after(s: Site):
     """"ores worth R3.6 billion were shipped out", "equipment worth R12.2 billion came in
-    from China": a trade verb right after the figure is its predicate."""
+    from China": a trade verb right after the figure is its predicate; so is a flow noun
+    closing the clause the figure opens ("of which 9,652.9 million US dollars were imports
+    and 23,907.8 million US dollars were exports"), whatever flow the sentence named before."""
     if s.kind != "amount":
         return None
     for f in s.ms["flow"]:
         if s.m.end <= f.start <= s.m.end + 20 and f.attrs["measure"] in ("exports", "imports") \
                 and re.fullmatch(r"\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?", s.text[s.m.end:f.start]) \
-                and _VERB_AFTER_HEDGED_RE.search(s.before):
+                and (_VERB_AFTER_HEDGED_RE.search(s.before) or _predicate_noun(s, f)):
             return Decision((f.attrs["measure"], f, 0), (f.start, f.end))
     return None
+
+
+def _predicate_noun(s: Site, f: Mention) -> bool:
+    """Whether the flow word after "were"/"was" is the predicate noun of a clause the figure
+    opens ("..., of which $9.7bn were imports and $23.9bn were exports")."""
+    return re.match(r"\s+(?:were|was)\s+$", s.text[s.m.end:f.start]) is not None \
+        and _FIGURE_OPENS_CLAUSE.search(s.before) is not None and _CLAUSE_CLOSE.match(s.text, f.end) is not None
 
 
 _ALIKE_BEFORE = re.compile(rf"\s+(?:(?:alike|both|each|together)\s+)?(?:[\w-]+\s+){{0,3}}?(?:(?:by|of|at|to)\s+)?{HEDGE}", re.I)

@@ -13,7 +13,7 @@ from ..model import Claim
 from . import topic
 from .context import DocContext, State, city_dash_dateline_end
 from .cues import origin_of_purchases as _origin_of_purchases
-from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE, share_restates, holds_any, longest_words
+from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE, share_restates, holds_any, longest_words, change_before_re
 from .rank_scope import ranks_scope
 from .rules import Decision, rule
 from .site import Site
@@ -2312,7 +2312,38 @@ def same_as_previous(s: Site):
             return None
         groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if k in p.extra}
         return Decision((p.reporter, p.partner, groups), (p.start, p.end), p.basis.get("pair"))
+    if _past_a_share_aside(s):
+        reporter, partner, groups = p.extra["_restated_pair"]
+        return Decision((reporter, partner, dict(groups)), (p.start, p.end), p.basis.get("pair"))
     return None
+
+
+def _past_a_share_aside(s: Site) -> bool:
+    """"Exports to the EU came to $3.86 billion, or 30.3% of total exports, compared to $3.27
+    billion", "amounting to $4.28 billion, representing 33.6% of total non-oil exports, an
+    increase of 9.5%": past a share that restates the figure before it, a level set against
+    that figure (vocab/against_level_cues.csv) or its change is the figure's own, not of the
+    share's whole (which names no place)."""
+    p = s.prev
+    if p is None or p.kind != "share" or "_restated_pair" not in p.extra or p.sentence != s.claim.sentence:
+        return False  # (cheap: most figures follow no restating share)
+    mm = _AFTER_SHARE_WHOLE.fullmatch(s.gap)
+    if mm is None or any(p.end <= x.start < s.m.start for x in s.ms["country"]):
+        return False
+    rest = mm["rest"]
+    if s.kind == "amount":
+        return _against_cue_re().fullmatch(rest) is not None
+    return s.kind == "percent_change" and change_before_re().search(rest) is not None
+
+
+# from a share to the next figure: its whole's words, a comma, then the words before the figure
+_AFTER_SHARE_WHOLE = re.compile(r"\s+of\s+[^,;:.$€£¥\d]{1,60},\s+(?P<rest>[^,;:.$€£¥\d]{0,40})")
+
+
+@functools.cache
+def _against_cue_re() -> re.Pattern:
+    cues = vocab.alternation(vocab.against_level_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:{cues})\s+{HEDGE}", re.I)
 
 
 def _may_set_against(gap: str | None) -> bool:
@@ -3569,6 +3600,10 @@ def two_named(s: Site):
     outside = _outside_trade_partner(s, named, rs)
     if outside is not None:
         return Decision(outside, (named[0][2].start, named[-1][2].end))
+    holder = _balance_holder(s, named)
+    if holder is not None:
+        par = next((k for k, _, _ in named if k != holder[0]), None)
+        return Decision((holder[0], par), (holder[1].start, holder[1].end))
     if s.kind == "share" and whole_owner is not None:
         rep = whole_owner.attrs["iso"]
         par = next((k for k, _, _ in named if k != rep), None)
@@ -3633,6 +3668,23 @@ def two_named(s: Site):
 
 
 _EXTRA_PREFIX = re.compile(r"\bextra-$", re.I)
+
+
+@functools.cache
+def _signed_for_re() -> re.Pattern:
+    """A balance's sign word and "for" right before a place: "was negative for "."""
+    signs = vocab.alternation(vocab.balance_signs(), ignore_case=True)
+    return re.compile(rf"\b(?:{signs})\s+for\s+(?:the\s+)?$", re.I)
+
+
+def _balance_holder(s: Site, named) -> tuple[str, Mention] | None:
+    """"the balance of trade with China was negative for Kazakhstan": the place a balance's
+    sign is said "for" (vocab/balance_signs.csv) holds the balance, the other its partner,
+    whichever of the two the clause named first."""
+    if s.claim.measure != "balance" or " for " not in s.text[s.sent.start:s.m.start]:
+        return None  # (cheap: most balances name no place after "for")
+    return next(((k, x) for k, _, x in named if x.start < s.m.start
+                 and _signed_for_re().search(s.text, max(s.sent.start, x.start - 30), x.start)), None)
 # what stands between a flow word and the partner it names ("exports to ", "imports from the ")
 _FLOW_PREPOSITION = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+)?", re.I)
 
