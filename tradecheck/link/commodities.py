@@ -1289,11 +1289,13 @@ def _product_of_the_whole_opener(text: str, sent, m, commodities) -> str | None:
     mo = _whole_opener_with_product_re().match(text, sent.start, m.start)
     if mo is None:
         return None
+    x = next((x for x in commodities if mo.start("np") <= x.start and x.end <= mo.end("np")), None)
+    if x is None:
+        return None  # no product inside the opener ("Of the total,"): the items after it are the parts
     part = _part_named_after_whole_opener(text, sent.start, mo.end(), m.start, commodities)
     if part:
         return part  # ("Of the electronics total, semiconductors contributed $1.51 billion, up 39.8 percent from $1.08 billion")
-    x = next((x for x in commodities if mo.start("np") <= x.start and x.end <= mo.end("np")), None)
-    return canonical_label(x.text) if x is not None else None
+    return canonical_label(x.text)
 
 
 # the start of a sentence's first figure: its digit, or the currency written before it ("$1.51",
