@@ -556,7 +556,9 @@ def _rest_res() -> tuple[re.Pattern, re.Pattern, tuple[str, ...]]:
     words = vocab.alternation(rest, ignore_case=True, space=r"\s+")
     # ("All other makers together accounted for 1.0 GW": the rest named as the subject, a few
     # words and the verb of a part, vocab/quantity_part_ties.csv verb, between it and its level)
-    verbs = vocab.alternation([r["phrase"] for r in rows if r["where"] == "verb"], ignore_case=True, space=r"\s+")
+    # ("while the remaining states together are likely to make 44 LMT": or a verb of the rest's own
+    # level, vocab/quantity_part_ties.csv rest verb, which ties no parts where no rest is named)
+    verbs = vocab.alternation([r["phrase"] for r in rows if r["where"] in ("verb", "rest verb")], ignore_case=True, space=r"\s+")
     others = vocab.residual_partners()
     return (re.compile(rf"\b(?:{words})(?:\s+[^\d.;:%$€£¥]{{0,40}}?\b(?:{verbs}))?\s+{HEDGE}$", re.I),
             re.compile(rf"\s*(?:{words})\b[^\d\n]{{0,40}}:\s*", re.I),

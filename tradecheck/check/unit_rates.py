@@ -150,9 +150,37 @@ def _sure(text: str, sentences, total: Claim, rate: Claim, count_sentence: int) 
     if rate.measure in FLOW_MEASURES and rate.basis.get("measure") == "text" and not _guessed(rate) \
             and (total.measure, total.reporter, total.partner) == (rate.measure, rate.reporter, rate.partner):
         return True
+    if _average_after_its_terms(text, sentences, total, rate, count_sentence):
+        return True
     sent = sentences[rate.sentence]
     return count_sentence - 1 <= total.sentence <= count_sentence and \
         _dividing_re().search(text, sent.start, rate.start) is not None
+
+
+def _average_after_its_terms(text: str, sentences, total: Claim, rate: Claim, count_sentence: int) -> bool:
+    """Whether the rate is an average listed right after its total and its count, each a
+    bullet of its own ("• Shipments fell to 142,600 tons", "• Value dropped 83% to $19.8
+    million", "• Average realization slipped to about $139 a ton": key figures one a line): the
+    two bullets just before give the count and the total, and the rate's own words before it
+    name it an average (vocab/average_cues.csv), so it is that total over that count. In prose
+    the average may be of one product of the total ("The average selling price of its
+    hot-rolled coil was about 1.08 million won per ton"), so no such tie is read there."""
+    if {total.sentence, count_sentence} != {rate.sentence - 1, rate.sentence - 2}:
+        return False
+    if not all(_BULLET.match(text, sentences[i].start) for i in range(rate.sentence - 2, rate.sentence + 1)):
+        return False
+    sent = sentences[rate.sentence]
+    return _average_re().search(text, sent.start, rate.start) is not None
+
+
+# a bullet's mark opening a line of a list ("• Value dropped 83%", "- Shipments fell")
+_BULLET = re.compile(r"[ \t]*[-*•–][ \t]")
+
+
+@functools.cache
+def _average_re() -> re.Pattern:
+    words = vocab.alternation(vocab.average_cues(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(r"\b(?:" + words + r")\b", re.I)
 
 
 @functools.cache
