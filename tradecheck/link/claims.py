@@ -2928,9 +2928,10 @@ _OF_OWNERS_FLOW = re.compile(r"\s+of\s+(?:the\s+[\w-]+['’]s|its|their|[A-Z][\w
 
 # ", or 60 percent of the total", "of the province's trade, accounting for 57.0% of the
 # total": the words between a part's money and its share of the total (the part's own whole
-# named first, a verb of a share or "or")
+# named first, a verb of a share, or "or" and the words that restate as it does: "US$ 224,1
+# million, that is, 61,8% of the total", "i.e.")
 _SHARE_OF_THE_TOTAL_GAP = re.compile(r"(?:\s+of\s+(?:the\s+[\w-]+['’]s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|shipments))?"
-                                     r"\s*,\s*(?:(?P<or>or)|accounting\s+for|representing|making\s+up)\s+"
+                                     r"\s*,\s*(?:(?P<or>or|that\s+is,|i\.e\.,?)|accounting\s+for|representing|making\s+up)\s+"
                                      r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
 
 
