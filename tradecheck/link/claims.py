@@ -7069,6 +7069,11 @@ def _decide_commodity(s: Site) -> None:
     elif label is None and name == "none" and c.kind in ("amount", "percent_change", "share") \
             and (short := form_said_short(text, s.sent.start, m.start, s.state.products)):
         label, name = short, "form-said-short"  # "while polished trade reached", after "rough diamond trade"
+    elif label is None and name == "none" and c.kind in ("amount", "percent_change") \
+            and (form := _form_subject(s, s.state.commodity)) is not None:
+        # "Rice shipments reached $11.1 billion ... - Basmati earned $4.79 billion": a form
+        # of the product named last alone as the subject is that part of it, not the whole flow
+        label, name = form, "form-subject"
     elif label is None and name == "none" and c.kind in ("amount", "share", "percent_change") \
             and (part := flow_of_the_part_before(text, s.sent.start, m.start, ms["flow"], ms["commodity"], s.state.topic_product)):
         label, name = part, "flow-of-part-before"  # "Coal made up most of that. Shipments to India were $9 billion": coal's
@@ -8081,16 +8086,22 @@ def _parallel_share_wholes(claims: list[Claim]) -> None:
 
 # a subject, then a relative clause up to the share: "Chemical products, which made up "
 # a single word opening the sentence as its subject, before its verb ("Basmati thus fetched")
-_ONE_WORD_SUBJECT = re.compile(r"\s*(?P<w>[A-Z][a-z-]+)\s+(?:thus\s+|alone\s+|also\s+)?[a-z]+(?:ed|s)\s")
+# (a bullet's marker before it: "- Basmati earned $4.79 billion")
+_ONE_WORD_SUBJECT = re.compile(r"\s*(?:[-•*–]\s+)?(?P<w>[A-Z][a-z-]+)\s+(?:thus\s+|alone\s+|also\s+)?[a-z]+(?:ed|s)\s")
 
 
 def _form_subject(s: Site, whole: str | None) -> str | None:
     """The form of the whole's product a one-word subject names ("Basmati thus fetched ...
     of the total rice export earnings": basmati rice), or None."""
     mm = _ONE_WORD_SUBJECT.match(s.text, s.sent.start, s.m.start)
-    if whole is None or mm is None or mm["w"].lower() not in vocab.product_forms():
+    forms = vocab.product_forms()
+    if whole is None or mm is None or mm["w"].lower() not in forms:
         return None
-    return f"{mm['w'].lower()} {whole}"
+    # (after a form of it was named, "basmati rice": of the product itself, no form of a form)
+    words = whole.split()
+    while len(words) > 1 and words[0].lower() in forms:
+        words = words[1:]
+    return f"{mm['w'].lower()} {' '.join(words)}"
 
 
 _WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:(?:made|makes?)\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)|constitut(?:es|ed)|form(?:s|ed))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
