@@ -3100,10 +3100,29 @@ def _partner_share_of_a_product_total_before(text: str, claims: list[Claim]) -> 
         if whole is None or not whole.commodity or whole.value is None or not part.value < whole.value \
                 or any(c.commodity != whole.commodity for c in wholes):
             continue  # (totals of other products before, or of all goods: which one "the total" is, unsure)
-        for c in (part, share):
+        for c in (part, share, *_ranked_after(claims, k)):
             c.commodity = whole.commodity
             c.how["commodity"], c.basis["commodity"] = "share-of-figure", whole.basis.get("commodity", "context")
-        share.extra["_whole_partner"] = whole.partner
+            if c.kind == "share":
+                c.extra["_whole_partner"] = whole.partner
+
+
+def _ranked_after(claims: list[Claim], k: int) -> list[Claim]:
+    """The partners ranked after the share at `k` in its sentence, each with its money and the
+    share restating it ("China was the main destination, with US$437mn or 64% of the total,
+    followed by the US with US$102mn (15%) and Japan with US$68mn (10%)"): parts of the same
+    total, so of its product too. Figures that read a product of their own end them."""
+    share, out = claims[k], []
+    for c in claims[k + 1:]:
+        if c.sentence != share.sentence or c.commodity or c.scope \
+                or (c.measure, c.reporter, c.period) != (share.measure, share.reporter, share.period):
+            break
+        ranked = c.kind == "amount" and c.how.get("measure") == "ranked-after"
+        restated = c.kind == "share" and bool(out) and out[-1].kind == "amount" and c.how.get("commodity") == "same-as-previous"
+        if not (ranked or restated):
+            break
+        out.append(c)
+    return out
 
 
 def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:
