@@ -2928,9 +2928,10 @@ _OF_OWNERS_FLOW = re.compile(r"\s+of\s+(?:the\s+[\w-]+['’]s|its|their|[A-Z][\w
 
 # ", or 60 percent of the total", "of the province's trade, accounting for 57.0% of the
 # total": the words between a part's money and its share of the total (the part's own whole
-# named first, a verb of a share or "or")
+# named first, a verb of a share, or "or" and the words that restate as it does: "US$ 224,1
+# million, that is, 61,8% of the total", "i.e.")
 _SHARE_OF_THE_TOTAL_GAP = re.compile(r"(?:\s+of\s+(?:the\s+[\w-]+['’]s|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|shipments))?"
-                                     r"\s*,\s*(?:(?P<or>or)|accounting\s+for|representing|making\s+up)\s+"
+                                     r"\s*,\s*(?:(?P<or>or|that\s+is,|i\.e\.,?)|accounting\s+for|representing|making\s+up)\s+"
                                      r"(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
 
 
@@ -3099,10 +3100,29 @@ def _partner_share_of_a_product_total_before(text: str, claims: list[Claim]) -> 
         if whole is None or not whole.commodity or whole.value is None or not part.value < whole.value \
                 or any(c.commodity != whole.commodity for c in wholes):
             continue  # (totals of other products before, or of all goods: which one "the total" is, unsure)
-        for c in (part, share):
+        for c in (part, share, *_ranked_after(claims, k)):
             c.commodity = whole.commodity
             c.how["commodity"], c.basis["commodity"] = "share-of-figure", whole.basis.get("commodity", "context")
-        share.extra["_whole_partner"] = whole.partner
+            if c.kind == "share":
+                c.extra["_whole_partner"] = whole.partner
+
+
+def _ranked_after(claims: list[Claim], k: int) -> list[Claim]:
+    """The partners ranked after the share at `k` in its sentence, each with its money and the
+    share restating it ("China was the main destination, with US$437mn or 64% of the total,
+    followed by the US with US$102mn (15%) and Japan with US$68mn (10%)"): parts of the same
+    total, so of its product too. Figures that read a product of their own end them."""
+    share, out = claims[k], []
+    for c in claims[k + 1:]:
+        if c.sentence != share.sentence or c.commodity or c.scope \
+                or (c.measure, c.reporter, c.period) != (share.measure, share.reporter, share.period):
+            break
+        ranked = c.kind == "amount" and c.how.get("measure") == "ranked-after"
+        restated = c.kind == "share" and bool(out) and out[-1].kind == "amount" and c.how.get("commodity") == "same-as-previous"
+        if not (ranked or restated):
+            break
+        out.append(c)
+    return out
 
 
 def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:
@@ -7068,6 +7088,11 @@ def _decide_commodity(s: Site) -> None:
     elif label is None and name == "none" and c.kind in ("amount", "percent_change", "share") \
             and (short := form_said_short(text, s.sent.start, m.start, s.state.products)):
         label, name = short, "form-said-short"  # "while polished trade reached", after "rough diamond trade"
+    elif label is None and name == "none" and c.kind in ("amount", "percent_change") \
+            and (form := _form_subject(s, s.state.commodity)) is not None:
+        # "Rice shipments reached $11.1 billion ... - Basmati earned $4.79 billion": a form
+        # of the product named last alone as the subject is that part of it, not the whole flow
+        label, name = form, "form-subject"
     elif label is None and name == "none" and c.kind in ("amount", "share", "percent_change") \
             and (part := flow_of_the_part_before(text, s.sent.start, m.start, ms["flow"], ms["commodity"], s.state.topic_product)):
         label, name = part, "flow-of-part-before"  # "Coal made up most of that. Shipments to India were $9 billion": coal's
@@ -8080,16 +8105,22 @@ def _parallel_share_wholes(claims: list[Claim]) -> None:
 
 # a subject, then a relative clause up to the share: "Chemical products, which made up "
 # a single word opening the sentence as its subject, before its verb ("Basmati thus fetched")
-_ONE_WORD_SUBJECT = re.compile(r"\s*(?P<w>[A-Z][a-z-]+)\s+(?:thus\s+|alone\s+|also\s+)?[a-z]+(?:ed|s)\s")
+# (a bullet's marker before it: "- Basmati earned $4.79 billion")
+_ONE_WORD_SUBJECT = re.compile(r"\s*(?:[-•*–]\s+)?(?P<w>[A-Z][a-z-]+)\s+(?:thus\s+|alone\s+|also\s+)?[a-z]+(?:ed|s)\s")
 
 
 def _form_subject(s: Site, whole: str | None) -> str | None:
     """The form of the whole's product a one-word subject names ("Basmati thus fetched ...
     of the total rice export earnings": basmati rice), or None."""
     mm = _ONE_WORD_SUBJECT.match(s.text, s.sent.start, s.m.start)
-    if whole is None or mm is None or mm["w"].lower() not in vocab.product_forms():
+    forms = vocab.product_forms()
+    if whole is None or mm is None or mm["w"].lower() not in forms:
         return None
-    return f"{mm['w'].lower()} {whole}"
+    # (after a form of it was named, "basmati rice": of the product itself, no form of a form)
+    words = whole.split()
+    while len(words) > 1 and words[0].lower() in forms:
+        words = words[1:]
+    return f"{mm['w'].lower()} {' '.join(words)}"
 
 
 _WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:(?:made|makes?)\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)|constitut(?:es|ed)|form(?:s|ed))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")

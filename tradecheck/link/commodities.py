@@ -290,7 +290,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return canonical_label(subj["np"]), "class-anaphor"
     if subj and c.kind in ("amount", "share"):
         # ("HONIARA - Round log exports earned": the subject after the dateline's dash)
-        np = re.sub(r"^.*\s[-–—]\s+", "", subj["np"].strip())
+        np = re.sub(r"^.*\s[-–—]\s+", "", _with_bullet_head(subj))
         np = _EXAMPLES_OF_SUBJECT.sub("", np)  # "vegetables such as French beans and snow peas fetched": vegetables
         np = _without_speaker(np)  # "the controller said goods worth": goods
         bare = _trailing_adverb().sub("", _without_clause_opener(_without_breakdown_cue(np)))
@@ -859,6 +859,23 @@ _THOSE_OF = re.compile(r"\b(?:those|that)\s+of\s+(?P<np>[a-z][a-z\s-]{1,50}?)\s*
 # "earned $524 million from the segment": what the figure was earned from, named before
 _FROM_THE_SECTOR = re.compile(r"\s*from\s+(?:the|this|that)\s+(?:sector|industry|segment|category)\b", re.I)
 _THE_SECTOR = re.compile(r"(?:the|this|that)\s+(?:sector|industry|segment|category|item|product|group)", re.I)
+
+
+# a bullet's marker and the words up to an "and" that opens the subject found after it:
+# "- Electronics and " before "phones made up nearly a third of exports"
+_BULLET_HEAD = re.compile(r"[-–•*]\s+(?P<head>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}?)\s+and\s+")
+
+
+def _with_bullet_head(subj: re.Match) -> str:
+    """The subject a part's verb has, whole where a bullet opens on two products joined by
+    "and" ("- Electronics and phones made up nearly a third": electronics and phones, not
+    phones alone, as the subject search starts at the "and"). Only the "and" of the bullet's
+    own subject: the marker starts nothing else, so a bullet's one-word subject is read as
+    it was."""
+    np = subj["np"].strip()
+    head = _BULLET_HEAD.fullmatch(subj.string, 0, subj.start("np"))
+    return f"{head['head']} and {np}" if head else np
+
 def _unknown_product_after(text: str, m, of_product: re.Match, commodities) -> str | None:
     """The label of goods the vocabulary does not know named right after a figure ("$15
     billion of smartphones"), where they are the whole of what is named there: not the first
