@@ -838,6 +838,18 @@ _PERCENT_BRACKET = re.compile(r"\s*\(\s*[+\-−–]?\d+(?:\.\d+)?\s*%[^()\d\n]{0
 # market, the 2023 volumes broke down as follows:"), a sentence long at most ("According to the
 # ministry, since the start of the season the country has shipped:")
 _HEADING = re.compile(r"[^\W\d](?:[^\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,120}:\s*")
+# a question standing as a subheading over a list, a line of its own with no figure ("Where
+# did it come from?"): it opens the list as a heading does, its whole stated further back
+_QUESTION_HEADING = re.compile(r"[^\W\d][^\d\n]{0,80}\?\s*")
+
+
+def _is_heading(text: str, sent) -> bool:
+    """Whether a sentence is a heading over the list after it: words and a colon, or a
+    question on a line of its own."""
+    if _HEADING.fullmatch(text, sent.start, sent.end) is not None:
+        return True
+    return text.startswith("?", sent.end - 1) and (sent.start == 0 or text[sent.start - 1] == "\n") \
+        and _QUESTION_HEADING.fullmatch(text, sent.start, sent.end) is not None
 
 
 def _bullet_parts(text: str, sentences) -> list[Finding]:
@@ -848,7 +860,7 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
     out, i = [], 1
     while i < len(sentences):
         j = i
-        headed = _HEADING.fullmatch(text, sentences[i - 1].start, sentences[i - 1].end) is not None
+        headed = _is_heading(text, sentences[i - 1])
         # ("... supplied 160,300 metric tons, or 81.6% of the total:" over "India: 62,400 MT":
         # a sentence with its whole that ends on a colon opens lines of a label and a level,
         # bullet marks or none; its own levels stay the wholes, as before a marked list)
