@@ -113,6 +113,8 @@ def findings(text: str, sentences) -> list[Finding]:
         # (the whole is stated before its parts, most often just before; but "of this" may
         # point further back, so every earlier level of the unit is a whole the parts may be of)
         wholes = _levels(text, 0, tie)
+        if not _tie_res()[0].match(text, sent.start, sent.end):
+            wholes = _in_own_paragraph(wholes, sentences, i) or wholes
         # ("Total trade is forecast at 425m t, comprising wheat at 201m t, maize at 183m t
         # ...": a level the tie follows right after its comma is the one whole the parts are of)
         own = [w for w in wholes if w.m.start() >= sent.start]
@@ -1087,6 +1089,18 @@ def _bullets_over_total_line(text: str, sentences) -> list[Finding]:
         if f is not None:
             out.append(f)
     return out
+
+
+def _in_own_paragraph(wholes: list[_Level], sentences, i: int) -> list[_Level]:
+    """The levels among `wholes` that the paragraph of sentence i states before it. Parts
+    with no words pointing back ("Raw sugar will account for 8.9 million tonnes and white
+    sugar for 2.6 million tonnes", with no "of this") are of a level of their own paragraph
+    ("estimates shipments ... at 10.5 million tonnes"), not of one an earlier paragraph gave
+    (the 134.93 million tonnes of cane crushed)."""
+    k = i
+    while k > 0 and sentences[k - 1].paragraph == sentences[i].paragraph:
+        k -= 1
+    return [w for w in wholes if w.m.start() >= sentences[k].start]
 
 
 def _parts_not_adding_up(parts: list[_Level], whole: _Level) -> Finding | None:
