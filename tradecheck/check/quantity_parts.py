@@ -113,6 +113,8 @@ def findings(text: str, sentences) -> list[Finding]:
         # (the whole is stated before its parts, most often just before; but "of this" may
         # point further back, so every earlier level of the unit is a whole the parts may be of)
         wholes = _levels(text, 0, tie)
+        if not _tie_res()[0].match(text, sent.start, sent.end):
+            wholes = _in_own_paragraph(wholes, sentences, i) or wholes
         # ("Total trade is forecast at 425m t, comprising wheat at 201m t, maize at 183m t
         # ...": a level the tie follows right after its comma is the one whole the parts are of)
         own = [w for w in wholes if w.m.start() >= sent.start]
@@ -126,6 +128,7 @@ def findings(text: str, sentences) -> list[Finding]:
     out += _bullet_parts(text, sentences)
     out += _bullets_over_total_line(text, sentences)
     out += _label_lines_over_total_row(text, sentences)
+    out += _spaced_rows_over_total_row(text, sentences)
     if "(" in text:  # (every unit heading puts its unit in brackets: cheap)
         out += _unit_heading_totals(text, sentences)
         out += _unit_heading_shares(text, sentences)
@@ -839,6 +842,18 @@ _PERCENT_BRACKET = re.compile(r"\s*\(\s*[+\-−–]?\d+(?:\.\d+)?\s*%[^()\d\n]{0
 # market, the 2023 volumes broke down as follows:"), a sentence long at most ("According to the
 # ministry, since the start of the season the country has shipped:")
 _HEADING = re.compile(r"[^\W\d](?:[^\d\n]|(?<!\d)(?:19|20)\d\d(?!\d)){0,120}:\s*")
+# a question standing as a subheading over a list, a line of its own with no figure ("Where
+# did it come from?"): it opens the list as a heading does, its whole stated further back
+_QUESTION_HEADING = re.compile(r"[^\W\d][^\d\n]{0,80}\?\s*")
+
+
+def _is_heading(text: str, sent) -> bool:
+    """Whether a sentence is a heading over the list after it: words and a colon, or a
+    question on a line of its own."""
+    if _HEADING.fullmatch(text, sent.start, sent.end) is not None:
+        return True
+    return text.startswith("?", sent.end - 1) and (sent.start == 0 or text[sent.start - 1] == "\n") \
+        and _QUESTION_HEADING.fullmatch(text, sent.start, sent.end) is not None
 
 
 def _bullet_parts(text: str, sentences) -> list[Finding]:
@@ -849,7 +864,7 @@ def _bullet_parts(text: str, sentences) -> list[Finding]:
     out, i = [], 1
     while i < len(sentences):
         j = i
-        headed = _HEADING.fullmatch(text, sentences[i - 1].start, sentences[i - 1].end) is not None
+        headed = _is_heading(text, sentences[i - 1])
         # ("... supplied 160,300 metric tons, or 81.6% of the total:" over "India: 62,400 MT":
         # a sentence with its whole that ends on a colon opens lines of a label and a level,
         # bullet marks or none; its own levels stay the wholes, as before a marked list)
@@ -1078,6 +1093,18 @@ def _bullets_over_total_line(text: str, sentences) -> list[Finding]:
     return out
 
 
+def _in_own_paragraph(wholes: list[_Level], sentences, i: int) -> list[_Level]:
+    """The levels among `wholes` that the paragraph of sentence i states before it. Parts
+    with no words pointing back ("Raw sugar will account for 8.9 million tonnes and white
+    sugar for 2.6 million tonnes", with no "of this") are of a level of their own paragraph
+    ("estimates shipments ... at 10.5 million tonnes"), not of one an earlier paragraph gave
+    (the 134.93 million tonnes of cane crushed)."""
+    k = i
+    while k > 0 and sentences[k - 1].paragraph == sentences[i].paragraph:
+        k -= 1
+    return [w for w in wholes if w.m.start() >= sentences[k].start]
+
+
 def _parts_not_adding_up(parts: list[_Level], whole: _Level) -> Finding | None:
     """A sum finding when the `parts`, each to its rounding, do not add up to `whole` (a list
     the words make complete: a joint level, a Total row); else None."""
@@ -1171,20 +1198,59 @@ def _unit_heading_totals(text: str, sentences) -> list[Finding]:
         if len(rows) < 3 or not _total_row(rows) or any(_is(r["l"].strip(), "total") for r in rows[:-1]):
             continue
         k = vocab.scales().get((h["s"] or "").lower(), 1.0)
-        vals = [_figure(r["n"]) for r in rows]
-        whole_errs = [e for _, e in vals if e >= 0.5]
-        step = min(whole_errs) if len(whole_errs) == len(vals) else 0.5
-        vals = [(v, e if e < 0.5 else step) for v, e in vals]
-        (tv, te), parts = vals[-1], vals[:-1]
-        total, err = sum(v for v, _ in parts), sum(e for _, e in parts)
-        if abs(total - tv) <= err + te + 1e-9:
-            continue
-        unit = " ".join(filter(None, (h["s"], h["u"])))
-        fields = {"parts": " + ".join(r["n"] for r in rows[:-1]), "sum": f"{total:,.{_decimals(rows[-1]['n'])}f} {unit}",
-                  "stated": f"{rows[-1]['n']} {unit}"}
-        out.append(Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
-                           spans=[(rows[0].start("n"), rows[-2].end("n")), rows[-1].span("n")],
-                           message=render("sum", "parts", False, fields), expected=total * k, observed=tv * k))
+        f = _rows_off_their_total(rows, " ".join(filter(None, (h["s"], h["u"]))), k)
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _rows_off_their_total(rows: list[re.Match], unit: str, k: float) -> Finding | None:
+    """A sum finding where the bare figures (group "n") of the rows above the last do not add
+    up to the last row's, each to its rounding (a whole number's rounding the list's, as a
+    table column's); None where they do. `unit` is written after the sums, `k` scales them."""
+    vals = [_figure(r["n"]) for r in rows]
+    whole_errs = [e for _, e in vals if e >= 0.5]
+    step = min(whole_errs) if len(whole_errs) == len(vals) else 0.5
+    vals = [(v, e if e < 0.5 else step) for v, e in vals]
+    (tv, te), parts = vals[-1], vals[:-1]
+    total, err = sum(v for v, _ in parts), sum(e for _, e in parts)
+    if abs(total - tv) <= err + te + 1e-9:
+        return None
+    fields = {"parts": " + ".join(r["n"] for r in rows[:-1]),
+              "sum": f"{total:,.{_decimals(rows[-1]['n'])}f} {unit}".rstrip(), "stated": f"{rows[-1]['n']} {unit}".rstrip()}
+    return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                   spans=[(rows[0].start("n"), rows[-2].end("n")), rows[-1].span("n")],
+                   message=render("sum", "parts", False, fields), expected=total * k, observed=tv * k)
+
+
+# a line of a label of words, a space and a bare figure, and nothing more: "Uganda 62,300"
+_SPACED_ROW = re.compile(r"\s*(?P<l>[^\W\d][\w'’&.-]*(?:[ ][^\W\d][\w'’&.-]*){0,3})[ ](?P<n>\d[\d,]*(?:\.\d+)?)\s*")
+
+
+def _spaced_rows_over_total_row(text: str, sentences) -> list[Finding]:
+    """"The breakdown was:" over lines "Uganda 62,300", "Egypt 48,900", ... "Others 23,000" and
+    a last line labelled a total (vocab/table_row_labels.csv: "Total 238,450"): lines of a
+    label, one space and a bare figure, each on a line of its own under a heading that ends
+    on a colon, are the rows of a table pasted with single spaces; with a rest row ("Others")
+    right above it, the total row is the sum of the rows above it, each to its rounding.
+    Their unit is one, whatever it is. (Rows aligned by wider gaps are table_arithmetic's.)"""
+    from .table_arithmetic import _is
+    out = []
+    for i, head in enumerate(sentences[:-3]):
+        if not text[head.start:head.end].rstrip().endswith(":"):
+            continue  # (every heading ends so: cheap)
+        rows = []
+        for sent in sentences[i + 1:]:
+            m = _SPACED_ROW.fullmatch(text, sent.start, sent.end)
+            if m is None or text[sent.start - 1] != "\n":
+                break
+            rows.append(m)
+        if len(rows) < 4 or not _is(rows[-1]["l"], "total") or not _is(rows[-2]["l"], "rest") \
+                or any(_is(r["l"], "total") for r in rows[:-1]):
+            continue  # (with no rest row, "Others", the rows may list only some parts)
+        f = _rows_off_their_total(rows, "", 1.0)
+        if f is not None:
+            out.append(f)
     return out
 
 

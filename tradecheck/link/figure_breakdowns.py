@@ -5,7 +5,9 @@
   sentences after it that tie their figures to it ("Steel accounted for EUR 50bn of that,
   aluminium for EUR 20bn ...", "Steel made up the bulk of this, at ...") break it down.
 - A figure whose sentence ends on a colon over a list of "• Label: figure" lines ("Imports
-  were worth £15bn:" / "• Steel: £8bn" / "• Glass: £1bn") is broken down by the list.
+  were worth £15bn:" / "• Steel: £8bn" / "• Glass: £1bn") is broken down by the list; so is
+  the last figure of a sentence followed by a lead-in of its own that ends on that colon
+  ("Imports were worth £15bn. Of that amount:", vocab/breakdown_lead_ins.csv).
 
 - A text that leads on one product's flow ("Germany approved arms exports worth €12.2
   billion") and later gives products with a verb of a part and no whole of their own
@@ -98,12 +100,17 @@ def bullets_under_a_figure(text: str, sents: list, claims: list[Claim]) -> None:
     for k, whole in enumerate(claims):
         if whole.kind != "amount" or whole.measure not in ("exports", "imports") or whole.value is None:
             continue
-        colon = _COLON_ENDS_LINE.match(text, sents[whole.sentence].end - 1) if whole.sentence < len(sents) else None
-        if colon is None or text.find(":", whole.end, sents[whole.sentence].end) < 0 \
+        if whole.sentence >= len(sents) \
                 or any(x.kind == "amount" and x.sentence == whole.sentence and x.start > whole.end for x in claims[k + 1:]):
+            continue
+        last = _lead_in_after(text, sents, whole.sentence)
+        colon = _COLON_ENDS_LINE.match(text, sents[last].end - 1)
+        if colon is None or text.find(":", whole.end, sents[last].end) < 0:
             continue
         parts, pos = [], colon.end()
         for x in claims[k + 1:]:
+            if x.start < pos:
+                continue  # (the rest of the whole's sentence: its share, its change)
             line = _BULLET_LINE.match(text, pos)
             if line is None or x.start >= line.end() or x.start < line.start():
                 break
@@ -112,6 +119,23 @@ def bullets_under_a_figure(text: str, sents: list, claims: list[Claim]) -> None:
             parts.append(x)
             pos = line.end()
         _mark(text, whole, parts)
+
+
+@functools.cache
+def _lead_in_re() -> re.Pattern:
+    words = vocab.alternation(vocab.breakdown_cues() + [r["phrase"] for r in vocab.table("breakdown_lead_ins")],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:{words})\s*:", re.I)
+
+
+def _lead_in_after(text: str, sents: list, k: int) -> int:
+    """The sentence whose colon hands sentence k's last figure to the list under it: the next
+    one where it is only a lead-in in the same paragraph ("Of that amount:"), else k itself."""
+    if k + 1 < len(sents) and sents[k + 1].paragraph == sents[k].paragraph \
+            and text.startswith(("Of", "of", "Among", "Within"), sents[k + 1].start) \
+            and _lead_in_re().fullmatch(text, sents[k + 1].start, sents[k + 1].end):
+        return k + 1
+    return k
 
 
 @functools.cache
