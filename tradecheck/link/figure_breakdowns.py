@@ -7,7 +7,7 @@
 - A figure whose sentence ends on a colon over a list of "• Label: figure" lines ("Imports
   were worth £15bn:" / "• Steel: £8bn" / "• Glass: £1bn") is broken down by the list; so is
   the last figure of a sentence followed by a lead-in of its own that ends on that colon
-  ("Imports were worth £15bn. Of that amount:", vocab/breakdown_lead_ins.csv).
+  ("Imports were worth £15bn. Of that amount:", vocab/breakdown_openers.csv and breakdown_lead_ins.csv).
 
 - A text that leads on one product's flow ("Germany approved arms exports worth €12.2
   billion") and later gives products with a verb of a part and no whole of their own
@@ -123,7 +123,8 @@ def bullets_under_a_figure(text: str, sents: list, claims: list[Claim]) -> None:
 
 @functools.cache
 def _lead_in_re() -> re.Pattern:
-    words = vocab.alternation(vocab.breakdown_cues() + [r["phrase"] for r in vocab.table("breakdown_lead_ins")],
+    lead_ins = [r["phrase"] for name in ("breakdown_openers", "breakdown_lead_ins") for r in vocab.table(name)]
+    words = vocab.alternation(vocab.breakdown_cues() + lead_ins,
                               ignore_case=True, space=r"\s+")
     return re.compile(rf"(?:{words})\s*:", re.I)
 
