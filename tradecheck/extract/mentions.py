@@ -208,8 +208,10 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
         if countries is None:
             countries = find_countries(text, index)
         named = _currencies_named(countries)
-        # ... and a figure followed by a noun is a code ("the P4 project", "AMD 5800X chips")
-        found = [mo for mo in found if not mo.weak or (named.intersection(mo.codes) and _ELIDED_AFTER.match(text, mo.end))]
+        # ... and a figure followed by a noun is a code ("the P4 project", "AMD 5800X chips"),
+        # unless its sign carries a scale ("1 148,3 MD (-11,8%)": million dinars, no code)
+        found = [mo for mo in found if not mo.weak or (named.intersection(mo.codes)
+                                                       and (mo.scaled or _ELIDED_AFTER.match(text, mo.end)))]
     rate_until = -1  # the end of the sentence of the last exchange rate
     found = _join_ranges(text, found)
     quoted = _rate_equations(text, found)

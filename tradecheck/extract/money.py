@@ -241,6 +241,10 @@ def _parts() -> dict[str, str]:
     # in lower case, "57 812,6 mil. euro": otherwise the dot ends the sentence)
     scale = (rf"{vocab.alternation(scales, ignore_case=True, inline=True)}(?![A-Za-z])"
              r"(?:(?<!\.)|(?=[ \t\xa0]+[a-z]))")
+    # a scale word, or a currency token that carries one ("19 409,3 MD", million dinars):
+    # what a figure with thousands grouped by spaces must be followed by to be read whole
+    carriers = [r["token"] for r in rows if r["position"] in ("suffix", "both") and float(r.get("unit") or 1) >= 1e3]
+    scaled_by = rf"(?:{scale}|{_alternation(carriers)}(?![A-Za-z]))" if carriers else scale
     # ("$11.91b", and "$ 11.91 b" in a headline: one space at most before a one-letter scale)
     scale_seq = rf"(?:{scale}(?:\s+{scale})?|(?<=\d)(?i:{'|'.join(glued)})(?![A-Za-z])|(?<=\d\s)(?i:b)(?![A-Za-z'’-]))"
     # ("$3.08T": a capital letter scale read only after a sign, vocab/sign_letter_scales.csv)
@@ -264,8 +268,10 @@ def _parts() -> dict[str, str]:
     dash = r"\s?(?:-|–|to)\s?"
     particles = vocab.alternation(vocab.scale_particles())
     hi = rf"(?:{dash}(?:{signs})?\s?(?P<hi>(?>{NUMBER})))?"
+    # ("5 dollars and 50 cents": the smaller unit; not "159.9 bln DH and 89.6
+    # bln DH", the next figure, its decimal point no sentence's end)
     tail = (rf"(?P<tail>(?:\s+and)?\s+(?P<sub>\d{{1,2}}|(?i:{WORD_NUMBER}))(?:\s+(?P<subw>(?i:cents?|pence|mao|jiao|fen)))?"
-            r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:cents?|pence))|(?P<tail2>\s+(?P<sub2>\d{1,2})\s?(?i:cents?|pence)))?")
+            r"(?=\s*(?:[.,;:!?)](?!\d)|$)|\s+(?i:cents?|pence))|(?P<tail2>\s+(?P<sub2>\d{1,2})\s?(?i:cents?|pence)))?")
     grammar = (
         rf"(?:"
         # $5.2bn, US$ 4,77 billion, Rs 3,45,940 crore, $ 10 dollars, $1.2-billion (a sign after
@@ -284,7 +290,7 @@ def _parts() -> dict[str, str]:
         # (a few spaces before the scale, or between the scale and the currency word: a word
         # split at a line's end is written joined over the end of its span, "339.1 mil-\nlion"
         # reads "339.1   million"; see wraps.py)
-        rf"|(?<![\w.,$€£¥])(?P<num2>{SPACED}(?=[ \t\xa0]{{0,8}}{scale})|(?>{NUMBER})|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>(?>{NUMBER})))?(?:[ \t\xa0]{{2,4}}(?={scale})|\s|-(?=[A-Za-z]))?(?P<scale2>{scale_seq})?"
+        rf"|(?<![\w.,$€£¥])(?P<num2>{SPACED}(?=[ \t\xa0]{{0,8}}{scaled_by})|(?>{NUMBER})|(?i:{WORD_NUMBER})(?=[\s-]))(?:{dash}(?P<hi2>(?>{NUMBER})))?(?:[ \t\xa0]{{2,4}}(?={scale})|\s|-(?=[A-Za-z]))?(?P<scale2>{scale_seq})?"
         # ("287,4 milliards de FCFA": a French particle after the scale word, before the currency)
         # (a currency word opening the next line with a capital, "922\nSterling area", is the
         # next table row's label, not this figure's unit)
@@ -293,7 +299,7 @@ def _parts() -> dict[str, str]:
         rf"|{NOT_A_DIGIT}(?<![\w-]){num_scaled}\s+(?P<scale3>{scale})(?P<shalf3>{_AND_A_HALF})?\s+(?P<post3>{post_words})(?![A-Za-z])"
         rf"){tail}"
     )
-    return {"prefix": prefix, "grammar": grammar, "scale": scale}
+    return {"prefix": prefix, "grammar": grammar, "scale": scale, "scaled_by": scaled_by}
 
 
 @functools.cache
@@ -497,13 +503,14 @@ def _join_compound(text: str, found: list[Money]) -> list[Money]:
 
 def _dated_year_low_end(text: str, m: re.Match) -> bool:
     """Whether the low end of a range is a year after a month's name ("in May 2023 to 3,105
-    million euros", vocab/months.csv): the end of a date, not a figure."""
+    million euros", vocab/months.csv), or after "in" ("rose 11.4 pct in 1997 to 6,147.9
+    million dinars"): the end of a date, not a figure."""
     low = m["num"] or m["num2"]
     at = m.start("num") if m["num"] else m.start("num2")
     if low is None or not re.fullmatch(r"(?:19|20)\d\d", low):
         return False
     word = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, at - 14):at])
-    return word is not None and word.group(1).lower() in vocab.months()
+    return word is not None and (word.group(1).lower() in vocab.months() or word.group(1).lower() in ("in", "during"))
 
 
 def _dot_grouped_scale(m: re.Match) -> bool:
@@ -529,7 +536,7 @@ def _groups_thousands_by_dots(text: str) -> bool:
 
 @functools.cache
 def _spaced_figure() -> re.Pattern:
-    return re.compile(rf"(?<![\w.,]){SPACED}(?=[ \t\xa0]{{0,8}}{_parts()['scale']})")
+    return re.compile(rf"(?<![\w.,]){SPACED}(?=[ \t\xa0]{{0,8}}{_parts()['scaled_by']})")
 
 
 def _groups_thousands_by_spaces(text: str) -> bool:
@@ -654,8 +661,10 @@ def _read(text: str, m: re.Match, decimal_comma: bool, dots: bool = False) -> Mo
     s0 = m.start()
     txt = text[s0:end].rstrip()
     end = s0 + len(txt)
+    # (a token that carries its scale, "7,422.6 MD" million dinars, scales the figure as a
+    # scale word does)
     return Money(s0, end, txt, value, unit, key, list(entry["codes"]),
-                 hi * mult * tu if hi is not None else None, bool(scale_txt),
+                 hi * mult * tu if hi is not None else None, bool(scale_txt) or tu >= 1e3,
                  weak=bool(entry.get("weak")) and (not scale_txt or bool(entry.get("named_only"))))
 
 
