@@ -276,8 +276,38 @@ def _is_from_level(s: Site) -> bool:
     # "rose 10.4pc to $18.57bn against $16.82bn": "against" right after a change's new level
     rel, p = s.last_relation, s.prev
     # (the claims before checked first: cheap; the search tries every position of the lead)
-    return rel is not None and p is not None and p.kind == "amount" and p.start > rel.start \
-        and bool(_against_before_re().search(lead)) and bool(re.fullmatch(r"\s+to\s+", s.text[rel.end:p.start]))
+    if rel is not None and p is not None and p.kind == "amount" and p.start > rel.start \
+            and bool(_against_before_re().search(lead)) and bool(re.fullmatch(r"\s+to\s+", s.text[rel.end:p.start])):
+        return True
+    if rel is not None and p is not None and p.kind == "amount" and p.start > rel.start and _BARE_BRACKET_GAP.fullmatch(s.gap) \
+            and s.after.lstrip().startswith(")") and re.search(r"\bto\s+$", s.text[max(s.sent.start, p.start - 6):p.start]):
+        return True  # "progressed by 3,4%, to 411,6 MD (398,2 MD)": the new level, then the old one bare in brackets
+    return _against_level_with_change(s, lead)
+
+
+_BARE_BRACKET_GAP = re.compile(r"\s*\(\s*")
+
+
+# a change in brackets right after a level, then the level it is set against: "4 962,5 MD
+# (-5,1%), against 5 227,9 MD" (the gap from the change to the earlier level)
+_BRACKET_CHANGE_BEFORE = re.compile(r"\s*\(\s*$")
+_AGAINST_AFTER_BRACKET = re.compile(r"\s*\)\s*,?\s*[a-z ]+$", re.I)
+
+
+def _against_level_with_change(s: Site, lead: str) -> bool:
+    """"standing at 7,422.6 MD against 7,964.5 MD, a drop of 6.8%", "Energy imports: 4 962,5
+    MD (-5,1%), against 5 227,9 MD": a level set against the one just before it (vocab/
+    level_ties.csv), with their change named right after the pair or in brackets after the
+    first, is the earlier level of that change, though no period is written with it."""
+    p, rel = s.prev, s.last_relation
+    if p is None or re.search(r"\d", s.gap) or not _against_before_re().search(lead):
+        return False
+    if p.kind == "amount":
+        # ("X against Y, a drop of 6.8%": the change right after the pair)
+        return bool(re.fullmatch(r"\s*,?\s*[a-z ]+", s.gap, re.I)) and _change_after_level_re().match(s.after) is not None
+    # ("X (-5,1%), against Y": the change in brackets between them, the claim right before)
+    return p is rel and p.kind == "percent_change" and _AGAINST_AFTER_BRACKET.fullmatch(s.gap) is not None \
+        and _BRACKET_CHANGE_BEFORE.search(s.text, max(s.sent.start, p.start - 4), p.start) is not None
 
 
 def _resolve_against(s: Site, pm, before: list):
@@ -755,6 +785,8 @@ def restates_previous(s: Site):
         direct = _direct(s)
         if direct is not None and direct[1] != P.parse(p.period) and ")" not in s.text[s.m.end:direct[0].start]:
             return None  # "a surplus of €20.5 bn (€7.1 bn in March 2023)": the bracket's own period, an earlier level
+        if p.currency and p.currency in (s.m.attrs.get("codes") or ()) and _from_level(s):
+            return None  # "to 411,6 MD (398,2 MD)": another figure in the same money, the earlier level
         return Decision(P.parse(p.period), (p.start, p.end), p.basis.get("period"))
     return None
 
@@ -1218,6 +1250,9 @@ def from_level_year_before(s: Site):
         # "to ... from ..." pair is the change between those two levels, whatever their dates
         tied = tied or (s.after[:1] == "," and _TO_LEVEL_BEFORE_FROM.search(s.text, max(s.sent.start, s.prev.start - 12), s.prev.start)
                         and re.fullmatch(r"\s+from\s+(?:the\s+)?", s.gap) and _change_after_level_re().match(s.after))
+        # (so too one set against the level before it with their change beside them, see
+        # _against_level_with_change)
+        tied = tied or _against_level_with_change(s, s.text[max(s.sent.start, s.m.start - 45):s.m.start])
         return Decision(P.shift(P.parse(s.prev.period), -12), None, "context" if tied else None)
     return None
 
@@ -1699,7 +1734,7 @@ def before_figure(s: Site):
     if s.kind not in ("amount", "share"):
         return None
     before = _amount_before(s) if s.kind == "amount" else _free_before(s)
-    before = [x for x in before if not _in_figures_clause(s, x[0])]
+    before = [x for x in before if not _in_figures_clause(s, x[0]) and not _in_closed_figure_bracket(s, x[0])]
     if s.kind == "share" and before and before[-1][0].base_cue and _BASE_THEN_SHARE.fullmatch(s.text, before[-1][0].end, s.m.start):
         # "up 5.2% from a year earlier and 40% of the country's total": the change's base
         # right before, joined by "and", dates no share after it
@@ -1731,6 +1766,20 @@ def before_figure(s: Site):
         if p2 is not None:
             return Decision(p2, _span(pm), h2)
     return Decision(p, _span(pm), h)
+
+
+# a bracket that holds a figure and then its own period: "(1926,8 MD in 2016)"
+_FIGURE_THEN_PERIOD_BRACKET = re.compile(r"\([^()]*\d[^()]*$")
+
+
+def _in_closed_figure_bracket(s: Site, pm) -> bool:
+    """Whether the period is in a bracket that also holds a figure and closes before the
+    figure ("Imports rose by 31% to 2523,4 MD (1926,8 MD in 2016), while exports ... to
+    411,6 MD"): it dates that bracket's earlier level only, not the clauses after it."""
+    close = s.text.find(")", pm.end, s.m.start)
+    if close == -1 or "(" in s.text[pm.end:close]:
+        return False
+    return _FIGURE_THEN_PERIOD_BRACKET.search(s.text, max(s.sent.start, pm.start - 40), pm.start) is not None
 
 
 @functools.cache
