@@ -52,7 +52,7 @@ from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_op
 from .service_rows import parts_of_a_services_total
 from .sub_periods import figures_of_sub_periods
 from .product_complements import products_of_shares_of_a_flow
-from .colon_list_parts import parts_dated_after_a_colon, parts_listed_after_a_colon_cue
+from .colon_list_parts import parts_dated_after_a_colon, parts_listed_after_a_colon_cue, parts_listed_inline_after_a_colon_cue
 from .dating import note_named_period
 from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
@@ -334,6 +334,7 @@ def link(doc: Document) -> list[Claim]:
     changes_of_the_levels_before(text, claims)
     parts_of_the_group_before(text, sents, claims)
     parts_listed_after_a_colon_cue(text, claims)
+    parts_listed_inline_after_a_colon_cue(text, claims)
     parts_dated_after_a_colon(text, claims)
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)
@@ -1342,7 +1343,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
                 or (c.extra.get("partner_group") and c.how.get("pair") not in ("discourse", "counted-places")):
             continue  # (a group named by its places is read where the pair is; one the text is on is no reading of it)
         before = _clause_before(text, c.start)
-        joint = bool(_joint_cue().search(before))
+        joint = bool(_joint_cue().search(before)) or _counted_back(before)
         if not joint and not (("'" in before or "’" in before) and _counted_whole().search(before)):
             continue
         n = _parts_count(before)
@@ -1385,6 +1386,11 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             if x.kind == "share" and x.extra.get("_whole") == "several parts":
                 x.extra["_parts"] = parts  # (its part is the parts' sum, as the amount's)
             x.partner, x.commodity = group["partner"], group["commodity"]
+            if x.scope == "an unnamed part":
+                # ("..., or 43,5% of the total trade deficit": read before as a part no words
+                # named, it is the counted places' part, of their flow with the world)
+                x.scope = None
+                x.extra.pop("_whole_commodity_none", None)
             if group.get("partner_group"):
                 x.extra["partner_group"] = group["partner_group"]
             if "reporter" in group:
@@ -1394,6 +1400,19 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
+
+
+# "The deficit with these four countries alone amounts to": a demonstrative and a count
+# point back to the places or goods just listed, all of them at once
+_COUNTED_BACK = re.compile(r"\b(?:these|those)\s+(?:[a-z]+|\d{1,2})\s+[a-z-]+\b", re.I)
+
+
+def _counted_back(before: str) -> bool:
+    """Whether the clause before a figure counts the parts given before it with "these" or
+    "those" ("with these four countries alone"): as joint as "together" (the count itself
+    must be a number, see `_parts_count`)."""
+    return ("these " in before.lower() or "those " in before.lower()) and (_parts_count(before) or 0) >= 2 \
+        and _COUNTED_BACK.search(before) is not None
 
 
 def _two_flows_together(text: str, claims: list[Claim]) -> None:
@@ -2183,7 +2202,14 @@ _PARTS_COUNT_IN_GROUP = re.compile(r"\b(?:the|these|those|all|its|their)\s+(?P<n
                                    r"(?:\s+[\w'’-]+){0,2}\s*$", re.I)
 
 
+# "the two countries thus account for a deficit of": the balance the figure is, named
+# before it, is no word of the count's clause
+_BALANCE_NOUN_BEFORE = re.compile(r"\s+(?:an?\s+)?(?:trade\s+)?(?:deficit|surplus)\s+of\s*$", re.I)
+
+
 def _parts_count(before: str) -> int | None:
+    if "deficit" in before or "surplus" in before:
+        before = _BALANCE_NOUN_BEFORE.sub("", before)
     n = _count_of(_parts_count_re().search(before))
     if n is None and " the " in before:
         n = _count_of(_PARTS_COUNT_IN_GROUP.search(before))

@@ -107,3 +107,65 @@ def _split_by_period(whole: Claim, parts: list[Claim]) -> bool:
         return False
     spans.sort()
     return all(a[1] < b[0] for a, b in zip(spans, spans[1:]))
+
+
+@functools.cache
+def _inline_cue_re() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("inline_breakdown_cues")], ignore_case=True, space=r"\s+")
+    return re.compile(rf",?\s*(?:{words})\s*:\s*", re.I)
+
+
+# a part's label: words only, from the colon or the join before it up to its figure
+_INLINE_LABEL = re.compile(r"[A-Za-z][^.;:()\d$€£¥%]{1,60}?\s*")
+# the join between two parts: a comma, "and", or both
+_INLINE_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def parts_listed_inline_after_a_colon_cue(text: str, claims: list[Claim]) -> None:
+    """"Sales of phosphates and derivatives totalled 19.6 bln DH, or 19.6 pct of overall
+    exports, broken down as follows: phosphate rock 6.9 bln DH, phosphoric acid 8.1 bln DH and
+    natural and chemical fertilizers 4.6 bln DH.": a figure, then words that break it down
+    ending in a colon (vocab/inline_breakdown_cues.csv), then its parts up to the sentence's
+    end, each a label and a figure: the parts add up to it, each of the product its label
+    names."""
+    if ":" not in text or "follows" not in text:
+        return  # (cheap: every cue so far says "as follows")
+    amounts = [c for c in claims if c.kind == "amount"]
+    for k, whole in enumerate(amounts):
+        if whole.value is None or whole.measure not in ("exports", "imports") or whole.bound not in ("eq", "approx"):
+            continue
+        listed = [c for c in amounts[k + 1:] if c.sentence == whole.sentence]
+        if len(listed) < 2:
+            continue
+        cue = _inline_cue_re().search(text, whole.end, listed[0].start)
+        if cue is None:
+            continue  # (the cue comes before the next figure of the whole's sentence)
+        labels = _inline_labels(text, cue.end(), listed)
+        if labels is None:
+            continue
+        key = (whole.measure, whole.reporter, whole.partner, whole.period, whole.currency)
+        if not all((p.measure, p.reporter, p.partner, p.period, p.currency) == key and p.value is not None
+                   and 0 < p.value < whole.value for p in listed):
+            continue
+        for p, label in zip(listed, labels):
+            p.commodity = label
+            p.how["commodity"], p.basis["commodity"] = "inline-list-label", "text"
+        whole.extra.setdefault("_parts", listed)
+
+
+def _inline_labels(text: str, start: int, parts: list[Claim]) -> list[str] | None:
+    """Each part's label, where the parts run from `start` as "label figure", joined by
+    commas and "and", the last one ending the sentence; None where anything else is between."""
+    labels, pos = [], start
+    for k, p in enumerate(parts):
+        if k:
+            join = _INLINE_JOIN.match(text, pos)
+            if join is None:
+                return None
+            pos = join.end()
+        label = _INLINE_LABEL.fullmatch(text, pos, p.start)
+        if label is None:
+            return None
+        labels.append(" ".join(label.group(0).split()).lower())
+        pos = p.end
+    return labels if re.match(r"\s*(?:[.;]|$)", text[pos:pos + 3]) else None
