@@ -465,6 +465,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     regime = _FLOW_UNDER_REGIME.search(unaside) if c.kind in ("amount", "percent_change", "share") else None
     if regime and not names_country_or_flow(regime["np"]):
         return canonical_label(regime["np"]), "flow-under-regime"  # "Exports under the maquila regime ... amounted to"
+    regime = _FLOW_UNDER_REGIME.search(clause) if regime and "(" in clause else None
+    if regime and regime["alias"] and not names_country_or_flow(regime["alias"]):
+        # ("Exports under the totally exporting (offshore) regime": named by a flow word, the
+        # regime goes by the other name in its brackets)
+        return canonical_label(regime["alias"]), "flow-under-regime"
     # "Exports of turbines, pumps, machinery and spare parts reached": a list the flow is of,
     # its first items unknown to the vocabulary and a known one later ("machinery"), is the
     # whole list's, not the later item's alone
@@ -723,7 +728,8 @@ def joined_to_exports(text: str, x, sent_end: int) -> bool:
 
 # (or set after it by a comma: "The fall was led by cheese, down $40m, as prices eased": the
 # leader's own change, its direction right after the comma)
-_DRIVER_BRACKET = re.compile(r"\s*\(\s*(?:(?:up|down)\s+)?|\s*,\s*(?:up|down)\s+(?:by\s+)?", re.I)
+# (after the driver's sector noun too: "driven by the olive oil sector (+81.4%)")
+_DRIVER_BRACKET = re.compile(r"(?:\s+(?:sector|industry))?(?:\s*\(\s*(?:(?:up|down)\s+)?|\s*,\s*(?:up|down)\s+(?:by\s+)?)", re.I)
 
 
 # "Argentina took $1.1bn, where most of the soybeans are crushed, and Uruguay $0.1bn": an aside
@@ -1072,8 +1078,10 @@ _BALANCE_WORDS = frozenset(("trade", "deficit", "surplus", "balance", "gap"))
 
 # "Exports under the maquila regime, which ..., amounted to": the flow of a customs regime (free
 # zones, maquila, drawback), a part of the whole flow named by the regime's word
+# (its other name in brackets before the noun: "Exports under the totally exporting (offshore)
+# regime amounted to")
 _FLOW_UNDER_REGIME = re.compile(r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+under\s+(?:the\s+|its\s+|their\s+)?(?!(?:the|its|their|this|that|a|an|same)\b)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-                                r"\s+(?:regime|scheme|programme|program)\b")
+                                r"(?:\s*\((?P<alias>[a-z][a-z -]{1,30})\))?\s+(?:regime|scheme|programme|program)\b")
 
 # a "non-" word just before a product word: "non-basmati rice", "non-GM soybeans"
 _NEGATED_KIND = re.compile(r"\b(?P<word>non-[A-Za-z]+)\s+$", re.I)

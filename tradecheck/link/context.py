@@ -973,9 +973,13 @@ def _ranked_in_headline(text: str, sents: list[Sentence], c: Mention) -> bool:
 def _headline_rank_re() -> re.Pattern:
     # "China still top buyer", "Japan remains biggest market": a headline's ranking, its verb
     # and article often left out, a word or more (the rank) before the noun
+    # ("China still in first place": or a rank and its noun, vocab/rank_places.csv)
     nouns = vocab.alternation(vocab.rank_nouns(), ignore_case=True, space=r"\s+")
-    return re.compile(r"\s+(?:(?:still|now|again|remains|remained|is|stays|becomes|became)\s+){0,2}(?:(?:the|its)\s+)?"
-                      rf"(?:[\w-]+\s+){{1,3}}?(?:{nouns})s?\b", re.I)
+    rank = vocab.alternation(vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
+    place = vocab.alternation(vocab.rank_places("noun"), ignore_case=True, space=r"\s+")
+    return re.compile(r"\s+(?:(?:still|now|again|remains|remained|is|stays|becomes|became)\s+){0,2}"
+                      rf"(?:(?:(?:the|its)\s+)?(?:[\w-]+\s+){{1,3}}?(?:{nouns})s?"
+                      rf"|(?:in|at)\s+(?:the\s+)?(?:{rank})\s+(?:{place}))\b", re.I)
 
 
 @functools.cache

@@ -829,11 +829,12 @@ def raising_verbs() -> str:
 
 def origin_of_purchases(text: str, x: Mention) -> bool:
     """A demonym naming the origin of what is bought: "imports of Chinese products",
-    "purchases of Russian oil", "bought R389.5bn of Chinese goods" (the figure between)."""
+    "purchases of Russian oil", "bought R389.5bn of Chinese goods" (the figure between; "imported
+    for 4860,3 MD of Chinese products", as French "importer pour" is translated)."""
     return bool(_ORIGIN_OF_PURCHASES.search(text, max(0, x.start - 50), x.start))
 
 
 # the buying word, then perhaps the figure bought ("bought only $13.8bn of"), then "of"
 _ORIGIN_OF_PURCHASES = re.compile(
-    r"\b(?:imports?|purchases?|buying|bought|import\s+of)\s+(?:(?:only|about|some|nearly|almost|just)\s+)?"
+    r"\b(?:imports?|imported|purchases?|buying|bought|import\s+of)\s+(?:for\s+)?(?:(?:only|about|some|nearly|almost|just)\s+)?"
     r"(?:[^\s\d]{0,4}\s?\d[\d.,]*\s?(?:[a-z]+\s+)?(?:worth\s+)?(?=of\s))?(?:of\s+)?(?:the\s+)?$", re.I)
