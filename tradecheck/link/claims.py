@@ -3308,6 +3308,13 @@ def _gapped_item_re() -> re.Pattern:
                       rf"(?:,\s+(?:{counted_in})\s+[^,;:.]{{1,40}},)?(?:\s+at)?\s+")
 
 
+@functools.cache
+def _against_level_openers() -> tuple[str, ...]:
+    """The words that set a figure beside the one before as its earlier level (vocab/
+    against_level_cues.csv), each with the space after it, to test the start of a phrase."""
+    return tuple(w.lower() + " " for w in vocab.against_level_cues())
+
+
 def _gapped_list_item(gap: str, p: Claim | None) -> str | None:
     """The item of a figure in a list whose verb is said once ("A accounted for $3bn, B $2bn
     and C $1bn"), where the figure before it is an amount whose own product the text named:
@@ -3317,6 +3324,8 @@ def _gapped_list_item(gap: str, p: Claim | None) -> str | None:
     mm = _gapped_item_re().fullmatch(gap)
     if mm is None or any(w in vocab.level_verbs() or w in vocab.changes() for w in mm["np"].lower().split()):
         return None
+    if (mm["np"].lower() + " ").startswith(_against_level_openers()):
+        return None  # "reached $58.6bn, against $34.6bn in 2021": the same item's earlier level
     item = unknown_product(mm["np"])
     return item if item and item != p.commodity else None
 
