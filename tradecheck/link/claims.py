@@ -7294,7 +7294,7 @@ def _decide_commodity(s: Site) -> None:
                         for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until and not _in_source_aside(gap, prev_end, x) for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
-    if (label is None and c.scope is None and p is not None and p.kind == "amount" and not p.commodity and p.scope == "goods and services"
+    if (label is None and c.scope is None and p is not None and p.kind == "amount" and not p.commodity and _scope_goes_on(p.scope)
             and p.measure == c.measure and c.kind in ("amount", "percent_change")
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not any(prev_end <= x.start < m.start for x in ms["country"] + ms["commodity"] + ms["flow"])):
@@ -7302,9 +7302,11 @@ def _decide_commodity(s: Site) -> None:
         # 6%": the level and the change set beside a total of goods and services, with no
         # flow, product or place of their own, are of that total too (not of the goods the
         # text gives apart); set against a level of it, not a change ("grew 12.2%, reaching
-        # $948.1 billion" after a bare total is left to _goods_and_services_go_on)
+        # $948.1 billion" after a bare total is left to _goods_and_services_go_on). So for a
+        # flow that leaves a part out: "exports outside hydrocarbons fell to $5.1bn, against
+        # $7.1bn in 2022, a drop of 28%" (the earlier level and the change leave it out too)
         c.scope = p.scope
-        name = "goods-and-services-go-on"
+        name = "goods-and-services-go-on" if p.scope == "goods and services" else "exclusion-goes-on"
     if label is None and name == "none" and _sector_flows_go_on(s):
         # "Germany's car industry exported €120bn, against imports of €60bn, leaving a surplus
         # of €60bn": the sector the sentence opened with is the subject of its other flows too
@@ -7813,6 +7815,12 @@ def _place_which_aside(text: str, start: int, end: int) -> tuple[int, int] | Non
 def _valuation_costs() -> re.Pattern:
     words = vocab.alternation([r["word"] for r in vocab.table("valuation_costs")], ignore_case=True, space=r"\s+")
     return re.compile(rf"^\W*(?:the\s+)?(?:{words})\b", re.I)
+
+
+def _scope_goes_on(scope: str | None) -> bool:
+    """Whether a bare figure's scope reaches the level and change set beside it with no words
+    of their own: a total of goods and services, or a flow less a part ("excluding oil")."""
+    return scope == "goods and services" or (scope or "").startswith("excluding ")
 
 
 def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:
