@@ -31,7 +31,7 @@ from .elliptic_products import form_said_short, product_said_short
 from ..extract.mentions import find_countries
 from .share_of_named_goods import goods_the_share_is_of
 from .commodities import (THE_SECTORS_FLOW, opener_with_examples, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
-                          pronoun_product, subject_product, unknown_product, GOODS_BOUGHT_AFTER)
+                          pronoun_product, products_named_alone, subject_product, unknown_product, GOODS_BOUGHT_AFTER)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
 from .demand_places import buyer_places
 from .cues import (OR_BY,
@@ -4828,6 +4828,9 @@ def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state:
     state.topic_place = place
     state.topic_partner = topic.partner_of_subject(text, flow, sent.end, ms["country"]) if flow is not None else None
     state.topic_product = subject_product(text, sent.start, sent.end, ms["commodity"])
+    # (a sentence with no figure and no product as its subject may still name one product
+    # phrase, which a "their sales" opening the next stands for)
+    state.named_products = products_named_alone(text, ms["commodity"]) if not claims and state.topic_product is None else None
     state.topic_group = topic.intra_subject(text, sent.start, sent.end)
     state.topic_measures = tuple(dict.fromkeys(c.measure for c in claims if c.measure != "other"))
     state.last_place = last_place(ms["country"], state) or state.last_place
@@ -7089,7 +7092,8 @@ def _decide_commodity(s: Site) -> None:
             # sector is the group those parts make up, when the text named it
             label = _group_of_part(label, s.state.products)
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
-    elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product)):
+    elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product,
+                                                                 s.state.named_products)):
         label, name = pronoun, "pronoun-product"  # "Chips led the way. They rose 52.0 percent": chips
     elif (label is None and name == "none" or label in vocab.component_nouns()) and c.kind in ("amount", "percent_change") \
             and (short := product_said_short(text, s.sent.start, m.start, s.state.products)):

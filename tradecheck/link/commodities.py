@@ -3461,14 +3461,40 @@ def product_of_figureless_sentence_before(text: str, sent_start: int, topic_prod
     return topic_product
 
 
-def pronoun_product(text: str, sent_start: int, m_start: int, commodities, topic_product: str | None) -> str | None:
+def pronoun_product(text: str, sent_start: int, m_start: int, commodities, topic_product: str | None,
+                    named_before: str | None = None) -> str | None:
     """"Chips led the way. They rose 52.0 percent", "Cars came next; their exports edged up
     1.8 percent": a pronoun subject stands for the product that was the subject of the
-    clause before (the one before a semicolon, else the sentence before's)."""
+    clause before (the one before a semicolon, else the sentence before's); where that
+    sentence had no product as its subject and gave no figure, for the one product phrase it
+    named (`named_before`, see products_named_alone: "... due to the fall in prices of
+    fertilizers and ammonia. Their sales dropped by 45.5%")."""
     # (a colon ends the subject's clause as a semicolon does: "X was the standout: their
     # exports jumped")
     semi = max(text.rfind(";", sent_start, m_start), text.rfind(":", sent_start, m_start))
     clause = semi + 1 if semi >= 0 else sent_start
     if not _PRODUCT_PRONOUN.fullmatch(text, clause, m_start):
         return None
-    return subject_product(text, sent_start, semi, commodities) if semi >= 0 else topic_product
+    return subject_product(text, sent_start, semi, commodities) if semi >= 0 else topic_product or named_before
+
+
+# what joins two products into one phrase ("fertilizers and ammonia"), and what opens an
+# aside describing the phrase right after it (", the first non-oil export product")
+_PRODUCTS_JOINED = re.compile(r"\s+(?:and|&)\s+")
+_DESCRIBING_ASIDE = re.compile(r",\s+(?:the|an?|its|their)\s+")
+
+
+def products_named_alone(text: str, commodities) -> str | None:
+    """The one product phrase a sentence names (`commodities`: its product mentions): the first
+    product and those joined to it by "and" ("fertilizers and ammonia"), where every other
+    product word is in an aside describing it right after (", the first non-oil export
+    product"); None where the sentence names products apart, so a pronoun for one of them
+    would be a guess."""
+    if not commodities:
+        return None
+    first, end, k = commodities[0], commodities[0].end, 1
+    while k < len(commodities) and _PRODUCTS_JOINED.fullmatch(text, end, commodities[k].start):
+        end, k = commodities[k].end, k + 1
+    if k < len(commodities) and not _DESCRIBING_ASIDE.match(text, end):
+        return None
+    return canonical_label(text[first.start:end])
