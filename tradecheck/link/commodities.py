@@ -772,10 +772,11 @@ def _as_flow_clause() -> re.Pattern:
     # earned" takes the subject together, it opens no clause)
     whole = vocab.alternation([w[3:] for w in vocab.collective_cues() if w.lower().startswith("as ")], ignore_case=True, space=r"\s+")
     # (nor "as" before a rank (vocab/rank_places.csv, adjective): "Aluminium alloys emerged as
-    # the top product exported, with $82 million" names what the subject is, no clause)
+    # the top product exported, with $82 million" names what the subject is, no clause; so
+    # after a place's possessive: "kept its lead as the country's top exporting sector")
     rank = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
     # (up to three words before the flow: "as key non-oil domestic exports (NODX) fell")
-    return re.compile(rf"\bas\s+(?!(?:{whole})\b)(?!(?:(?:the|its|their)\s+)?(?:{rank})\b)"
+    return re.compile(rf"\bas\s+(?!(?:{whole})\b)(?!(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:{rank})\b)"
                       rf"(?=(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{words})\b)", re.I)
 
 
@@ -2282,12 +2283,14 @@ def _ranked_product_at() -> re.Pattern:
     said = vocab.alternation([r["word"] for r in vocab.table("reporting_verbs")], ignore_case=True)
     return re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+|\b(?:{said})\s+(?:that\s+)?)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?!(?:{said})\b)[\w'’&-]+){{0,3}}?)"
                       r"(?P<aside>,[^,;:\d]{3,80},)?\s+"
-                      r"(?:was|were|is|are|remained|stayed|became)\s+(?:again\s+|also\s+|still\s+)?"
+                      # ("The automotive industry, however, kept its lead as the country's top
+                      # exporting sector with": a verb of keeping its place and "as")
+                      r"(?:was|were|is|are|remained|stayed|became|(?:kept|held|retained|maintained)\s+(?:its|their)\s+(?:lead|place|position|rank)\s+as)\s+(?:again\s+|also\s+|still\s+)?"
                       # ("Soymeal remained the country's top export product at": its country's;
                       # "Rice remained the province's top export", "... Ohio's top export": a place's)
                       r"(?:the\s+|its\s+|their\s+|the\s+[a-z]+['’]s\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
                       rf"(?:single\s+)?(?:{rank})\s+(?:[\w-]+\s+){{0,2}}?"
-                      rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))(?:\s+(?:{heads}))?,?\s+(?:at|with|worth|earning|fetching|bringing\s+in)\s+{HEDGE}$", re.I)
+                      rf"(?:exports?|exporting|imports?|items?|products?|earners?|commodit(?:y|ies))(?:\s+(?:{heads}))?,?\s+(?:at|with|worth|earning|fetching|bringing\s+in)\s+{HEDGE}$", re.I)
 
 
 @functools.cache
