@@ -2742,6 +2742,28 @@ def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
             c.extra["_breakdown"] = level
 
 
+# "USD 4.41 billion for copper": "for" and the product right after a part's figure, up to the
+# next part's "and", a comma or the clause's end
+_FOR_PRODUCT_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:,|;|\.|$|\s+and\b))")
+
+
+def _products_named_after_parts(text: str, claims: list[Claim]) -> None:
+    """"Export receipts from copper and cobalt reached USD 5.69 billion, of which USD 4.41
+    billion for copper and USD 1.28 billion for cobalt": past a breakdown cue, a part's
+    product may follow its figure after "for" (a product the vocabulary may not know, not a
+    place or a flow); that product is the part's (not the one named before the figure, which
+    is the last part's or the whole's)."""
+    for c in claims:
+        if c.kind != "amount" or not c.extra.get("_breakdown"):
+            continue
+        mm = _FOR_PRODUCT_AFTER.match(text, c.end)
+        product = unknown_product(mm["np"]) if mm else None
+        if product:
+            c.commodity = product
+            c.basis["commodity"] = "text"
+            c.how["commodity"] = "product-for-part"
+
+
 def _whole_before_named_part(text: str, sent: Sentence, places: list, claims: list[Claim]) -> None:
     """"Czech exports reached CZK 4 589,3 bn in 2023, of which exports to EU Member States
     accounted for CZK 3 753,0 bn": the partner named after "of which" is the part's, so the
@@ -4541,6 +4563,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
+    _products_named_after_parts(text, claims[first_claim:])
     _whole_before_named_part(text, sent, ms["country"], claims[first_claim:])
     _share_of_the_whole_before_a_breakdown(text, sent, claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
