@@ -7144,7 +7144,8 @@ def _decide_commodity(s: Site) -> None:
     elif name == "class-anaphor" and s.state.commodity:
         # "The metal accounted for 53.5%": copper, named before; "The complex, which accounted
         # for 23.4%": the last product the noun heads ("the soybean complex"), not a part since
-        label = next((p for p in reversed(s.state.products) if p.split()[-1] == label.split()[-1] and p != label.split()[-1]), s.state.commodity)
+        label = next((p for p in reversed(s.state.products) if p.split()[-1] == label.split()[-1] and p != label.split()[-1]), None) \
+            or _lead_over_a_breakdown(s.state) or s.state.commodity
     elif label is None and s.state.commodity and _CARRIED_SUBJECT.search(text[s.sent.start:m.start]) \
             and not any(x.start < m.start for x in ms["commodity"]) and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")) \
             and s.state.last_commodity is not None:
@@ -7504,6 +7505,18 @@ def _whole_given_last(s: Site) -> bool:
 
 # the scope of a total row under rows whose labels name no product (link/measures.py total_of_rows)
 TOTAL_OF_ROWS = "the total of the rows above"
+
+
+def _lead_over_a_breakdown(state: State) -> str | None:
+    """"Chile's copper exports rose to $4.15 billion ... Exports of refined copper cathodes
+    brought in $2.46 billion, while shipments of concentrates were worth $1.69 billion. The
+    metal accounted for 58.6 percent": right after a sentence that broke a flow down by
+    product, a class noun ("the metal") points back to the product the text leads on, not to
+    the last of its forms; None where the text leads on no one product or the breakdown's
+    items include it."""
+    lead = state.lead_flow[2] if state.lead_flow else None
+    _, products = state.sentence_products
+    return lead if lead and len(products) >= 2 and lead not in products else None
 
 
 def _group_of_part(part: str, products: tuple[str, ...]) -> str:
