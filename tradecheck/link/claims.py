@@ -809,6 +809,17 @@ def _part_of_a_share_of_a_named_whole(text: str, claims: list[Claim]) -> None:
                 _set(x, "measure", "part-of-named-whole", "text")
 
 
+def _level_not_its_base(claims: list[Claim], whole: Claim | None) -> Claim | None:
+    """"Total exports rose nine percent, to 67.5 billion dollars, from 62.0 billion dollars.
+    Mining is about 61 percent of that": "that" after a level and the earlier level the change
+    was measured from is the level (the one before it in its sentence), not that base."""
+    if whole is None or whole.how.get("period") != "from-level-base":
+        return whole
+    level = next((c for c in reversed(claims) if c.kind == "amount" and c.end <= whole.start and c.sentence == whole.sentence
+                  and c.measure == whole.measure and c.commodity == whole.commodity), None)
+    return level or whole
+
+
 def _share_of_that(text: str, claims: list[Claim]) -> None:
     """"The covered goods accounted for about €45bn of extra-EU imports, roughly 1.5% of the
     bloc's €3.0tn total. Iron and steel made up well over half of that, at €26.8bn": a share
@@ -826,7 +837,7 @@ def _share_of_that(text: str, claims: list[Claim]) -> None:
             continue
         whole = next((c for c in reversed(claims[:k]) if c.kind == "amount" and c.measure in FLOW_MEASURES
                       and c.how.get("measure") != "whole-of-share" and not c.extra.get("_whole_of")), None)
-        whole = _whole_broken_down(text, claims[:k], whole)
+        whole = _whole_broken_down(text, claims[:k], _level_not_its_base(claims[:k], whole))
         if whole is not None and whole.measure != share.measure and share.how.get("measure") == "discourse":
             # ("Russia accounted for 91.8% of it": no flow word of its own, the whole's)
             for x in [share] + _restating(text, claims, k):
