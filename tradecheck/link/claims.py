@@ -31,7 +31,7 @@ from .elliptic_products import form_said_short, product_said_short
 from ..extract.mentions import find_countries
 from .share_of_named_goods import goods_the_share_is_of
 from .commodities import (THE_SECTORS_FLOW, opener_with_examples, canonical_label, commodity_for, flow_of_the_part_before, product_of_figureless_sentence_before, excluded_part, exclusion_label, included_part, product_of_list_lead,
-                          pronoun_product, subject_product, unknown_product, GOODS_BOUGHT_AFTER)
+                          pronoun_product, products_named_alone, subject_product, unknown_product, GOODS_BOUGHT_AFTER)
 from .context import TIMESTAMP, DocContext, State, body_start, doc_context, first_period, lists_sources
 from .demand_places import buyer_places
 from .cues import (OR_BY,
@@ -810,6 +810,17 @@ def _part_of_a_share_of_a_named_whole(text: str, claims: list[Claim]) -> None:
                 _set(x, "measure", "part-of-named-whole", "text")
 
 
+def _level_not_its_base(claims: list[Claim], whole: Claim | None) -> Claim | None:
+    """"Total exports rose nine percent, to 67.5 billion dollars, from 62.0 billion dollars.
+    Mining is about 61 percent of that": "that" after a level and the earlier level the change
+    was measured from is the level (the one before it in its sentence), not that base."""
+    if whole is None or whole.how.get("period") != "from-level-base":
+        return whole
+    level = next((c for c in reversed(claims) if c.kind == "amount" and c.end <= whole.start and c.sentence == whole.sentence
+                  and c.measure == whole.measure and c.commodity == whole.commodity), None)
+    return level or whole
+
+
 def _share_of_that(text: str, claims: list[Claim]) -> None:
     """"The covered goods accounted for about €45bn of extra-EU imports, roughly 1.5% of the
     bloc's €3.0tn total. Iron and steel made up well over half of that, at €26.8bn": a share
@@ -827,7 +838,7 @@ def _share_of_that(text: str, claims: list[Claim]) -> None:
             continue
         whole = next((c for c in reversed(claims[:k]) if c.kind == "amount" and c.measure in FLOW_MEASURES
                       and c.how.get("measure") != "whole-of-share" and not c.extra.get("_whole_of")), None)
-        whole = _whole_broken_down(text, claims[:k], whole)
+        whole = _whole_broken_down(text, claims[:k], _level_not_its_base(claims[:k], whole))
         if whole is not None and whole.measure != share.measure and share.how.get("measure") == "discourse":
             # ("Russia accounted for 91.8% of it": no flow word of its own, the whole's)
             for x in [share] + _restating(text, claims, k):
@@ -2768,6 +2779,28 @@ def _breakdown_levels(text: str, sent: Sentence, claims: list[Claim]) -> None:
             c.extra["_breakdown"] = level
 
 
+# "USD 4.41 billion for copper": "for" and the product right after a part's figure, up to the
+# next part's "and", a comma or the clause's end
+_FOR_PRODUCT_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*(?:,|;|\.|$|\s+and\b))")
+
+
+def _products_named_after_parts(text: str, claims: list[Claim]) -> None:
+    """"Export receipts from copper and cobalt reached USD 5.69 billion, of which USD 4.41
+    billion for copper and USD 1.28 billion for cobalt": past a breakdown cue, a part's
+    product may follow its figure after "for" (a product the vocabulary may not know, not a
+    place or a flow); that product is the part's (not the one named before the figure, which
+    is the last part's or the whole's)."""
+    for c in claims:
+        if c.kind != "amount" or not c.extra.get("_breakdown"):
+            continue
+        mm = _FOR_PRODUCT_AFTER.match(text, c.end)
+        product = unknown_product(mm["np"]) if mm else None
+        if product:
+            c.commodity = product
+            c.basis["commodity"] = "text"
+            c.how["commodity"] = "product-for-part"
+
+
 def _whole_before_named_part(text: str, sent: Sentence, places: list, claims: list[Claim]) -> None:
     """"Czech exports reached CZK 4 589,3 bn in 2023, of which exports to EU Member States
     accounted for CZK 3 753,0 bn": the partner named after "of which" is the part's, so the
@@ -3334,6 +3367,13 @@ def _gapped_item_re() -> re.Pattern:
                       rf"(?:,\s+(?:{counted_in})\s+[^,;:.]{{1,40}},)?(?:\s+at)?\s+")
 
 
+@functools.cache
+def _against_level_openers() -> tuple[str, ...]:
+    """The words that set a figure beside the one before as its earlier level (vocab/
+    against_level_cues.csv), each with the space after it, to test the start of a phrase."""
+    return tuple(w.lower() + " " for w in vocab.against_level_cues())
+
+
 def _gapped_list_item(gap: str, p: Claim | None) -> str | None:
     """The item of a figure in a list whose verb is said once ("A accounted for $3bn, B $2bn
     and C $1bn"), where the figure before it is an amount whose own product the text named:
@@ -3343,6 +3383,8 @@ def _gapped_list_item(gap: str, p: Claim | None) -> str | None:
     mm = _gapped_item_re().fullmatch(gap)
     if mm is None or any(w in vocab.level_verbs() or w in vocab.changes() for w in mm["np"].lower().split()):
         return None
+    if (mm["np"].lower() + " ").startswith(_against_level_openers()):
+        return None  # "reached $58.6bn, against $34.6bn in 2021": the same item's earlier level
     item = unknown_product(mm["np"])
     return item if item and item != p.commodity else None
 
@@ -4558,6 +4600,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
+    _products_named_after_parts(text, claims[first_claim:])
     _whole_before_named_part(text, sent, ms["country"], claims[first_claim:])
     _share_of_the_whole_before_a_breakdown(text, sent, claims[first_claim:])
     _shares_of_ranked_members(claims[first_claim:])
@@ -4845,6 +4888,9 @@ def _note_topic(text: str, sent: Sentence, ms: dict, claims: list[Claim], state:
     state.topic_place = place
     state.topic_partner = topic.partner_of_subject(text, flow, sent.end, ms["country"]) if flow is not None else None
     state.topic_product = subject_product(text, sent.start, sent.end, ms["commodity"])
+    # (a sentence with no figure and no product as its subject may still name one product
+    # phrase, which a "their sales" opening the next stands for)
+    state.named_products = products_named_alone(text, ms["commodity"]) if not claims and state.topic_product is None else None
     state.topic_group = topic.intra_subject(text, sent.start, sent.end)
     state.topic_measures = tuple(dict.fromkeys(c.measure for c in claims if c.measure != "other"))
     state.last_place = last_place(ms["country"], state) or state.last_place
@@ -7106,7 +7152,8 @@ def _decide_commodity(s: Site) -> None:
             # sector is the group those parts make up, when the text named it
             label = _group_of_part(label, s.state.products)
         c.scope = c.scope or s.state.scope  # "such exports", after exports excluding diamonds: without them too
-    elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product)):
+    elif label is None and (pronoun := pronoun_product(text, s.sent.start, m.start, ms["commodity"], s.state.topic_product,
+                                                                 s.state.named_products)):
         label, name = pronoun, "pronoun-product"  # "Chips led the way. They rose 52.0 percent": chips
     elif (label is None and name == "none" or label in vocab.component_nouns()) and c.kind in ("amount", "percent_change") \
             and (short := product_said_short(text, s.sent.start, m.start, s.state.products)):
@@ -7134,7 +7181,8 @@ def _decide_commodity(s: Site) -> None:
     elif name == "class-anaphor" and s.state.commodity:
         # "The metal accounted for 53.5%": copper, named before; "The complex, which accounted
         # for 23.4%": the last product the noun heads ("the soybean complex"), not a part since
-        label = next((p for p in reversed(s.state.products) if p.split()[-1] == label.split()[-1] and p != label.split()[-1]), s.state.commodity)
+        label = next((p for p in reversed(s.state.products) if p.split()[-1] == label.split()[-1] and p != label.split()[-1]), None) \
+            or _lead_over_a_breakdown(s.state) or s.state.commodity
     elif label is None and s.state.commodity and _CARRIED_SUBJECT.search(text[s.sent.start:m.start]) \
             and not any(x.start < m.start for x in ms["commodity"]) and (c.measure in ("exports", "imports", "trade_total", "balance") or c.extra.get("change_of")) \
             and s.state.last_commodity is not None:
@@ -7311,7 +7359,7 @@ def _decide_commodity(s: Site) -> None:
                         for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until and not _in_source_aside(gap, prev_end, x) for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
-    if (label is None and c.scope is None and p is not None and p.kind == "amount" and not p.commodity and p.scope == "goods and services"
+    if (label is None and c.scope is None and p is not None and p.kind == "amount" and not p.commodity and _scope_goes_on(p.scope)
             and p.measure == c.measure and c.kind in ("amount", "percent_change")
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
             and not any(prev_end <= x.start < m.start for x in ms["country"] + ms["commodity"] + ms["flow"])):
@@ -7319,9 +7367,11 @@ def _decide_commodity(s: Site) -> None:
         # 6%": the level and the change set beside a total of goods and services, with no
         # flow, product or place of their own, are of that total too (not of the goods the
         # text gives apart); set against a level of it, not a change ("grew 12.2%, reaching
-        # $948.1 billion" after a bare total is left to _goods_and_services_go_on)
+        # $948.1 billion" after a bare total is left to _goods_and_services_go_on). So for a
+        # flow that leaves a part out: "exports outside hydrocarbons fell to $5.1bn, against
+        # $7.1bn in 2022, a drop of 28%" (the earlier level and the change leave it out too)
         c.scope = p.scope
-        name = "goods-and-services-go-on"
+        name = "goods-and-services-go-on" if p.scope == "goods and services" else "exclusion-goes-on"
     if label is None and name == "none" and _sector_flows_go_on(s):
         # "Germany's car industry exported €120bn, against imports of €60bn, leaving a surplus
         # of €60bn": the sector the sentence opened with is the subject of its other flows too
@@ -7492,6 +7542,18 @@ def _whole_given_last(s: Site) -> bool:
 
 # the scope of a total row under rows whose labels name no product (link/measures.py total_of_rows)
 TOTAL_OF_ROWS = "the total of the rows above"
+
+
+def _lead_over_a_breakdown(state: State) -> str | None:
+    """"Chile's copper exports rose to $4.15 billion ... Exports of refined copper cathodes
+    brought in $2.46 billion, while shipments of concentrates were worth $1.69 billion. The
+    metal accounted for 58.6 percent": right after a sentence that broke a flow down by
+    product, a class noun ("the metal") points back to the product the text leads on, not to
+    the last of its forms; None where the text leads on no one product or the breakdown's
+    items include it."""
+    lead = state.lead_flow[2] if state.lead_flow else None
+    _, products = state.sentence_products
+    return lead if lead and len(products) >= 2 and lead not in products else None
 
 
 def _group_of_part(part: str, products: tuple[str, ...]) -> str:
@@ -7830,6 +7892,12 @@ def _place_which_aside(text: str, start: int, end: int) -> tuple[int, int] | Non
 def _valuation_costs() -> re.Pattern:
     words = vocab.alternation([r["word"] for r in vocab.table("valuation_costs")], ignore_case=True, space=r"\s+")
     return re.compile(rf"^\W*(?:the\s+)?(?:{words})\b", re.I)
+
+
+def _scope_goes_on(scope: str | None) -> bool:
+    """Whether a bare figure's scope reaches the level and change set beside it with no words
+    of their own: a total of goods and services, or a flow less a part ("excluding oil")."""
+    return scope == "goods and services" or (scope or "").startswith("excluding ")
 
 
 def _excluded(s: Site, label: str | None, name: str) -> tuple[str | None, str]:

@@ -778,10 +778,11 @@ def _as_flow_clause() -> re.Pattern:
     # earned" takes the subject together, it opens no clause)
     whole = vocab.alternation([w[3:] for w in vocab.collective_cues() if w.lower().startswith("as ")], ignore_case=True, space=r"\s+")
     # (nor "as" before a rank (vocab/rank_places.csv, adjective): "Aluminium alloys emerged as
-    # the top product exported, with $82 million" names what the subject is, no clause)
+    # the top product exported, with $82 million" names what the subject is, no clause; so
+    # after a place's possessive: "kept its lead as the country's top exporting sector")
     rank = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
     # (up to three words before the flow: "as key non-oil domestic exports (NODX) fell")
-    return re.compile(rf"\bas\s+(?!(?:{whole})\b)(?!(?:(?:the|its|their)\s+)?(?:{rank})\b)"
+    return re.compile(rf"\bas\s+(?!(?:{whole})\b)(?!(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:{rank})\b)"
                       rf"(?=(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{words})\b)", re.I)
 
 
@@ -1071,7 +1072,7 @@ def _flow_of_class_anaphor(clause: str):
     return None
 
 
-_LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
+_LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|represented|represents|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
 
 # words that name a balance or trade itself, never part of a product's name
 _BALANCE_WORDS = frozenset(("trade", "deficit", "surplus", "balance", "gap"))
@@ -2290,12 +2291,14 @@ def _ranked_product_at() -> re.Pattern:
     said = vocab.alternation([r["word"] for r in vocab.table("reporting_verbs")], ignore_case=True)
     return re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+|\b(?:{said})\s+(?:that\s+)?)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?!(?:{said})\b)[\w'’&-]+){{0,3}}?)"
                       r"(?P<aside>,[^,;:\d]{3,80},)?\s+"
-                      r"(?:was|were|is|are|remained|stayed|became)\s+(?:again\s+|also\s+|still\s+)?"
+                      # ("The automotive industry, however, kept its lead as the country's top
+                      # exporting sector with": a verb of keeping its place and "as")
+                      r"(?:was|were|is|are|remained|stayed|became|(?:kept|held|retained|maintained)\s+(?:its|their)\s+(?:lead|place|position|rank)\s+as)\s+(?:again\s+|also\s+|still\s+)?"
                       # ("Soymeal remained the country's top export product at": its country's;
                       # "Rice remained the province's top export", "... Ohio's top export": a place's)
                       r"(?:the\s+|its\s+|their\s+|the\s+[a-z]+['’]s\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
                       rf"(?:single\s+)?(?:{rank})\s+(?:[\w-]+\s+){{0,2}}?"
-                      rf"(?:exports?|imports?|items?|products?|earners?|commodit(?:y|ies))(?:\s+(?:{heads}))?,?\s+(?:at|with|worth|earning|fetching|bringing\s+in)\s+{HEDGE}$", re.I)
+                      rf"(?:exports?|exporting|imports?|items?|products?|earners?|commodit(?:y|ies))(?:\s+(?:{heads}))?,?\s+(?:at|with|worth|earning|fetching|bringing\s+in)\s+{HEDGE}$", re.I)
 
 
 @functools.cache
@@ -3469,14 +3472,40 @@ def product_of_figureless_sentence_before(text: str, sent_start: int, topic_prod
     return topic_product
 
 
-def pronoun_product(text: str, sent_start: int, m_start: int, commodities, topic_product: str | None) -> str | None:
+def pronoun_product(text: str, sent_start: int, m_start: int, commodities, topic_product: str | None,
+                    named_before: str | None = None) -> str | None:
     """"Chips led the way. They rose 52.0 percent", "Cars came next; their exports edged up
     1.8 percent": a pronoun subject stands for the product that was the subject of the
-    clause before (the one before a semicolon, else the sentence before's)."""
+    clause before (the one before a semicolon, else the sentence before's); where that
+    sentence had no product as its subject and gave no figure, for the one product phrase it
+    named (`named_before`, see products_named_alone: "... due to the fall in prices of
+    fertilizers and ammonia. Their sales dropped by 45.5%")."""
     # (a colon ends the subject's clause as a semicolon does: "X was the standout: their
     # exports jumped")
     semi = max(text.rfind(";", sent_start, m_start), text.rfind(":", sent_start, m_start))
     clause = semi + 1 if semi >= 0 else sent_start
     if not _PRODUCT_PRONOUN.fullmatch(text, clause, m_start):
         return None
-    return subject_product(text, sent_start, semi, commodities) if semi >= 0 else topic_product
+    return subject_product(text, sent_start, semi, commodities) if semi >= 0 else topic_product or named_before
+
+
+# what joins two products into one phrase ("fertilizers and ammonia"), and what opens an
+# aside describing the phrase right after it (", the first non-oil export product")
+_PRODUCTS_JOINED = re.compile(r"\s+(?:and|&)\s+")
+_DESCRIBING_ASIDE = re.compile(r",\s+(?:the|an?|its|their)\s+")
+
+
+def products_named_alone(text: str, commodities) -> str | None:
+    """The one product phrase a sentence names (`commodities`: its product mentions): the first
+    product and those joined to it by "and" ("fertilizers and ammonia"), where every other
+    product word is in an aside describing it right after (", the first non-oil export
+    product"); None where the sentence names products apart, so a pronoun for one of them
+    would be a guess."""
+    if not commodities:
+        return None
+    first, end, k = commodities[0], commodities[0].end, 1
+    while k < len(commodities) and _PRODUCTS_JOINED.fullmatch(text, end, commodities[k].start):
+        end, k = commodities[k].end, k + 1
+    if k < len(commodities) and not _DESCRIBING_ASIDE.match(text, end):
+        return None
+    return canonical_label(text[first.start:end])

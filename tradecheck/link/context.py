@@ -102,6 +102,7 @@ class State:
     # billion") right under a heading that names a product's trade ("Trade in services, 2022")
     block_product: tuple | None = None
     topic_product: str | None = None  # a product as the subject ("Chips led the way"), for a "they" next
+    named_products: str | None = None  # the one product phrase a sentence with no figure named, for a "their sales" next
     # a group's internal trade as the subject ("Intra-African trade grew more slowly"), for an
     # "it" next: the group on both sides ("group:Africa")
     topic_group: str | None = None

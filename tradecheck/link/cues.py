@@ -101,8 +101,10 @@ ABS_CHANGE_AFTER = re.compile(r"^\s*(?:[—–(,]\s*or\s*[\d.,]+\s*(?:%|per\s?ce
 
 # the words a hedge can end with: where an end cue's scan starts looking back from
 _QUALIFIER_LAST = {w.split()[-1].lower() for w in vocab.hedges()}
+# (participles too: "Exports grew faster, gaining MAD 21.9 billion (+9.5 percent) to MAD 252.9
+# billion"; a bare change is read only with the level, earlier level or percentage after it)
 _CHANGE_VERBS = ("rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|"
-                 "shrank|expanded|gained|slipped|swelled")
+                 "shrank|expanded|gained|slipped|swelled|gaining|rising|adding|added|losing|lost")
 
 ABS_CHANGE_BEFORE = EndCue(re.compile(
     # "an increase in value of NOK 20.7 billion": what rose may stand between the noun and "of"
@@ -194,7 +196,7 @@ BARE_CHANGE_BEFORE = EndCue(re.compile(
 # in brackets ("(9.8 percent)") or in an aside ("fell $1.1 billion, a 12.6 percent fall, to"), which may come before them, and an earlier period before
 # the new level ("fell NZ$652 million (9.8 percent) from June 2022, to NZ$6.0 billion"),
 # or the change again in percent after "or" ("Exports increased $7.3 billion or 1.0 percent")
-_PERCENT = r"[\d.,]+\s*(?:%|per\s?cent|percent|pc)"
+_PERCENT = r"[+−-]?[\d.,]+\s*(?:%|per\s?cent|percent|pc)"  # (signed too: "(+9.5 percent)")
 AFTER_BARE_CHANGE = re.compile(
     rf"^\s*(?:\(\s*{_PERCENT}\s*\)|[,—–]?\s*or\s+{_PERCENT}(?!\s+of\b)"
     r"|(?:\(\s*" + _PERCENT + r"\s*\)\s*|,\s*an?\s+" + _PERCENT + r"\s+[a-z]+\s*,\s*)?(?:,?\s*(?:from|since|on|compared\s+with)\s+(?:(?:the\s+)?(?:same\s+)?(?:month|quarter|period|year|[A-Z][a-z]+\.?)\s+)?(?:of\s+)?(?:19|20)\d\d\s*,?)?"
