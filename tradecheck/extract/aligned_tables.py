@@ -217,9 +217,14 @@ def pipe_aligned(text: str) -> str:
             j += 1
         if j - i - 1 - units >= _MIN_ROWS:
             base = min(_lead(lines[k]) for k in range(i, j))
+            # (under a header that leaves its label cell empty, an indented row of the body,
+            # "  Mining   4,430   4,672   5.5" under "EXPORTS   7,406   7,968   7.6", is a
+            # sub-row: its label is its first cell all the same; only the header lines, or a
+            # ranked row with its rank left empty, open on an empty cell)
+            sub_rows = not ranked and _indented(lines[i]) and _lead(lines[i]) > base
             for k in range(i, j):
                 squeezed = _squeezed_label(lines[k], gaps) if k > i and shapes[k] != (gaps, True) else None
-                lines[k] = _mark(lines[k], base)
+                lines[k] = _mark_row(lines[k]) if sub_rows and k > i + units else _mark(lines[k], base)
                 if squeezed is not None:
                     lines[k] = lines[k][:squeezed] + "|" + lines[k][squeezed + 1:]
             changed = True

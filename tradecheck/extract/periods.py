@@ -426,6 +426,9 @@ _RECORD_SINCE = (re.compile(r"\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+
 # event counted, right before "in n months" (a streak, counted back from now)
 _A_STREAK = re.compile(r"(?:\b(?:the|its|a|their)\s+|(?<=[.!?;:\n])\s*)(?:first|second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th)\s+(?:[a-z-]+\s+){0,2}$", re.I)
 _IN_N_MONTHS = re.compile(r"(?:in|over)\s", re.I)
+# "have topped US$10 billion for four months running", "for three quarters in a row": how
+# long a streak has lasted up to the period in hand, no period of the figure
+_STREAK_AFTER = re.compile(r"\s+(?:running|straight|in\s+a\s+row|on\s+end)\b", re.I)
 _NOT_SO_FAR = re.compile(r"(?:\b(?:\w+est|most|least|first\s+time)\s+(?:level\s+|point\s+|figure\s+)?|(?:%|\bper\s?cent|\bpercent|\bfold)\s+)since\s$", re.I)
 # "the highest in 11 months", "the biggest monthly deficit in 11 months": a ranking's horizon
 # (how far back the figure is the highest), not the months the figure is of
@@ -471,6 +474,8 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
                 pm = _twelve_months_to(pm)
             if kind == "firstn" and _A_STREAK.search(text, max(0, s - 40), s) and _IN_N_MONTHS.match(text, s):
                 continue  # "the third decline in four months": how often over a span, no period
+            if kind == "firstn" and _STREAK_AFTER.match(text, e):
+                continue  # "for four months running": a streak's length, no period
             if kind == "ytd_now" and _NOT_SO_FAR.search(text, max(0, s - 40), s + 6):
                 continue  # "the highest since January", "up 4% since January": a horizon or a base
             if (kind == "month" or kind == "months" and _PART_OF_MONTH.search(text, max(0, s - 6), s)) and _ENDS_IN.search(text, max(0, s - 30), s):

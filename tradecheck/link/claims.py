@@ -104,7 +104,7 @@ from .belligerents import without_belligerents
 from .list_labels import figure_first_label_at, label_after_figure, label_noun_phrase, list_item_label
 from .goods_kinds import is_a_kind, names_every_kind
 from .quantity_value import product_of_quantity_in_clause_before, product_of_the_quantity_before, product_of_volumes_in_clause_before
-from .share_nouns import WHOLE_OF_A_SHARE, shares_named_by_noun
+from .share_nouns import WHOLE_OF_A_SHARE, bare_shares_of_the_whole_before, shares_named_by_noun
 from .listed_share_totals import totals_a_share_before_named
 from .component_shares_of_trade import shares_of_the_trade_being_broken_down
 from .list_total_shares import shares_of_the_listed_total
@@ -246,6 +246,7 @@ def link(doc: Document) -> list[Claim]:
     _joined_goods_together(text, claims)
     _joined_goods_then_each(text, claims)
     shares_named_by_noun(text, claims)  # (before the sums: a share's whole is no part of them)
+    bare_shares_of_the_whole_before(text, claims)
     _amounts_of_several_parts(text, claims)
     totals_along_with_the_figure_before(text, sents, claims)
     _running_total_of_kinds(claims)
@@ -3363,7 +3364,8 @@ FLOW_MEASURES = ("exports", "imports", "trade_total")
 @functools.cache
 def _gapped_item_re() -> re.Pattern:
     counted_in = vocab.alternation(vocab.inclusion_cues(), space=r"\s+")
-    return re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    # (the item may open on a product's acronym: "DRAM exports totaled $5.90bn and NAND flash $1.78bn")
+    return re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<np>(?:[a-z][\w-]*|[A-Z]{2,}\b)(?:\s+[a-z][\w-]*){0,3}?)"
                       rf"(?:,\s+(?:{counted_in})\s+[^,;:.]{{1,40}},)?(?:\s+at)?\s+")
 
 

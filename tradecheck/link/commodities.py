@@ -691,6 +691,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # product of its own (never the product as a whole, nor the kind the text gave before);
         # "non-EU rice" is rice from elsewhere, a partner's complement
         return f"{negated['word'].lower()} {canonical_label(label)}", "product-word"
+    if not excl and _OTHER_OPENS.fullmatch(text, start, x.start) and not canonical_label(label).startswith("other "):
+        # "Other mining exports, which include lithium carbonate and iron ore, fell 22.1%": a
+        # subject opening on "Other" is the rest of the product beside the parts the text
+        # gave, a row of its own ("Other mining"), never the product as a whole
+        return f"other {canonical_label(label)}", "product-word"
     kind_word = _KIND_BEFORE.search(text, max(start, x.start - 30), x.start) if "non-" in text and not excl else None
     if kind_word and re.search(rf"(?<![\w-])non-{re.escape(kind_word['word'])}\s+{re.escape(text[x.start:x.end])}\b", text, re.I):
         # "Exports of jasmine rice were $4bn ... non-jasmine rice accounted for $3bn": the
@@ -1086,6 +1091,9 @@ _FLOW_UNDER_REGIME = re.compile(r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]al
 
 # a "non-" word just before a product word: "non-basmati rice", "non-GM soybeans"
 _NEGATED_KIND = re.compile(r"\b(?P<word>non-[A-Za-z]+)\s+$", re.I)
+# the words from a sentence's start to its subject's product word when the subject opens on
+# "Other" ("Other mining exports fell")
+_OTHER_OPENS = re.compile(r"\s*Other\s+")
 
 
 # a word just before a product word, a kind of it ("basmati rice") when the text names its

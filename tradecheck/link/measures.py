@@ -438,13 +438,15 @@ def _comparing_words() -> frozenset[str]:
 def _aside_opening_re() -> re.Pattern:
     """What opens an aside: a comma and an article, a relative pronoun, a possessive ("the",
     "which", "Kenya's"; after an adverb of vocab/aside_adverbs.csv too: ", long the second
-    pillar of the economy,"), or a bracket."""
+    pillar of the economy,"), what the subject counts in or leaves out ("Transfers to the
+    Treasury, including taxes and the royalty on copper sales, totalled": the sales are no
+    flow of the figure), or a bracket."""
     adverbs = vocab.alternation([r["word"] for r in vocab.table("aside_adverbs")], ignore_case=True)
     # (", many of them parts for those exports,", ", most of which": a part of the subject,
     # the quantifiers of vocab/aside_quantifiers.csv)
     quantifiers = vocab.alternation([r["word"] for r in vocab.table("aside_quantifiers") if r["word"] not in ("of", "them", "it")],
                                     ignore_case=True)
-    return re.compile(rf",\s+(?:(?:through|via|in|from|to|by|with|at|into)\s+(?:which|whose|whom)|(?:(?:{adverbs})\s+(?=(?:the|a|an|its)\s))?(?:the|a|an|its)|which|who|whose|mostly|mainly|largely|chiefly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|[A-Z][\w-]*['’]s"
+    return re.compile(rf",\s+(?:(?:through|via|in|from|to|by|with|at|into)\s+(?:which|whose|whom)|(?:(?:{adverbs})\s+(?=(?:the|a|an|its)\s))?(?:the|a|an|its)|which|who|whose|mostly|mainly|largely|chiefly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|including|excluding|[A-Z][\w-]*['’]s"
                       rf"|(?:(?:{quantifiers})\s+){{1,2}}of\s+(?:them|which|these|those))\b|\(")
 
 
@@ -1959,6 +1961,30 @@ def list_under_sales_heading(s: Site):
 _BULLET = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]")
 
 
+@rule("measure", "list-under-rank-heading", "text")
+def list_under_rank_heading(s: Site):
+    """"Top five trading partners, 2016 (Dh billion)" over "1. China — 156.2": a listed
+    figure whose line names no flow, under a heading that ranks places by a noun of total
+    trade (vocab/rank_nouns.csv) and names no flow word, is of that total, not of the flow
+    (exports, say) the text was on before the list."""
+    if s.ms["flow"] or s.kind != "amount":
+        return None
+    line_start = s.text.rfind("\n", 0, s.m.start) + 1
+    if line_start == 0 or not _BULLET.match(s.text, line_start):
+        return None  # (cheap: only a list's lines)
+    from .pairs import _list_intro_line
+
+    intro = _list_intro_line(s.text, s.m.start)
+    if intro is None:
+        return None
+    head = s.text[intro[0]:intro[1]]
+    ranked = _rank_noun_re().search(head)
+    if ranked is None or scan.find_flows(head):
+        return None
+    measure = vocab.rank_nouns().get(re.sub(r"\s+", " ", ranked["noun"]).lower())
+    return Decision((measure, None, 0), intro) if measure else None
+
+
 @functools.cache
 def _sales_rank_heading_re() -> re.Pattern:
     words = vocab.alternation(vocab.sales_rank_headings(), ignore_case=True, space=r"[\s-]+")
@@ -2051,7 +2077,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, account_net_flow_measure, continues_previous, level_after_aside, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_of_rows, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, list_item_after_aside, discourse, default_trade)
+                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_of_rows, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, list_under_rank_heading, list_item_after_aside, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

@@ -24,13 +24,18 @@ WHOLE_OF_A_SHARE = "_whole_of_share_noun"
 
 _PART_WHOLE = r"(?P<part>[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}?)"
 _WHOLE = r"(?P<whole>[^,;.()]{3,80}?)"
+# words that open a noun phrase, never a part's product ("The share of exports")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "our", "his", "her"})
 # ", which totalled A$415 billion in 2023-24,": the whole's own figure, in a relative clause
 _WHICH = r"(?P<which>,\s+which\s+[^,;]{3,120},)?"
 _VERB = r"\s+(?:[a-z]+\s+){0,3}?(?:to|at|of|by)?\s*(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$"
 
-# "Coal's share of ...", "the share of coal in ...", "the share of coal exports in ..."
+# "Coal's share of ...", "the share of coal in ...", "the share of coal exports in ...",
+# and a headline's bare noun: "Memory share of chip exports climbs to 76.2%" (part3, read only
+# when its whole names a group of goods the part is one of)
 _SHARE_NOUN = re.compile(rf"(?:^|[.;:]\s+|\n)\s*(?:(?:{_PART_WHOLE})['’]s?\s+share\s+(?:of|in)\s+{_WHOLE}"
-                         rf"|(?:the|its|their)\s+share\s+of\s+{_PART_WHOLE.replace('part', 'part2')}\s+in\s+{_WHOLE.replace('whole', 'whole2')})"
+                         rf"|(?:the|its|their)\s+share\s+of\s+{_PART_WHOLE.replace('part', 'part2')}\s+in\s+{_WHOLE.replace('whole', 'whole2')}"
+                         rf"|(?-i:(?P<part3>[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}?))\s+share\s+of\s+{_WHOLE.replace('whole', 'whole3')})"
                          rf"{_WHICH}{_VERB}", re.I)
 
 
@@ -69,6 +74,17 @@ def _group_of_whole(words: str) -> tuple[bool, str | None] | None:
     return (True, label) if label else None
 
 
+def _longest_flow_whole(words: str) -> tuple[bool, str | None] | None:
+    """`_group_of_whole` of the longest run of `words` from their start that names a flow:
+    "chip exports" in "chip exports climbs to" (a headline's verb follows its whole)."""
+    tokens = words.split()
+    for k in range(min(len(tokens), 8), 0, -1):
+        read = _group_of_whole(" ".join(tokens[:k]))
+        if read is not None:
+            return read
+    return None
+
+
 def _sentence_before(text: str, pos: int) -> tuple[str, int]:
     """The words from the start of `pos`'s sentence (at most 300 characters back) to `pos`,
     and where they start."""
@@ -86,12 +102,15 @@ def shares_named_by_noun(text: str, claims: list[Claim]) -> None:
         mm = _SHARE_NOUN.search(before)
         if mm is None:
             continue
-        part_words, whole_words = mm["part"] or mm["part2"], mm["whole"] or mm["whole2"]
-        part = unknown_product(part_words)
-        read = _group_of_whole(whole_words)
+        part_words = mm["part"] or mm["part2"] or mm["part3"]
+        whole_words = mm["whole"] or mm["whole2"]
+        part = unknown_product(part_words) if part_words.lower() not in _DETERMINERS else None
+        read = _group_of_whole(whole_words) if whole_words else _longest_flow_whole(before[mm.start("whole3"):])
         if part is None or read is None:
             continue
         _, group = read
+        if mm["part3"] and group is None:
+            continue  # ("Market share of exports": no product named as a part of a group)
         if group == part:
             continue
         _set_share(c, part, group)
@@ -114,3 +133,29 @@ def _set_share(c: Claim, part: str, group: str | None) -> None:
         c.extra["_part_commodity"] = part
         c.extra["_whole_has_commodity"] = True
     c.how["commodity"], c.basis["commodity"] = "share-noun", "text"
+
+
+# "taking a 20.8% share.": a share with no whole after it ("of", "in" would name one)
+_BARE_SHARE_AFTER = re.compile(r"\s+share\b(?!\s+(?:of|in)\b)", re.I)
+
+
+def bare_shares_of_the_whole_before(text: str, claims: list[Claim]) -> None:
+    """A share with no whole of its own ("System semiconductors grew 6.1% to US$2.25 billion,
+    taking a 20.8% share"), of a product carried from its own sentence, is a part of the
+    same group as the share before it in the paragraph that named a product's whole ("Memory
+    chip exports ... accounted for 76.2% of total semiconductor exports"), not of the whole
+    flow."""
+    last = None  # the last share of the paragraph whose whole named a group of goods
+    for c in claims:
+        if c.kind != "share":
+            continue
+        if last is not None and last.paragraph != c.paragraph:
+            last = None
+        if c.extra.get("_whole_has_commodity") and c.commodity:
+            last = c
+            continue
+        if (last is not None and c.how.get("commodity") == "same-flow-carried" and c.commodity
+                and c.measure == last.measure and c.commodity not in (last.commodity, last.extra.get("_part_commodity"))
+                and _BARE_SHARE_AFTER.match(text, c.end)):
+            _set_share(c, c.commodity, last.commodity)
+
