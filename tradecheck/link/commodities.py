@@ -3243,7 +3243,7 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|s
                             r"|,\s+[a-z]+ed\s+[a-z]+ly\s*,"
                             # an apposition that ranks the subject: ", the second-largest category,",
                             # ", the country's biggest export earner,", ", the country's other major farm export,"
-                            r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
+                            r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:category|item|product|export|earner|segment|group|sector|presentation|form|variety)\s*,", re.I)
 # a list of what the subject holds, its items parted by commas up to its "and", between the
 # subject and the verb of its figure: "Coconut products, including copra, coconut oil and
 # desiccated coconut, earned" (the subject is the product; read only for a part's subject, as
