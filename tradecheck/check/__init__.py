@@ -437,8 +437,9 @@ def _guesses(claims: list[Claim], pair_matters: bool = True) -> list[Doubt]:
         ("scope_unsure", {"text": c.text, "what": c.extra["_scope_unsure"]})
         for c in claims if c.extra.get("_scope_unsure")] + [
         # "Exports by market:" in a text about one product: that product's or all goods'
+        # (a conflict among the list's own items alone holds whichever it is)
         ("product_unsure", {"text": c.text, "what": c.extra["_product_unsure"]})
-        for c in claims if c.extra.get("_product_unsure")] + [
+        for c in claims if c.extra.get("_product_unsure") and not all(x.extra.get("_product_unsure") for x in claims)] + [
         # "- Deficit 2023: €100 billion" summing up a body that gave goods and services apart:
         # goods alone or goods and services, the list line does not say (link/summary_items.py)
         ("services_unsure", {"text": c.text})

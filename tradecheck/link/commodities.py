@@ -614,6 +614,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # figure is the product compared with, named after the cue, not the subject's)
     while len(cands) > 1 and _COMPARED_WITH.search(text, cands[0].end, cands[1].start):
         cands = cands[1:]
+    # ("the first non-oil export product, ahead of banana, which generated USD 3,481 million":
+    # the figure of a relative clause is of the product it follows, not of the clause's first)
+    if len(cands) > 1 and ", which" in text[cands[-1].end:m.start] and _WHICH_THEN_LEVEL.fullmatch(text, cands[-1].end, m.start):
+        cands = cands[-1:]
     if len(cands) > 1 and "of" in text[cands[-1].end:m.start] and _flow_named_by_last(text, cands, m.start):
         cands = cands[-1:]
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
@@ -2608,6 +2612,8 @@ def _flow_named_by_last(text: str, cands: list, figure_start: int) -> bool:
 
 
 # a comparison between two products of a clause: the figure after it is the second's
+# a relative clause right after a product, its verb before the figure (", which generated")
+_WHICH_THEN_LEVEL = re.compile(rf",\s+which\s+(?:[a-z]+\s+){{1,3}}?{HEDGE}", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|unlike)\b", re.I)
 
 # a sector's flow after one of these is a cause or a comparison, not the figure's subject

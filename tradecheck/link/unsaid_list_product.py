@@ -1,6 +1,7 @@
-"""The items of a list of markets under a caption that names a flow and no product
-("Exports by market, 2024:" then "- United States: US$ 1.81 billion (38.3 percent)") in a
-text whose headline is about one product ("Sri Lanka apparel exports recover 5.1%"): whether
+"""The items of a list of markets under a caption that names a flow and no product, or places
+alone ("Exports by market, 2024:", "Main markets in 2022:"; then "- United States: US$ 1.81
+billion (38.3 percent)") in a text whose headline is about one product ("Sri Lanka apparel
+exports recover 5.1%"): whether
 the list breaks down the product's exports or the country's, the caption does not say. The
 figures are read as the country's (no product), and that reading is marked unsure
 (`_product_unsure`), so a conflict that rests on it is unverifiable."""
@@ -20,7 +21,9 @@ _ITEM = re.compile(r"[ \t]*(?:[-•*–]|\d{1,2}[.)])\s|[ \t]*[A-Z][^:\n]{0,40}:
 def _caption_re() -> re.Pattern:
     nouns = vocab.alternation([r["word"] for r in vocab.table("partner_breakdown_nouns")], ignore_case=True)
     flows = r"exports?|imports?|shipments|sales|purchases|trade"
-    return re.compile(rf"[ \t]*(?:{flows})\s+by\s+(?:{nouns})\b[^:\n]*:[ \t]*$", re.I)
+    # (or a caption of places alone, the noun after a word or two and no flow: "Main markets
+    # in 2022:", "Top destinations:")
+    return re.compile(rf"[ \t]*(?:(?:{flows})\s+by\s+|(?:[A-Za-z]+\s+){{1,2}})(?:{nouns})\b[^:\n]*:[ \t]*$", re.I)
 
 
 def list_items_of_an_unsaid_product(text: str, claims: list) -> None:
