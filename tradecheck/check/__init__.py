@@ -440,6 +440,10 @@ def _guesses(claims: list[Claim], pair_matters: bool = True) -> list[Doubt]:
         # (a conflict among the list's own items alone holds whichever it is)
         ("product_unsure", {"text": c.text, "what": c.extra["_product_unsure"]})
         for c in claims if c.extra.get("_product_unsure") and not all(x.extra.get("_product_unsure") for x in claims)] + [
+        # "Peru nearly doubled its quinoa exports" in a text that gives them in tonnes too:
+        # of the volume or of the value, the sentence does not say (link/volume_or_value.py)
+        ("volume_unsure", {"text": c.text})
+        for c in claims if c.extra.get("_volume_unsure")] + [
         # "- Deficit 2023: €100 billion" summing up a body that gave goods and services apart:
         # goods alone or goods and services, the list line does not say (link/summary_items.py)
         ("services_unsure", {"text": c.text})
