@@ -34,21 +34,26 @@ def list_items_of_an_unsaid_product(text: str, claims: list) -> None:
         return
     what = sorted(headline_products)[0]
     for c in claims:
-        if c.commodity is not None or c.measure not in ("exports", "imports") or not _under_partner_caption(text, c.start):
+        if c.commodity is not None or c.measure not in ("exports", "imports"):
+            continue
+        caption = _partner_caption(text, c.start)
+        if caption is None:
             continue
         c.extra.setdefault("_product_unsure", what)
+        # (which list: figures of one list hold together or not whichever product it is of)
+        c.extra.setdefault("_unsure_list", caption)
 
 
-def _under_partner_caption(text: str, pos: int) -> bool:
-    """Whether `pos` is on an item's line of a list whose caption (the line before its
-    first item) breaks a flow down by market."""
+def _partner_caption(text: str, pos: int) -> int | None:
+    """Where the caption starts when `pos` is on an item's line of a list whose caption (the
+    line before its first item) breaks a flow down by market; None otherwise."""
     start = text.rfind("\n", 0, pos) + 1
     if not _ITEM.match(text, start):
-        return False
+        return None
     while start > 0:
         prev = text.rfind("\n", 0, start - 1) + 1
         if _ITEM.match(text, prev):
             start = prev
             continue
-        return _caption_re().match(text, prev, start - 1) is not None
-    return False
+        return prev if _caption_re().match(text, prev, start - 1) is not None else None
+    return None
