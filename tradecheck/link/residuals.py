@@ -70,12 +70,13 @@ def _is_place(partner: str | None) -> bool:
     return bool(partner) and partner != "WLD" and not partner.startswith("group:")
 
 
-def _list_paragraphs(text: str, claims: list[Claim], c: Claim) -> set[int]:
-    """The paragraph of `c` and, where its figure is on a list's line ("- Rest of the world:
-    USD 825 million"), those of the list's lines right before it: each line is a paragraph of
-    its own, the list one breakdown."""
+def _list_paragraphs(text: str, claims: list[Claim], c: Claim, rest: str) -> set[int]:
+    """The paragraph of `c` and, where its figure is on a list's line the rest's words label
+    ("- Rest of the world: USD 825 million"), those of the list's lines right before it: each
+    line is a paragraph of its own, the list one breakdown. (A complement line of another
+    kind, "- Third countries:", is read by the list's own rules.)"""
     out = {c.paragraph}
-    if _line_label(text, c.start) is None:
+    if not _residual_re().fullmatch(" ".join(rest.split())) or not _labels_its_line(text, c.start, rest):
         return out
     on_lines = {p.paragraph for p in claims if p.start < c.start and _line_label(text, p.start) is not None}
     while c.paragraph - len(out) in on_lines:
@@ -83,11 +84,11 @@ def _list_paragraphs(text: str, claims: list[Claim], c: Claim) -> set[int]:
     return out
 
 
-def _listed_partners(text: str, claims: list[Claim], c: Claim) -> list[str]:
+def _listed_partners(text: str, claims: list[Claim], c: Claim, rest: str) -> list[str]:
     """The partners earlier figures of the paragraph (or of the list) give the same flow to,
     in order: the same reporter, measure, period and product, one place each."""
     out: list[str] = []
-    paragraphs = _list_paragraphs(text, claims, c)
+    paragraphs = _list_paragraphs(text, claims, c, rest)
     for p in claims:
         if p is c or p.paragraph not in paragraphs or p.start >= c.start or p.kind != "amount":
             continue
@@ -130,7 +131,7 @@ def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: 
             c.partner = "group:" + " ".join(rest.group().lower().split())
             c.how["pair"], c.basis["pair"] = "rest-within-region", "text"
             continue
-        listed = _listed_partners(text, claims, c)
+        listed = _listed_partners(text, claims, c, rest.group())
         if listed:
             c.partner = "group:other than " + "+".join(listed)
             c.how["pair"], c.basis["pair"] = "rest-of-listed", "text"
