@@ -229,6 +229,9 @@ NOTED = [
     ("product_unsure", "Kenya tea exports rise 6.0% to $1.40 billion in 2024\n\nNAIROBI - Kenya's tea exports rose 6.0 percent "
                        "to $1.40 billion in 2024. Tea made up 18.2 percent of the country's merchandise exports of $7.69 billion.\n\n"
                        "Exports by market, 2024:\n- Pakistan: $0.42 billion (30.0 percent)\n- Egypt: $0.21 billion (15.0 percent)\n", "none"),
+    ("volume_unsure", "Peru nearly doubled its quinoa exports in 2014.\n\nPeruvian shipments reached 36,230 tonnes in 2014, "
+                      "compared with 18,790 tonnes in 2013, while their value rose 147 percent to $196.6 million from "
+                      "$79.6 million.", "none"),
     ("services_unsure", "Explained: Spain's trade gap\n\nSpain exported €380 billion of goods in 2023 and imported €420 billion, so the trade deficit came "
                         "to €40 billion. Spain also posted a services surplus of about €90 billion.\n\nKey points\n\n"
                         "- Deficit 2023: €45 billion\n", "none"),

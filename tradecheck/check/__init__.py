@@ -424,6 +424,13 @@ def _one_stated_period(claims: list[Claim]) -> bool:
                 or (c.how.get("period") == "discourse" and "_season_sentence" in c.extra) for c in claims)
 
 
+def _one_list(claims: list[Claim]) -> bool:
+    """Whether the claims are all figures of one market list whose product is unsure
+    (link/unsaid_list_product.py): whichever product it is of, they hold together or not."""
+    lists = {c.extra.get("_unsure_list") for c in claims}
+    return len(lists) == 1 and None not in lists
+
+
 def _guesses(claims: list[Claim], pair_matters: bool = True) -> list[Doubt]:
     period_matters = not _one_stated_period(claims)
     return [("guessed", {"attribute": fld, "text": c.text})
@@ -437,8 +444,13 @@ def _guesses(claims: list[Claim], pair_matters: bool = True) -> list[Doubt]:
         ("scope_unsure", {"text": c.text, "what": c.extra["_scope_unsure"]})
         for c in claims if c.extra.get("_scope_unsure")] + [
         # "Exports by market:" in a text about one product: that product's or all goods'
+        # (a conflict among the list's own items alone holds whichever it is)
         ("product_unsure", {"text": c.text, "what": c.extra["_product_unsure"]})
-        for c in claims if c.extra.get("_product_unsure")] + [
+        for c in claims if c.extra.get("_product_unsure") and not _one_list(claims)] + [
+        # "Peru nearly doubled its quinoa exports" in a text that gives them in tonnes too:
+        # of the volume or of the value, the sentence does not say (link/volume_or_value.py)
+        ("volume_unsure", {"text": c.text})
+        for c in claims if c.extra.get("_volume_unsure")] + [
         # "- Deficit 2023: €100 billion" summing up a body that gave goods and services apart:
         # goods alone or goods and services, the list line does not say (link/summary_items.py)
         ("services_unsure", {"text": c.text})

@@ -396,6 +396,7 @@ NOTES: dict[str, str] = {
     "scope_unsure": 'whether "{text}" leaves out {what}, as a figure before it in the sentence does, is not said',
     "product_unsure": 'whether "{text}" is of {what} alone or of all goods, the text does not say',
     "services_unsure": 'whether "{text}" is of goods alone or of goods and services, the text does not say',
+    "volume_unsure": 'whether "{text}" is a change of the value or of the volume shipped, the text does not say',
     "not_flagged": " (not flagged as an error: {reasons})",
     "reading": ' (not flagged as an error: consistent if "{text}" is {why})',
     "also": "; this also involves {others}",

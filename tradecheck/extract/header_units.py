@@ -440,7 +440,10 @@ def find_table_figures(text: str, decimal_comma: bool = False) -> list[Mention]:
             # Importers | Value | Share": a second table under the first one's caption, with
             # the same columns but its label's, is in its unit
             unit = last[2]
-        out += _table(text, lines, i, body, unit, decimal_comma)
+        # (a caption naming a unit of quantity, "(million boxes)", heads changes in volume:
+        # none is a change of a value the text gives)
+        in_quantity = unit is None and "(" in caption and _quantity_caption_re().search(caption) is not None
+        out += _table(text, lines, i, body, unit, decimal_comma, in_quantity)
         last = (body + sum(1 for _ in _body(text, lines, body)), columns, unit)
         i = body
     return out
@@ -504,6 +507,14 @@ def _footnote_unit(text: str, lines, body: int):
         return None
     note = text[lines[k][0]:lines[k][1]].strip()
     return _cell_unit(note) if note.startswith("(") and note.endswith(")") else None
+
+
+@functools.cache
+def _quantity_caption_re() -> re.Pattern:
+    # a bracket closing a caption that names a unit of quantity, perhaps scaled: "BANANA
+    # EXPORTS BY DESTINATION (million boxes)", "(thousand tonnes)" (vocab/physical_units.csv)
+    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\((?:[^()\n]*\s)?(?:{units})\)\s*$", re.I)
 
 
 def _caption(text: str, lines, i: int) -> str:
@@ -601,7 +612,9 @@ def _stacked_period(header: str):
     return found[0].period if found[0].period is not None else found[0]
 
 
-def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
+def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False) -> list[Mention]:
+    """The figures of one table's cells; under a caption in a unit of quantity (`in_quantity`)
+    its change columns are left unread."""
     from .periods import find_periods
 
     header = [text[a:b] for a, b in _cells(text, *lines[i])]
@@ -673,6 +686,8 @@ def _table(text, lines, i, body, caption_unit, decimal_comma) -> list[Mention]:
             s, e = n.start("sign" if n["sign"] else "open" if n["open"] else "num"), n.end() if n["open"] else n.end("num")
             e = text.rfind(")", s, e) + 1 if n["open"] else e
             if changes[col] and "%" in header[col]:
+                if in_quantity:
+                    continue  # ("Var. %" under "(million boxes)": a change in volume)
                 out.append(Mention("percent", s, e, text[s:e], v / 100.0, u / 100.0,
                                    {"sign": -1 if negative else 1, "header": True, "column_period": now, "column_base": base}))
             elif unit is not None and not changes[col]:

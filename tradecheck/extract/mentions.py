@@ -526,12 +526,31 @@ def find_percents(text: str, index: Index | None = None) -> list[Mention]:
     out = []
     for m in _percent_re().finditer(text, index):
         p = m.start()
+        if _YEAR.fullmatch(m["num"]) and _year_column_header(text, p, m.end()):
+            continue  # "Share 2015 %": a column's year and its unit, no figure
         if m["hi"] is None and m["half"] is None and m["num"][0].isdigit() and not (p and text[p - 1] in "+-−–"):
             v, unit = parse_number(m["num"])  # (most are this plain)
             out.append(Mention("percent", p, m.end(), m.group(0), v / 100.0, unit / 100.0))
         else:
             out += _read_percent(text, m)
     return out
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# another year standing as a column of a table: cells parted by a tab, two spaces or more,
+# or a bar (an aligned table is read with its cells parted by bars, see tables.py)
+_YEAR_COLUMN = re.compile(r"(?:\t|\s{2}|\|\s*)(?:19|20)\d\d(?=\t|\s{2}|\s*\||\s*$)")
+
+
+def _year_column_header(text: str, start: int, end: int) -> bool:
+    """Whether the year at `start` before a percent sign is in a table's header line, one
+    with another year standing as a column ("Presentation   2014   2015   Var. %   Share 2015 %"):
+    the year names the column, the sign its unit."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    own = start - line_start
+    return any(not y.start() <= own < y.end() for y in _YEAR_COLUMN.finditer(line))
 
 
 def _sign_before(text: str, start: int) -> int:

@@ -9,6 +9,9 @@ import re
 
 # a weight in "lb" anywhere in the text ("Other markets: 322 million lb", "$2.37/lb")
 _LB_IN_TEXT = re.compile(r"(?:\d|/|\b(?:thousand|million|billion|mn|bn|m))\s*lbs?\b", re.I)
+# pounds converted into a metric weight in brackets anywhere in the text ("2,358 million
+# pounds (around 1.07 million tonnes)"): the text weighs its goods in pounds
+_POUNDS_IN_TONNES = re.compile(r"\bpounds\s*\((?:about\s+|around\s+|some\s+|nearly\s+)?\d[\d.,]*\s+(?:(?:thousand|million|billion)\s+)?(?:metric\s+)?(?:tonnes|tons|kg|kilos|kilograms)\b", re.I)
 # "pounds of shrimp": the product weighed, right after the word
 _OF_PRODUCT = re.compile(r"\s+of\s+(?:(?:fresh|frozen|raw|whole|live|chilled)\s+)?(?P<w>[a-z][a-z-]+)", re.I)
 # "2.3 billion pounds in 2023, valued at $9.5 billion": the goods' value given after their weight
@@ -22,10 +25,11 @@ _POUNDS_CONVERTED = re.compile(r"\bpounds?\b[^()\n]{0,30}\(\s*(?:about\s+|around
 def is_weight(text: str, token: str, end: int) -> bool:
     """Whether an amount read with the bare word "pound(s)" as its currency, ending at `end`,
     is a weight: the text weighs in "lb" elsewhere, a product follows ("pounds of shrimp"),
-    or a value in another currency does ("pounds, valued at $9.5 billion")."""
+    or a value in another currency does ("pounds, valued at $9.5 billion"), or the text gives
+    pounds' metric weight in brackets ("pounds (around 1.07 million tonnes)")."""
     if token not in ("pounds", "pound"):
         return False
-    if _LB_IN_TEXT.search(text) or _VALUE_AFTER.match(text, end):
+    if _LB_IN_TEXT.search(text) or _VALUE_AFTER.match(text, end) or _POUNDS_IN_TONNES.search(text):
         return True
     # "Britain sold 4.2 billion pounds of cars": in British English a product after pounds is
     # still money; it is weighed only in a text whose money is in another currency and

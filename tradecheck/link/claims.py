@@ -92,6 +92,7 @@ from .product_participles import figures_of_a_product_verb
 from .summary_items import summary_items_of_goods
 from .slide_titles import is_slide_title, title_product
 from .unsaid_list_product import list_items_of_an_unsaid_product
+from .volume_or_value import changes_of_volume_or_value
 from .lead_product import _less_a_part, note_lead_flow, product_of_partner_share, product_of_the_sector
 from .flow_sides import product_of_the_side
 from .flow_parts import names_a_part_of_the_flow
@@ -234,6 +235,7 @@ def link(doc: Document) -> list[Claim]:
     _inclusive_totals(claims)
     parts_counted_in(text, sents, claims)
     list_items_of_an_unsaid_product(text, claims)
+    changes_of_volume_or_value(text, sents, claims)
     partner_rows_of_a_product_row(text, claims)
     parts_alone_of_the_total(text, claims)
     flows_of_one_product(text, claims)

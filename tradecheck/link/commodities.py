@@ -264,6 +264,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         ranked = None  # (past an aside, a product the vocabulary knows is read by its own word, as before)
     if ranked and unknown_product(ranked["np"]):
         return unknown_product(ranked["np"]), "ranked-product"
+    # ("Blueberries came second with US$1.384 billion" after the leading product's figure)
+    placed = _product_ranked_by_ordinal().search(clause) if c.kind == "amount" and " with " in clause else None
+    if placed and not scan_countries(placed["np"]) and unknown_product(placed["np"]) and _ranked_product_before(text, sent):
+        return unknown_product(placed["np"]), "ranked-product"
     earner = _product_that_earned_a_place(clause) if c.kind == "amount" else None
     if earner and c.kind == "amount":
         return earner, "product-earned-place"
@@ -423,9 +427,13 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
              # (nor "$17.1 billion worth of goods, up 6.9% from": goods in general as the noun of
              # what the figure before is worth, no product of the figures after it)
              and not (prev_end > sent.start and re.fullmatch(r"\s+worth\s+of\s+", text[prev_end:x.start]) and canonical_label(x.text.lower()) == "goods")
-             and not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
-             and not x.start < _aside_on_figure_before_end(text, start, prev_end, m.start)
-             and not cause_after_figure_before(text, prev_end, x.start, m.start)
+             # (an aside or a cause after the figure before names goods whose own figure a
+             # relative clause may give: "..., mainly due to lower shipments of coffee, which
+             # dropped 5.3% to US$822 million")
+             and (_WHICH_THEN_LEVEL.fullmatch(text, x.end, m.start)
+                  or not in_apposition(text, start, x.start, m.start) and not in_composition(text, start, x.start, m.start)
+                  and not x.start < _aside_on_figure_before_end(text, start, prev_end, m.start)
+                  and not cause_after_figure_before(text, prev_end, x.start, m.start))
              and not _drives_a_flow_to().match(text, x.end, m.start)
              and not (x.text[:2].lower() == "re" and joined_to_exports(text, x, sent.end))
              and not (c.kind == "amount" and c.measure != "other" and _price_after().match(text, x.end))
@@ -619,6 +627,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # figure is the product compared with, named after the cue, not the subject's)
     while len(cands) > 1 and _COMPARED_WITH.search(text, cands[0].end, cands[1].start):
         cands = cands[1:]
+    # ("the first non-oil export product, ahead of banana, which generated USD 3,481 million":
+    # the figure of a relative clause is of the product it follows, not of the clause's first)
+    if len(cands) > 1 and ", which" in text[cands[-1].end:m.start] and _WHICH_THEN_LEVEL.fullmatch(text, cands[-1].end, m.start):
+        cands = cands[-1:]
     if len(cands) > 1 and "of" in text[cands[-1].end:m.start] and _flow_named_by_last(text, cands, m.start):
         cands = cands[-1:]
     # The earliest product word of the clause names the part ("Copper and copper concentrate ...").
@@ -2310,6 +2322,29 @@ def _ranked_product_at() -> re.Pattern:
 
 
 @functools.cache
+def _product_ranked_by_ordinal() -> re.Pattern:
+    # a subject opening its sentence, a verb of rank and a rank (vocab/rank_places.csv), then
+    # "with" and the figure: "Blueberries came second with"
+    verb = vocab.alternation(vocab.rank_places("verb"), ignore_case=True, space=r"\s+")
+    rank = vocab.alternation(vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){{0,3}}?)\s+(?:{verb})\s+(?:{rank}),?\s+with\s+{HEDGE}$")
+
+
+def _ranked_product_before(text: str, sent) -> bool:
+    """Whether the sentence before ranked a product first ("Fresh table grapes became the
+    leading agricultural export product, with"): a rank after it is of products, not places."""
+    before = text[max(0, sent.start - 300):sent.start]
+    return _ranked_product_at_any().search(before) is not None
+
+
+@functools.cache
+def _ranked_product_at_any() -> re.Pattern:
+    # a rank adjective before a product noun and its figure's "with" or "at"
+    rank = vocab.alternation(vocab.rank_places("adjective"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{rank})\s+(?:[\w-]+\s+){{0,2}}?(?:exports?|items?|products?|earners?|commodit(?:y|ies)),?\s+(?:at|with)\b", re.I)
+
+
+@functools.cache
 def _rank_keys() -> tuple[str, ...]:
     """One word any match of _ranked_product_at holds: its rank adjective's (see cues.longest_words)."""
     return longest_words(vocab.rank_places("adjective"))
@@ -2606,7 +2641,8 @@ def _sector_flow() -> re.Pattern:
     # ("Non-traditional agricultural shipments": a sector word may qualify the next one, the
     # two naming one sector, a part of the second's)
     word = rf"{word}(?:\s+{word})?"
-    return re.compile(rf"(?<![\w'’-])(?P<np>{word}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word})*)\s+(?:exports|imports|shipments|sales)\b"
+    # (or glued to the flow word by a hyphen: "non-traditional agro-exports", vocab/flows.csv)
+    return re.compile(rf"(?<![\w'’-])(?P<np>{word}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){word})*)(?:\s+|-)(?:exports|imports|shipments|sales)\b"
                       r"(?!.*\b(?:exports|imports|shipments|sales|trade)\b)", re.I | re.S)
 
 
@@ -2627,6 +2663,8 @@ def _flow_named_by_last(text: str, cands: list, figure_start: int) -> bool:
 
 
 # a comparison between two products of a clause: the figure after it is the second's
+# a relative clause right after a product, its verb before the figure (", which generated")
+_WHICH_THEN_LEVEL = re.compile(rf",\s+which\s+(?:[a-z]+\s+){{1,3}}?{HEDGE}", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|unlike)\b", re.I)
 
 # a sector's flow after one of these is a cause or a comparison, not the figure's subject
@@ -3262,7 +3300,7 @@ _SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|s
                             r"|,\s+[a-z]+ed\s+[a-z]+ly\s*,"
                             # an apposition that ranks the subject: ", the second-largest category,",
                             # ", the country's biggest export earner,", ", the country's other major farm export,"
-                            r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:category|item|product|export|earner|segment|group|sector)\s*,", re.I)
+                            r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:category|item|product|export|earner|segment|group|sector|presentation|form|variety)\s*,", re.I)
 # a list of what the subject holds, its items parted by commas up to its "and", between the
 # subject and the verb of its figure: "Coconut products, including copra, coconut oil and
 # desiccated coconut, earned" (the subject is the product; read only for a part's subject, as

@@ -2205,12 +2205,29 @@ def before_change(s: Site):
     main = _relation_main(s)
     if main and _latest_figure_between(s, main[-1][0].end):
         return None  # ("In the previous year ... so the latest figure was down 12.8%": the newest period's)
+    if len(main) > 1 and _dates_a_compared_level(s, main[-2][0].end, main[-1][0].start):
+        # ("shipments reached 36,230 tonnes last year, compared with 18,790 tonnes in 2013,
+        # while their value rose 147 percent": the last period dates the level compared with,
+        # the change is of the time the sentence's own level is in)
+        main = main[:-1]
     if main:
         later = _later_over(s, main[-1][1])
         if later is not None:
             return Decision(later[1], _span(later[0]), later[2])
         return Decision(main[-1][1], _span(main[-1][0]), main[-1][2])
     return None
+
+
+def _dates_a_compared_level(s: Site, start: int, pos: int) -> bool:
+    """Whether the period at `pos` dates a level set beside the sentence's own after `start`:
+    a cue of vocab/compared_level_cues.csv, then a figure, then the period ("compared with
+    18,790 tonnes in 2013")."""
+    cue = _compared_level_re().search(s.text, start, pos)
+    return cue is not None and _FIGURE_THEN_PERIOD.search(s.text, cue.end(), pos) is not None
+
+
+# a figure, a unit or two and the preposition of the period after it ("18,790 tonnes in ")
+_FIGURE_THEN_PERIOD = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+(?:in|of|for|during)\s+(?:the\s+)?$", re.I)
 
 
 @functools.cache

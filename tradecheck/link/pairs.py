@@ -2883,7 +2883,9 @@ def _included_place() -> re.Pattern:
 
 
 # an appositive right after a place, up to its closing comma (", the largest LDC exporter,")
-_APPOSITIVE = re.compile(r"^,\s+(?:the|a|an|its)\s+[^,;.\d]{1,50},(?=\s)")
+# (its article perhaps after an adverb of time or manner: "Bolivia, traditionally the main
+# supplier, exported")
+_APPOSITIVE = re.compile(r"^,\s+(?:[a-z]+ly\s+)?(?:the|a|an|its)\s+[^,;.\d]{1,50},(?=\s)")
 # what opens an appositive between a place and the words that describe it ("South Africa, the largest ")
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}")
 

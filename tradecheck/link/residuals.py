@@ -12,7 +12,7 @@ import re
 
 from .. import vocab
 from ..model import Claim
-from .cues import TOTAL_CUE
+from .cues import LIST_MARKER, TOTAL_CUE
 from ..extract.mentions import find_countries
 from .list_labels import list_item_label
 
@@ -40,6 +40,22 @@ def _rest_item_label(text: str, pos: int) -> re.Match | None:
     return _rest_item_re().fullmatch(text, item[0], item[1]) if item else None
 
 
+def _labels_its_line(text: str, pos: int, rest: str) -> bool:
+    """Whether the rest's words are the whole label of the list line `pos` is on ("- Rest of
+    the world: USD 825 million (12.3%)"), its figures the rest's."""
+    item = _line_label(text, pos)
+    return item is not None and " ".join(item["label"].split()).lower() == " ".join(rest.split()).lower()
+
+
+def _line_label(text: str, pos: int) -> re.Match | None:
+    """The marker and label of the list line `pos` is on, or None off a list."""
+    return _LINE_LABEL.match(text, text.rfind("\n", 0, pos) + 1, pos)
+
+
+# a list line's marker and its label up to the colon
+_LINE_LABEL = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]+(?P<label>[^:\n]{{2,60}}):")
+
+
 # where a clause ends, looking back from a figure: a semicolon, or a comma before "while",
 # "whereas", "but", "and"
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and)\b", re.I)
@@ -54,12 +70,27 @@ def _is_place(partner: str | None) -> bool:
     return bool(partner) and partner != "WLD" and not partner.startswith("group:")
 
 
-def _listed_partners(claims: list[Claim], c: Claim) -> list[str]:
-    """The partners earlier figures of the paragraph give the same flow to, in order: the
-    same reporter, measure, period and product, one place each."""
+def _list_paragraphs(text: str, claims: list[Claim], c: Claim, rest: str) -> set[int]:
+    """The paragraph of `c` and, where its figure is on a list's line the rest's words label
+    ("- Rest of the world: USD 825 million"), those of the list's lines right before it: each
+    line is a paragraph of its own, the list one breakdown. (A complement line of another
+    kind, "- Third countries:", is read by the list's own rules.)"""
+    out = {c.paragraph}
+    if not _residual_re().fullmatch(" ".join(rest.split())) or not _labels_its_line(text, c.start, rest):
+        return out
+    on_lines = {p.paragraph for p in claims if p.start < c.start and _line_label(text, p.start) is not None}
+    while c.paragraph - len(out) in on_lines:
+        out.add(c.paragraph - len(out))
+    return out
+
+
+def _listed_partners(text: str, claims: list[Claim], c: Claim, rest: str) -> list[str]:
+    """The partners earlier figures of the paragraph (or of the list) give the same flow to,
+    in order: the same reporter, measure, period and product, one place each."""
     out: list[str] = []
+    paragraphs = _list_paragraphs(text, claims, c, rest)
     for p in claims:
-        if p is c or p.paragraph != c.paragraph or p.start >= c.start or p.kind != "amount":
+        if p is c or p.paragraph not in paragraphs or p.start >= c.start or p.kind != "amount":
             continue
         if (p.reporter, p.measure, p.period) != (c.reporter, c.measure, c.period):
             continue
@@ -84,8 +115,9 @@ def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: 
             continue
         clause = _clause_before(text, sentence_starts.get(c.sentence, 0), c.start)
         rest = _residual_re().search(clause) or (_rest_item_label(text, c.start) if items and c.kind == "amount" else None)
-        if not rest or TOTAL_CUE.search(clause):
-            # ("Pakistan's overall exports to other countries": a whole flow, with everyone abroad)
+        if not rest or (TOTAL_CUE.search(clause) and not _labels_its_line(text, c.start, rest.group())):
+            # ("Pakistan's overall exports to other countries": a whole flow, with everyone abroad;
+            # but "- Rest of the world: USD 825 million" is a list's rest, its world no whole)
             continue
         if _rest_row_label(text, c.start):
             continue  # (a table's rest row: rest_row_of_a_table reads all its cells)
@@ -99,7 +131,7 @@ def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: 
             c.partner = "group:" + " ".join(rest.group().lower().split())
             c.how["pair"], c.basis["pair"] = "rest-within-region", "text"
             continue
-        listed = _listed_partners(claims, c)
+        listed = _listed_partners(text, claims, c, rest.group())
         if listed:
             c.partner = "group:other than " + "+".join(listed)
             c.how["pair"], c.basis["pair"] = "rest-of-listed", "text"
