@@ -23,7 +23,7 @@ def names_earlier_estimate(text: str, before: str) -> bool:
     low = before.lower()
     if not any(w in low for w in _cheap_words()):
         return False  # (cheap: no adjective of the table at all)
-    mm = _subject_re().search(before)
+    mm = _subject_re().search(before) or _in_earlier_release_re().search(before)
     if mm is None:
         return False
     return not _needs_revision(mm["adj"] or mm["adj2"]) or _speaks_of_revision(text)
@@ -60,6 +60,18 @@ def _subject_re() -> re.Pattern:
                       rf"(?:(?P<adj>{gap})(?:\s+[\w'’-]+){{0,3}}?\s+|(?P<adj2>{touching})[\s-]+)(?:{nouns})s?\b"
                       rf"[^;:,$€£¥%\d]{{0,80}}?(?:(?<!\d)(?:19|20)\d\d[^;:,$€£¥%\d]{{0,60}}?)?"
                       rf"\s+(?:was|were|had\s+been|stood\s+at|came\s+in\s+at|was\s+put\s+at)\s+{HEDGE}$", re.I)
+
+
+@functools.cache
+def _in_earlier_release_re() -> re.Pattern:
+    """"Figures for X exports in the provisional release (published on 9 June) were": the
+    figure as an earlier release (vocab/release_nouns.csv) gave it, right before the copula."""
+    gap = vocab.alternation([r["word"] for r in _rows() if r.get("gap")], ignore_case=True)
+    touching = vocab.alternation([r["word"] for r in _rows() if not r.get("gap")], ignore_case=True)
+    nouns = vocab.alternation([r["word"] for r in vocab.table("release_nouns")], ignore_case=True)
+    return re.compile(rf"\bin\s+(?:the|its|their)\s+(?:(?P<adj>{gap})(?:\s+[\w'’-]+){{0,2}}?\s+|(?P<adj2>{touching})[\s-]+)"
+                      rf"(?:{nouns})\b(?:\s*\([^()]{{0,60}}\))?"
+                      rf"\s+(?:was|were|had\s+been|stood\s+at|came\s+in\s+at)\s+{HEDGE}$", re.I)
 
 
 # "up $12.4 billion from the $242.8 billion reported in March": a change's base level with the
