@@ -453,13 +453,8 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round73/ictkorea/06-pulse-korea-ict-exports-vietnam-2017.txt': 'misread (round 73 probe): under study',
-    'round73/ictkorea/11-koreaherald-korea-ict-exports-2022.txt': 'misread (round 73 probe): under study',
-    'round73/ictkorea/13-businesskorea-korea-mobile-phone-exports-2013.txt': 'misread (round 73 probe): under study',
-    'round73/ictkorea/14-joongang-korea-it-exports-china-h1-2009.txt': 'misread (round 73 probe): under study',
-    'round73/ictkorea/16-mic-korea-it-exports-2004.txt': 'misread (round 73 probe): under study',
+    'round73/ictkorea/16-mic-korea-it-exports-2004.txt': 'misread (round 73 probe): in "By region, China (incl. Hong Kong) became the largest market with US$27.1 billion (36.2%), overtaking the United States (US$16.0 billion, 21.4%)" the bullet names no product, so the US figure is read as all goods and its bracketed share is set against the national total the text gave ("29.5% of total national exports (US$253.8 billion)"): 6.3%, not 21.4%; the China figures take the product "together" from the bullet before. Needed: a partner\'s money and share in a bracket, in a text whose headline and lead are one product\'s (IT exports, $74.9bn), are that product\'s, or unverifiable where the text gives both a national total and the product\'s (not tried this round)',
     'round73/peruagro/14-gestion-peru-agroexports-january-2026.txt': 'misread (round 73 probe): under study',
-    'round73/peruagro/15-adex-peru-agroexports-el-nino-1998.txt': 'misread (round 73 probe): under study',
     'round73/statcan/04-rbc-canada-trade-balance-sep-2019.txt': 'misread (round 73 probe): under study',
     'round73/statcan/06-bmo-canada-trade-us-tariffs-may-2025.txt': 'misread (round 73 probe): under study',
     'round73/statcan/09-daily-canada-services-trade-annual-2016.txt': 'misread (round 73 probe): under study',

@@ -320,6 +320,13 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
             for start in (1, fs):
                 if (current[1] - (start - 1)) % 12 == 11:
                     return (current[1] - 11, current[1]), "text"
+            for start in (1, fs):
+                # (a part of a year that had ended when the text came out: "fell 1.0 percent
+                # to $131.0 billion for the year" after the first half, in January; no year
+                # so far is left to mean)
+                first = current[1] - (current[1] - (start - 1)) % 12
+                if first <= current[0] and published is not None and published[0] > first + 11:
+                    return (first, first + 11), "text"
             return None, "guess"
         if current is not None:
             end = current[1]

@@ -76,6 +76,7 @@ class _Row:
         self.label = label
         self.figures = figures
         self.start = start  # (where its line starts: a column's place, see _under)
+        self.indent = 0  # (how far its label stands in from the line's start: see _groups)
         self.pipes = False
         self.leaders = False
         self.loose = False  # (a row of one figure only a closed run makes a table's: _closed_run)
@@ -175,6 +176,7 @@ def _row(text: str, start: int, end: int, loose: bool = False) -> _Row | None:
     if not figures or k == 0 or k > 2 or len(figures) == 1 and not (loose or pipes or leaders or _one_column_label(cells[0][0])):
         return None
     out = _Row(cells[0][0], figures, start)
+    out.indent = cells[0][1] - start
     out.pipes = "|" in text[start:end]
     out.leaders = leaders
     return out
@@ -427,11 +429,18 @@ def findings(text: str) -> list[Finding]:
         return []  # (no aligned table: checked first, cheap)
     out = []
     for header, rows in _blocks(text):
+        groups = _groups(header, rows)
+        for head, end in groups:
+            f = _group_finding(header, rows[head], rows[head + 1:end])
+            if f is not None:
+                out.append(f)
         for i, row in enumerate(rows):
             row.bloc_total, row.bloc_whole = _bloc_of_members(row, rows[:i]) if i >= 2 else (False, False)
             # (a row "of which Switzerland" under "Europe" is a part of that row, no sibling
-            # of the rows a total adds up, and no sum itself)
-            within = [r for r in rows[:i] if not _is(r.label, "within")]
+            # of the rows a total adds up, and no sum itself; nor is an item of a group whose
+            # subtotal row stands above it, once the group is closed: the subtotal counts it)
+            items = {j for head, end in groups if end <= i for j in range(head + 1, end)}
+            within = [r for j, r in enumerate(rows[:i]) if not _is(r.label, "within") and j not in items]
             if _is(row.label, "within"):
                 continue
             if i and _is(row.label, "index"):
@@ -920,7 +929,12 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
     enough = len(agree) >= 2 and len(agree) >= 2 * len(disagree) or _is_total(row)
     if not disagree or not enough:
         return None
-    col, total = disagree[0]
+    return _parts_finding(parts, row, header, *disagree[0])
+
+
+def _parts_finding(parts: list[_Row], row: _Row, header: list[str] | None, col: int, total: float) -> Finding:
+    """The finding that the rows `parts` add up to `total` in column `col`, not to the
+    figure `row` states there."""
     written = [p.figures[col][0] for p in parts]
     decimals = max(len(m[1]) if (m := re.search(r"[.,](\d{1,2})(?:%|bn|tn|mn|[BMKTmk])?$", w)) else 0 for w in written)
     fields = {"parts": " + ".join(f"{w} ({p.label})" for w, p in zip(written, parts)),
@@ -966,11 +980,61 @@ def _partition(above: list[_Row], row: _Row, header: list[str] | None):
                                            or _leader_breakdown(above, row)) \
             or any(_is(p.label, "total") or _is(p.label, "index") for p in above):
         return None  # (a run of world regions shares out the world: "Europe", ..., "Asia-Pacific", "Total")
-    def skip(col: int) -> bool:  # (a change, a share or a signed column is no level)
-        return bool(_non_additive_re().search(_column_name(header, col, len(row.figures)))) or \
-            any(r.figures[col][0].endswith("%") or r.figures[col][0][0] in "+-−–" for r in (row, *above))
-    disagree = _columns_off(above, row, skip)
+    disagree = _columns_off(above, row, lambda col: _no_levels(header, [row, *above], col))
     return (above, [], disagree) if disagree else None
+
+
+def _no_levels(header: list[str] | None, rows: list[_Row], col: int) -> bool:
+    """Whether column `col` holds no levels to add up: its header names a change, a price or
+    a rate, or a row's cell in it is a share or signed."""
+    return bool(_non_additive_re().search(_column_name(header, col, len(rows[0].figures)))) or \
+        any(r.figures[col][0].endswith("%") or r.figures[col][0][0] in "+-−–" for r in rows)
+
+
+def _groups(header: list[str] | None, rows: list[_Row]) -> list[tuple[int, int]]:
+    """The groups of a table whose rows in capitals head the rows indented under them
+    ("TRADITIONAL   507 247" over "  Coffee   446 470", ..., "  Others   11 562"): (the head
+    row's index, the index after its last item) for each head that is its items' subtotal,
+    equal to their sum in one column of levels at least. The layout says which rows it adds
+    up; the figures confirm it is their sum, not a row of its own."""
+    out, i = [], 0
+    while i < len(rows):
+        head = rows[i]
+        end = i + 1
+        while end < len(rows) and rows[end].indent > head.indent and not _capitals(rows[end].label):
+            end += 1
+        if _capitals(head.label) and not _is_total(head) and end - i > 2 and _sums_its_items(header, head, rows[i + 1:end]):
+            out.append((i, end))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _capitals(label: str) -> bool:
+    """A label written in capitals, a word of two letters at least ("NON-TRADITIONAL")."""
+    return label.isupper() and sum(c.isalpha() for c in label) >= 2
+
+
+def _level_columns(header: list[str] | None, head: _Row, items: list[_Row]) -> list[int]:
+    """The columns of levels that a head row and every item under it fill."""
+    return [col for col in range(-len(head.figures), 0)
+            if not any(-col > len(r.figures) for r in items) and not _no_levels(header, [head, *items], col)
+            and _column([r.figures[col][0] for r in items + [head]]) is not None]
+
+
+def _sums_its_items(header: list[str] | None, head: _Row, items: list[_Row]) -> bool:
+    """Whether a head row equals the sum of the rows under it in one column of levels."""
+    columns = _level_columns(header, head, items)
+    return len(_columns_off(items, head, lambda col: col not in columns)) < len(columns)
+
+
+def _group_finding(header: list[str] | None, head: _Row, items: list[_Row]) -> Finding | None:
+    """A group's head row against its items in each column of levels (see _groups): its
+    layout makes it their subtotal, so a column where they do not add up is an error."""
+    columns = _level_columns(header, head, items)
+    disagree = _columns_off(items, head, lambda col: col not in columns)
+    return _parts_finding(items, head, header, *disagree[0]) if disagree else None
 
 
 def _leader_breakdown(above: list[_Row], row: _Row) -> bool:

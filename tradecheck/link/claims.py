@@ -6324,6 +6324,20 @@ def _of_a_quantity(text: str, sent, m: Mention, prev_end: int, amounts: list | N
             and shares_quantities(text[sent.start:m.start], after))
 
 
+
+# ", but fell 14.0 percent": a contrast word right before a change word, the change's figure
+# after it (and "by", a hedge)
+_CONTRAST_THEN_VERB = re.compile(rf"[^;]*,\s*(?:but|while|whereas)\s+(?P<verb>[a-z]+)\s+(?:by\s+)?{HEDGE}$")
+
+
+def _subject_left_out_after_contrast(gap: str) -> bool:
+    """Whether the clause after a contrast word opens on its change word, its subject left
+    out ("ICT exports rose 11.1 percent on-year to $126.5 billion in the first half, but fell
+    14.0 percent"): the subject is the one before, its product too."""
+    m = _CONTRAST_THEN_VERB.match(gap)
+    return m is not None and m.group("verb").lower() in vocab.changes()
+
+
 @functools.cache
 def _running_total_re() -> re.Pattern:
     """"$1.9 billion in March ..., bringing first-quarter shipments to $5.6 billion": the
@@ -7355,7 +7369,7 @@ def _decide_commodity(s: Site) -> None:
             label, name = item, "cause-item"
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and name != "whole-before-which"  # ("of total exports, which fell 8.0%": the whole's)
-            and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)
+            and (not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) or _subject_left_out_after_contrast(gap))
             and not (c.kind == "amount" and _whole_tail().match(text, m.end))
             and not any(after_prev <= x.start < m.start and not _own_product_after(s, x) and not _split_by_partner(s, x)
                         and not names_a_calendar(text, x)  # (not "in Indian fiscal year 2024-25": whose calendar)

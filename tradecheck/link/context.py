@@ -1093,7 +1093,8 @@ def _product_scope(text: str, sents: list[Sentence], found: dict) -> str | None:
     body = text[first.start:first.end].lower()
     if product not in body:
         return None
-    return canonical_label(product)  # (as the figures' labels are: "textile" is textiles)
+    # (as the figures' labels are: "textile" is textiles; a cased word as written: "IT")
+    return canonical_label(mm["p"].strip() if mm["p"].strip() in vocab.cased_commodities() else product)
 
 
 def _headline_names_another_product(text: str, head: Sentence, found: dict, after: int, product: str) -> bool:

@@ -993,7 +993,22 @@ def _change_after_dated_level(s: Site):
     if len(before) != 1 or before[0][1] is None or before[0][1][1] >= after[1][0] \
             or not _LEVEL_DATED.fullmatch(s.text, s.prev.end, before[0][0].start):
         return None  # (the earlier level must come first: a base is before its change)
+    if _reached_on_a_year_footing(s):
+        return None
     return after, before[0]
+
+
+# a change measured against the same period a year before: "year-on-year", "on-year", "y/y"
+_YEAR_FOOTING = re.compile(r"\b(?:year[\s-](?:on|over)[\s-]year|on[\s-]year|y/y|yoy)\b", re.I)
+
+
+def _reached_on_a_year_footing(s: Site) -> bool:
+    """Whether the dated level before a change was reached by a change of the sentence said to
+    be on a year's footing ("rose 11.1 percent on-year to $126.5 billion in the first half,
+    but fell 14.0 percent to $106.4 billion in the July-December period"): the parallel
+    change after it is on that footing too, no change between the two levels."""
+    r = s.last_relation
+    return r is not None and r.end <= s.prev.start and bool(_YEAR_FOOTING.search(s.text, r.end, s.prev.start))
 
 
 @rule("period", "change-after-dated-level", "text")
@@ -2084,7 +2099,13 @@ def _footing_right_after(s: Site) -> int:
     for pm, _, _ in s.resolved:
         if pm.start >= s.m.end and _change_footing(pm) and not s.text[s.m.end:pm.start].strip():
             return pm.end
-    return s.m.end
+    word = _YEAR_FOOTING_AFTER.match(s.text, s.m.end)
+    return word.end() if word else s.m.end
+
+
+# a footing word that is no period of its own, right after a change ("rose 11.1 percent
+# on-year to $126.5 billion")
+_YEAR_FOOTING_AFTER = re.compile(r"\s+on[\s-]year\b", re.I)
 
 
 def _reached_level_dated(s: Site):
@@ -2116,10 +2137,18 @@ def reached_level_dated(s: Site):
     a change that runs to a level dated right after it is of that level's period, however
     long the figure (a thousands comma is no clause break), when the sentence names no period
     before the change ("In 2022, ..." is read by before-change)."""
-    if _relation_main(s):
+    if any(not _dates_a_level_before(s, pm) for pm, _, _ in _relation_main(s)):
         return None
     found = _reached_level_dated(s)
     return Decision(found[1], _span(found[0]), found[2]) if found else None
+
+
+def _dates_a_level_before(s: Site, pm) -> bool:
+    """Whether a period before a change dates a level of the sentence right before it ("rose
+    11.1 percent on-year to $126.5 billion in the first half, but fell 14.0 percent to $106.4
+    billion in the July-December period"): that level's own date, not the later change's."""
+    return any(s.sent.start <= x.end <= pm.start and _LEVEL_THEN_IN.fullmatch(s.text, x.end, pm.start)
+               for x in s.ms.get("amount", []))
 
 
 @rule("period", "after-change", "text")

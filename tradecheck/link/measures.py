@@ -345,9 +345,11 @@ def _relative_of_flow_re() -> re.Pattern:
 
 def _sector_words_only(gap: str) -> bool:
     """Whether only words naming a sector of a flow (vocab/sector_words.csv, "trade") stand
-    between a figure and the balance word after it ("agricultural", "farm trade")."""
+    between a figure and the balance word after it ("agricultural", "farm trade"), or a cased
+    product word as written (vocab/cased_commodities.csv: "a $12.4 billion IT surplus")."""
     words = gap.split()
-    return 0 < len(words) <= 2 and gap[:1].isspace() and all(w.lower() in vocab.sector_words() | {"trade"} for w in words)
+    return 0 < len(words) <= 2 and gap[:1].isspace() and all(
+        w.lower() in vocab.sector_words() | {"trade"} or w in vocab.cased_commodities() for w in words)
 
 
 def _figure_between(text: str, flows: list[Mention], f: Mention) -> bool:

@@ -3468,9 +3468,10 @@ _HOLDS_SHARE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:held|holds|had|has|took|takes|
 def _description_re() -> re.Pattern:
     """"with its southern neighbor", "to the Gulf state": a partner described, not named
     (with "the", only after a word that says which: "the country" alone is often the reporter;
-    or capitalised as an epithet, "imports from the Kingdom", read only beside a reporter named)."""
+    or capitalised as an epithet, "imports from the Kingdom", read only beside a reporter named;
+    not "according to the Ministry of Knowledge Economy": the source, no partner)."""
     nouns = vocab.alternation(vocab.partner_descriptions(), ignore_case=True)
-    return re.compile(rf"\b(?:with|to|from)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?|the\s+(?:[\w-]+\s+){{1,3}}?|(?P<epithet>the\s+(?-i:(?=[A-Z]))))(?:{nouns})\b"
+    return re.compile(rf"(?<![Aa]ccording )\b(?:with|to|from)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){{0,3}}?|the\s+(?:[\w-]+\s+){{1,3}}?|(?P<epithet>the\s+(?-i:(?=[A-Z]))))(?:{nouns})\b"
                       r"(?!['’]s|-|\s+(?:and|or|countries|companies|firms|enterprises|budget|sector|level|agenc\w+|media)\b)", re.I)
 
 
@@ -4339,7 +4340,9 @@ def levels_compared(s: Site):
 # "Total soybean export revenue was $53 billion": a product's total flow, no place named in
 # its own words, is that product's trade with everyone (not the partner of the sentence
 # before); a product or two between "total" and the flow word, perhaps a noun of the money
-_TOTAL_PRODUCT_FLOW = re.compile(r"\b[Tt]otal\s+(?:[a-z][a-z-]+\s+){1,2}?(?:exports?|imports?)(?:\s+(?:revenue|revenues|earnings|receipts|value|bill))?\s+(?:was|were|reached|stood|came|totall?ed|amounted|rose|fell)\b")
+# (or "overall", a product written in capitals: "Overall ICT exports hit a record $199.7
+# billion" after figures of exports to one partner)
+_TOTAL_PRODUCT_FLOW = re.compile(r"\b(?:[Tt]otal|[Oo]verall)\s+(?:[a-z][a-z-]+\s+|[A-Z]{2,5}\s+){1,2}?(?:exports?|imports?)(?:\s+(?:revenue|revenues|earnings|receipts|value|bill))?\s+(?:was|were|reached|stood|came|totall?ed|amounted|rose|fell|hit)\b")
 
 
 @rule("pair", "discourse", "context")

@@ -75,8 +75,35 @@ def totals_of_product_rows(text: str, claims: list) -> None:
         if _names_whole_flow(row_label(text, c.start)):
             continue  # ("Total exports | 43,500.0": the label says it is the whole flow)
         start, _ = table_rows.line_at(text, c.start)
-        if _same_table(text, start, labelled_lines):
+        if not _same_table(text, start, labelled_lines):
+            continue
+        product = _title_product(text, start) if _total_label(row_label(text, c.start)) else None
+        if product is not None:
+            c.commodity, c.how["commodity"] = product, "table-title-product"
+        else:
             c.extra.setdefault("_product_unsure", "the products of its table")
+
+
+def _total_label(label: str) -> bool:
+    """Whether a row's label is a total's, nothing else ("Total": vocab/table_row_labels.csv)."""
+    from .pairs import _total_row_labels
+
+    return " ".join(label.split()).lower() in _total_row_labels()
+
+
+def _title_product(text: str, row: int) -> str | None:
+    """The one product the title line over the table holding the row at `row` names ("[Table]
+    Mobile phone exports (US$ billion)" over "Handsets", "Parts", "Total"): the product its
+    rows share out, so its total row's; None for a title naming none, or two."""
+    from ..extract import find_mentions
+    from .commodities import canonical_label
+    from .pairs import _table_title
+
+    found = _table_title(text, row, longest=160)
+    if found is None:
+        return None
+    products = find_mentions(found[1])["commodity"]
+    return canonical_label(products[0].text) if len(products) == 1 else None
 
 
 def _names_whole_flow(label: str) -> bool:
