@@ -3046,7 +3046,8 @@ def _market_subject_re() -> re.Pattern:
     code = rf"(?:the\s+)?(?P<code>(?-i:{'|'.join(iso)})(?:/(?-i:[A-Z]{{3}}))?)(?![\w-])"
     # (or a bullet's mark or arrow opening a line: "→ KOSPI +1.1% at the open")
     start = _CLAUSE_START
-    modifier = r"(?!(?:by|of|in|for|from|to|on|against|than|at|into|over)\b)[\w&/.'’-]+\s+"
+    # ("34.9 per cent": "cent" after "per" is a percentage's sign, no currency as subject)
+    modifier = r"(?!(?:by|of|in|for|from|to|on|against|than|at|into|over|per)\b)[\w&/.'’-]+\s+"
     return re.compile(rf"{start}\s*(?:{code}|(?:(?:the|a|its|their)\s+)?(?:{modifier}){{0,3}}?(?P<subject>{named}|{names})(?![\w-])(?!\s+(?:area|zone)\b))",
                       re.I | re.M)
 
