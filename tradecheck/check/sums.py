@@ -118,6 +118,21 @@ def _services_apart(model: Model) -> bool:
     return kept[1]
 
 
+def _whole_restates_goods_change(model: Model, goods: QKey, whole: QKey) -> bool:
+    """Whether the bare flow changed by the very percentage the goods flow did, in the same
+    period ("Canada's merchandise exports rose 2.2% in January ... Total exports rose 2.2% to
+    $62.37 billion"): a release on goods restating its goods figure as the "total", as likely
+    as goods and services together, so no sum of goods and services is set on it (nor on the
+    levels the change runs from)."""
+    def changes(key: QKey) -> set[tuple]:
+        return {(round(c.factor, 6), c.period, c.base_period) for c in model.claims.values()
+                if c.kind == "percent_change" and c.factor and key.period in (c.period, c.base_period) and c.measure == key.measure
+                and c.commodity == key.commodity and c.reporter == key.reporter and c.partner == key.partner}
+    if whole.commodity is not None:
+        return False
+    return bool(changes(goods) & changes(whole))
+
+
 def add_mirror_balance(model: Model) -> None:
     """"Russia's surplus with China" from China's own figures: A's balance with B is B's
     imports from A less B's exports to A, when only B's side is given."""
@@ -216,7 +231,8 @@ def add_scopes(model: Model) -> None:
             # exports as often as goods and services together: no whole on its own)
             stated_whole = model.amounts.get(model.vars[whole], []) if whole in model.vars else []
             if services in model.vars and whole in model.vars and not (
-                    stated_whole and all(c.extra.get("_headline") for c in stated_whole)):
+                    stated_whole and all(c.extra.get("_headline") for c in stated_whole)) \
+                    and not _whole_restates_goods_change(model, key, whole):
                 ig, isv, iw = model.vars[key], model.vars[services], model.vars[whole]
                 rows = [({iw: 1.0, ig: -1.0, isv: -1.0}, 0.0, 0.0)]
                 model.add(Group("sum", [], rows, explain=_explain_parts(iw, [ig, isv])))

@@ -6269,8 +6269,7 @@ def _volume_set_against_value(text: str, sent, m: Mention, clause_before: str, a
     own = _own_clause_after(after)
     if _MONEY_SIGN.search(own):
         return False
-    opener = _volume_opener_re().match(text, sent.start, m.start)
-    if opener and not _value_word_re().search(text, opener.end(), m.start):
+    if _opened_on_volume(text, sent, m):
         return True
     if not _TRADE_VOLUME.search(clause_before):
         return False
@@ -6295,11 +6294,22 @@ def _value_word_re() -> re.Pattern:
     return re.compile(rf"\b(?:{vocab.alternation(vocab.value_words(), ignore_case=True)})\b", re.I)
 
 
+def _opened_on_volume(text: str, sent, m: Mention) -> bool:
+    """Whether the figure's sentence opens on a volume cue or label that no value word
+    follows before the figure ("In real (or volume) terms, exports increased 1.4%, while
+    imports edged down 0.1%", "- Volumes: exports -0.8%, imports -1.3%"): every change of
+    the sentence is a quantity's, not a money value's."""
+    opener = _volume_opener_re().match(text, sent.start, m.start)
+    return bool(opener) and not _value_word_re().search(text, opener.end(), m.start)
+
+
 @functools.cache
 def _volume_opener_re() -> re.Pattern:
-    """A sentence opened by a volume cue ("In volume terms, ...", "By weight, ...")."""
-    cues = vocab.alternation(vocab.volume_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s*(?:{cues})\s*,", re.I)
+    """A sentence (or a bullet) opened by a volume cue ("In volume terms, ...", "By weight,
+    ...", vocab/volume_cues.csv) or a real-terms label (vocab/real_terms_labels.csv) before a
+    comma or colon ("Volumes: exports -0.8%", "In real terms, ...")."""
+    cues = vocab.alternation(vocab.volume_cues() + vocab.real_terms_labels(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:[-•*▪]\s+)?(?:{cues})\s*[,:]", re.I)
 
 
 def _of_a_quantity(text: str, sent, m: Mention, prev_end: int, amounts: list | None = None) -> bool:
@@ -9306,8 +9316,10 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
         # "Budget surplus (+) or deficit (-): -2.3% (of GDP)": a ratio to the economy's
         # output, signed or not, no change and no share of a flow
         return None
-    if m.attrs.get("sign") and _volume_label_before(clause_before):
-        return None  # "but volumes only -3%", "LNG volumes -4%": a quantity's change, not a value's
+    if m.attrs.get("sign") and (_volume_label_before(clause_before) or _opened_on_volume(text, sent, m)):
+        # "but volumes only -3%", "LNG volumes -4%", "Volumes: exports -0.8%, imports -1.3%":
+        # a quantity's change, not a value's
+        return None
     if m.attrs.get("sign"):
         return "percent_change"  # "+3.9%", "(-33.6%)": a signed percentage is a change
     if m.kind == "percent" and _change_column_row(text, m):

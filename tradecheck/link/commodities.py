@@ -184,8 +184,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if holds_any(clause, _SAME_PRODUCTS_WORDS) and _SAME_PRODUCTS.search(clause):  # (words checked first: cheap)
         # ("In shekel terms, such exports came to NIS 222.7 billion": those just named)
         return "the same products", "same-products"  # resolved to the previous part by the caller
-    if holds_any(clause, _SECTOR_WORDS) and THE_SECTORS_FLOW.search(clause):  # (words checked first: cheap)
-        return "the same products", "same-products"  # "the sector's trade surplus reached"
+    if holds_any(clause, _SECTOR_WORDS) and THE_SECTORS_FLOW.search(_without_which_aside(clause)):  # (words checked first: cheap)
+        # "the sector's trade surplus reached" (not in an aside on the subject: "Non-traditional
+        # products, which represent almost all of the sector's shipments, added": a part's)
+        return "the same products", "same-products"
     sector_back = _sector_named_before(text, sent, m, commodities) if c.kind == "amount" and holds_any(clause, _SECTOR_WORDS) else None
     if sector_back:
         return sector_back, "sector-named-before"
@@ -2648,6 +2650,16 @@ def _sector_flow() -> re.Pattern:
                       r"(?!.*\b(?:exports|imports|shipments|sales|trade)\b)", re.I | re.S)
 
 
+# "Non-traditional products, which represent almost all of the sector's shipments, added": a
+# sector word before "products" as the clause's subject names the sector's part of the flow
+# (not one item of a list: "mainly rice, beans, fishery products and corn")
+@functools.cache
+def _sector_products_subject() -> re.Pattern:
+    word = rf"(?:{vocab.alternation(vocab.sector_words(), ignore_case=True)}|non-[a-z]+)"
+    return re.compile(rf"\s*(?:the\s+)?(?P<np>{word}(?:\s+{word})?)\s+products\b"
+                      r"(?!.*\b(?:exports|imports|shipments|sales|trade)\b)", re.I | re.S)
+
+
 # "The services surplus offset part of the merchandise trade deficit of $245bn": the figure
 # hangs on the last product's own flow phrase, in a noun phrase of its own past the subject's
 # verb, so the figure is that product's, not the clause subject's
@@ -2777,7 +2789,8 @@ def _ranked_by_sector_flow(before: str) -> bool:
 
 
 def _sector_of_flow(clause: str) -> str | None:
-    mm = _sector_flow().search(clause)
+    clause = _without_which_aside(clause)
+    mm = _sector_flow().search(clause) or _sector_products_subject().match(clause)
     if not mm or (_CAUSE_BEFORE.search(clause, 0, mm.start()) and not _ranked_by_sector_flow(clause[:mm.start()])) \
             or scan_countries(mm["np"]):
         return None

@@ -1071,7 +1071,17 @@ def named_base_level(s: Site):
     if not (p.how.get("base_period") == "base-after" and _WHICH_WAS.search(s.gap)) \
             and not (p.basis.get("base_period") == "text" and _THAN_THE.fullmatch(s.gap)):
         return None
+    if "(" in s.gap and _footing_then_bracket_re().fullmatch(s.gap):
+        return None  # ("Exports -1.5% m/m ($60.12 bln)": a footing names no base level; the bracket is the new one)
     return Decision(P.parse(p.base_period), (p.start, p.end))
+
+
+@functools.cache
+def _footing_then_bracket_re() -> re.Pattern:
+    """Only a change's footing ("m/m", "year on year": vocab/change_period_asides.csv) and a
+    bracket's opening between a change and an amount."""
+    asides = vocab.alternation([r["phrase"] for r in vocab.table("change_period_asides")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{asides})\s*\(\s*{HEDGE}", re.I)
 
 
 @rule("period", "from-level-base", "context")

@@ -2375,7 +2375,18 @@ def _change_in_money(s: Site) -> bool:
         return False
     if "(" in tail.group(0) and _BASE_BEFORE_BRACKET.search(head):
         return False  # ("up 9% over the same period last year ($1.49 billion)": the base's level)
+    if "(" in tail.group(0) and _signed_change_before_unsigned_amount(s):
+        return False  # ("Exports -1.5% m/m ($60.12 bln)": the flow's new level)
     return "(" in tail.group(0) or "," in tail.group(0) or _bare_or_after_a_stated_change(s, tail)
+
+
+def _signed_change_before_unsigned_amount(s: Site) -> bool:
+    """Whether the percentage before the amount is written with its sign ("-1.5%") and the
+    amount without one ("Exports -1.5% m/m ($60.12 bln)"): notes that sign a change sign its
+    money too ("+2.1% (+$1.3bn)"), so an unsigned amount is the flow's level, not its change."""
+    p = s.prev
+    return p is not None and p.kind == "percent_change" and p.text[:1] in "+-−" \
+        and not s.m.attrs.get("sign")
 
 
 # (compiled once: a literal pattern of the reading below, tried per claim)
@@ -3074,7 +3085,8 @@ def _market_subject_re() -> re.Pattern:
     code = rf"(?:the\s+)?(?P<code>(?-i:{'|'.join(iso)})(?:/(?-i:[A-Z]{{3}}))?)(?![\w-])"
     # (or a bullet's mark or arrow opening a line: "→ KOSPI +1.1% at the open")
     start = _CLAUSE_START
-    modifier = r"(?!(?:by|of|in|for|from|to|on|against|than|at|into|over)\b)[\w&/.'’-]+\s+"
+    # ("34.9 per cent": "cent" after "per" is a percentage's sign, no currency as subject)
+    modifier = r"(?!(?:by|of|in|for|from|to|on|against|than|at|into|over|per)\b)[\w&/.'’-]+\s+"
     return re.compile(rf"{start}\s*(?:{code}|(?:(?:the|a|its|their)\s+)?(?:{modifier}){{0,3}}?(?P<subject>{named}|{names})(?![\w-])(?!\s+(?:area|zone)\b))",
                       re.I | re.M)
 
