@@ -440,15 +440,16 @@ def _comparing_words() -> frozenset[str]:
 def _aside_opening_re() -> re.Pattern:
     """What opens an aside: a comma and an article, a relative pronoun, a possessive ("the",
     "which", "Kenya's"; after an adverb of vocab/aside_adverbs.csv too: ", long the second
-    pillar of the economy,"), what the subject counts in or leaves out ("Transfers to the
-    Treasury, including taxes and the royalty on copper sales, totalled": the sales are no
-    flow of the figure), or a bracket."""
+    pillar of the economy,"), what the subject counts in ("Transfers to the Treasury,
+    including taxes and the royalty on copper sales, totalled": the sales are no flow of the
+    figure; not ", excluding gold and diamonds,", which is the figure's own scope), or a
+    bracket."""
     adverbs = vocab.alternation([r["word"] for r in vocab.table("aside_adverbs")], ignore_case=True)
     # (", many of them parts for those exports,", ", most of which": a part of the subject,
     # the quantifiers of vocab/aside_quantifiers.csv)
     quantifiers = vocab.alternation([r["word"] for r in vocab.table("aside_quantifiers") if r["word"] not in ("of", "them", "it")],
                                     ignore_case=True)
-    return re.compile(rf",\s+(?:(?:through|via|in|from|to|by|with|at|into)\s+(?:which|whose|whom)|(?:(?:{adverbs})\s+(?=(?:the|a|an|its)\s))?(?:the|a|an|its)|which|who|whose|mostly|mainly|largely|chiefly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|including|excluding|[A-Z][\w-]*['’]s"
+    return re.compile(rf",\s+(?:(?:through|via|in|from|to|by|with|at|into)\s+(?:which|whose|whom)|(?:(?:{adverbs})\s+(?=(?:the|a|an|its)\s))?(?:the|a|an|its)|which|who|whose|mostly|mainly|largely|chiefly|almost|that\s+is|i\.e\.|namely|as(?!\s+well\s+as)|including|[A-Z][\w-]*['’]s"
                       rf"|(?:(?:{quantifiers})\s+){{1,2}}of\s+(?:them|which|these|those))\b|\(")
 
 
