@@ -650,7 +650,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     cls = _goods_class(text[start:x.start]) if canonical_label(label) == "goods" else None
     if cls:
         return cls, "goods-class"
-    kind = _services_kind(text[start:x.start]) if canonical_label(label) == "services" else None
+    kind = _services_kind(text[start:x.start], ctx.gives_all_services) if canonical_label(label) == "services" else None
     paired_kind = _paired_services_kind(text[start:x.start]) if kind else None
     if paired_kind:
         # "insurance and pension services": one category a statistical release names by two
@@ -2528,13 +2528,16 @@ def _paired_services_kind(before: str) -> str | None:
     return f"{a} and {b} services"
 
 
-def _services_kind(before: str) -> str | None:
+def _services_kind(before: str, gives_all: bool = False) -> str | None:
     """The kind of services a modifier right before "services" names (vocab/service_kinds.csv):
-    a part of the services flow ("software services exports"), or None for "total services"."""
+    a part of the services flow ("software services exports"), or None for "total services".
+    `gives_all`: the text gives all services' figure too, so a word naming a kind only then
+    ("Exports of commercial services" beside "Exports of services") names one."""
     mm = _SERVICES_KIND.search(before)
-    if not mm or mm["kind"].lower() not in vocab.service_kinds():
+    word = mm["kind"].lower() if mm else ""
+    if word not in vocab.service_kinds() and not (gives_all and word in vocab.service_kinds_beside_all()):
         return None
-    return mm["kind"].lower() + " services"
+    return word + " services"
 
 
 @functools.cache

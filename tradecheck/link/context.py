@@ -215,6 +215,10 @@ class DocContext:
     # bare "$" amounts (by start) that restate a figure marked in a local dollar ("$124 billion"
     # over "A$124.1 billion"): that dollar (restated_dollars.py)
     restated_dollars: dict = field(default_factory=dict)
+    # the text gives all services' figure by a flow word ("Exports of services rose 4.5% to
+    # $105.6 billion") beside a kind that only then names a part ("commercial services";
+    # vocab/service_kinds.csv beside_all)
+    gives_all_services: bool = False
 
 
 # a dateline without a year: a place, a month and a day (or a day and a month: "MINSK, 7
@@ -504,7 +508,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                       currency_hint=hint, restated_dollars=restated, fiscal_start=fiscal, fiscal_by_start=by_start, decimal_comma=found["decimal_comma"],
                       has_services=_names_services_apart(text), scope=scope or product,
                       product_scope=product is not None, main_members=members if main_p and main_p.startswith("group:") else (),
-                      fiscal_quarters=quarters, headline_pair_only=headline_only)
+                      fiscal_quarters=quarters, headline_pair_only=headline_only,
+                      gives_all_services=_gives_all_services(text))
 
 
 @functools.cache
@@ -1719,6 +1724,25 @@ def _in_dateline(text: str, s, pm) -> bool:
     not the period the text is about (an annual report filed in January is on the year before)."""
     from .dating import in_dateline  # (dating imports this module: read when first asked)
     return in_dateline(text, s.start, pm, s.end)
+
+
+# all services named by a flow word right on them: "Exports of services", "deficit in services",
+# "the services trade deficit", "Canada's services exports" (no kind's word before "services")
+_ALL_SERVICES_FLOW = re.compile(r"\b(?:exports|imports|receipts|payments|trade|deficit|surplus|balance)\s+(?:of|in|on|for)\s+services\b"
+                                r"|(?:^|[.!?:]\s+|\b(?:the|total|overall|its|their|\w+['’]s)\s+)services\s+(?:trade\s+)?"
+                                r"(?:exports|imports|receipts|payments|trade|deficit|surplus|balance)\b", re.I | re.M)
+
+
+def _gives_all_services(text: str) -> bool:
+    """Whether a text that names a kind of services only a text giving all services' figure
+    makes a part ("commercial services", vocab/service_kinds.csv beside_all) gives that figure
+    by a flow word ("Exports of services rose 4.5% to $105.6 billion"): a balance-of-payments
+    release splitting services, not the WTO's "commercial services", all services trade."""
+    low = text.lower()
+    # (the kind's words checked first, cheap: most texts name none of them)
+    if not any(f"{kind} services" in low for kind in vocab.service_kinds_beside_all()):
+        return False
+    return bool(_ALL_SERVICES_FLOW.search(text))
 
 
 def _names_services_apart(text: str) -> bool:

@@ -1801,7 +1801,14 @@ def own_place_phrases() -> frozenset[str]:
 @functools.cache
 def service_kinds() -> frozenset[str]:
     """Words that before "services" name a kind of them ("software", "digital", "travel")."""
-    return frozenset(r["word"].lower() for r in table("service_kinds"))
+    return frozenset(r["word"].lower() for r in table("service_kinds") if not r.get("beside_all"))
+
+
+@functools.cache
+def service_kinds_beside_all() -> frozenset[str]:
+    """Words that before "services" name a kind of them only in a text that also gives all
+    services' figure ("commercial": vocab/service_kinds.csv beside_all); else the whole."""
+    return frozenset(r["word"].lower() for r in table("service_kinds") if r.get("beside_all"))
 
 
 @functools.cache
