@@ -3302,8 +3302,12 @@ def _port_nouns() -> frozenset[str]:
     return frozenset(r["noun"].lower() for r in vocab.table("port_nouns") if " " not in r["noun"])
 
 
-# a sentence that opens by adding services to the goods ("Including services, estimated at")
-_WITH_SERVICES = re.compile(r"\s*(?:Including|With|Adding)\s+(?:the\s+)?services(?:\s+(?:exports|imports|trade|included))?\s*,"
+# a sentence that opens by adding services to the goods ("Including services, estimated at";
+# "Combining merchandise and services, Canada's total trade deficit with the world was",
+# "Goods and services combined, ...": the opener scopes its own sentence's figures only)
+_WITH_SERVICES = re.compile(r"\s*(?:(?:Including|With|Adding)\s+(?:the\s+)?services(?:\s+(?:exports|imports|trade|included))?"
+                            r"|(?:Combining|Taking)\s+(?:goods|merchandise)\s+(?:and|&)\s+services(?:\s+together)?"
+                            r"|(?:Goods|Merchandise)\s+(?:and|&)\s+services\s+(?:combined|together))\s*,"
                             # ("Including services, where the surplus was GBP13.3bn, the total ...": the
                             # where-clause's figure is of services too)
                             r"(?P<aside>\s*(?:estimated|valued|put|worth)\s+at\s+(?:about\s+|some\s+|around\s+)?"
