@@ -367,7 +367,11 @@ def _add_share(model: Model, c: Claim) -> None:
         whole = part._replace(measure=under) if c.extra.get("_coverage") else _whole_key(model, c, part)
         if c.extra.get("_coverage_of_all_imports") and whole is not None:
             whole = whole._replace(commodity=None)  # ("the ratio of non-oil exports to imports": of all imports)
-        if c.extra.get("_part_commodity"):
+        if c.extra.get("_part_commodity") and c.extra.get("_whole_measure"):
+            # "Non-oil exports reached Dh99.6 billion, accounting for 16.5 per cent of total
+            # trade": the part is the amount's product, the whole the trade, named apart
+            part = part._replace(commodity=vocab.matching_label(c.extra["_part_commodity"]))
+        elif c.extra.get("_part_commodity"):
             # "re-exports ..., representing 30.6 percent of non-oil exports": the share names
             # the whole's product, the amount it restates the part's
             whole, part = part, part._replace(commodity=vocab.matching_label(c.extra["_part_commodity"]))
@@ -375,8 +379,10 @@ def _add_share(model: Model, c: Claim) -> None:
             # "Pharmaceutical exports reached $9bn, or 45% of total exports of $20bn
             # (excluding gold)": of the whole as the text states it, less what it leaves out
             whole = whole._replace(commodity=_remainder_of_stated_whole(model, c) or None)
-        if whole is not None and c.extra.get("_whole") == "the total" and not c.commodity \
+        if whole is not None and (c.extra.get("_whole") == "the total" or c.extra.get("_topic_guess")) and not c.commodity \
                 and _topic_part_of_a_stated_total(model, part, whole):
+            # (a bare share in brackets too: "overtaking the United States (US$16.0 billion,
+            # 21.4%)" under "IT exports" that also gives "total national exports")
             continue
         if whole is not None:
             part, whole = _term(model, part), _term(model, whole)

@@ -3455,6 +3455,15 @@ def _flow_shares_of_trade(text: str, claims: list[Claim]) -> None:
             # "Exports were about 60% of the bilateral total": of the pair's two-way trade
             c.extra["_whole_measure"] = "trade_total"
             continue
+        if c.kind == "share" and not c.extra.get("_whole_measure") and c.measure == "trade_total" and _restates_a_flow_of_trade(text, claims, k):
+            # "Non-oil exports reached Dh99.6 billion, accounting for 16.5 per cent of total
+            # trade": the share is the amount's, of its flow and product, and the trade its whole
+            prev = claims[k - 1]
+            c.measure = prev.measure
+            if prev.commodity != c.commodity:
+                c.extra["_part_commodity"] = prev.commodity
+            c.extra["_whole_measure"] = "trade_total"
+            continue
         if c.kind != "share" or c.extra.get("_whole_measure") or c.partner not in (None, "WLD") or c.commodity:
             continue
         prev = claims[k - 1] if k and claims[k - 1].sentence == c.sentence else None
@@ -3474,6 +3483,22 @@ def _flow_shares_of_trade(text: str, claims: list[Claim]) -> None:
         if part in ("exports", "imports", "balance"):
             c.measure = part
             c.extra["_whole_measure"] = "trade_total"
+
+
+def _restates_a_flow_of_trade(text: str, claims: list[Claim], k: int) -> bool:
+    """Whether the share `claims[k]`, read as of the trade, sits right after an amount of one
+    flow of its pair and period in its sentence, joined to it as its apposition (", accounting
+    for", ", or") and followed by "of (total) trade": the share restates that amount (a flow's
+    part of the trade its text is on: its product may be the text's scope, "non-oil")."""
+    c = claims[k]
+    prev = claims[k - 1] if k else None
+    if prev is None or prev.kind != "amount" or prev.sentence != c.sentence or prev.measure not in ("exports", "imports") \
+            or (prev.reporter, prev.partner, prev.period) != (c.reporter, c.partner, c.period) or c.partner not in (None, "WLD"):
+        return False
+    if c.commodity and c.how.get("commodity") != "article-scope":
+        return False  # (a share naming a product of its own is that product's)
+    res = _flow_share_res()
+    return res[3].fullmatch(text, prev.end, c.start) is not None and res[1].match(text, c.end) is not None
 
 
 @functools.cache
@@ -3496,7 +3521,7 @@ def _flow_share_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return (re.compile(rf"\bshare\s+of\s+(?P<f>{one})\s+in\s+{whole}\b[^\d%]{{0,30}}$", re.I),
             re.compile(rf"\s*of\s+{whole}\b", re.I),
             re.compile(rf"^\s*(?:the\s+|its\s+|total\s+)*(?P<f>{one})\s+(?:[a-z]+\s+){{0,3}}?$", re.I),
-            re.compile(r"\s*(?:\(\s*|,\s*(?:or|i\.e\.|representing|equal\s+to|equivalent\s+to)\s+)", re.I))
+            re.compile(r"\s*(?:\(\s*|,\s*(?:or|i\.e\.|representing|accounting\s+for|equal\s+to|equivalent\s+to)\s+)", re.I))
 
 
 # from an earlier level to a later one: "from $2.3 billion in May to $0.6 billion in June"

@@ -91,11 +91,19 @@ def _direct_period(s: Site):
                 gap = _RESTATING_SHARE.sub("", gap)  # (", or 2.5% of GDP, in 2020": past a share restating the figure)
             if len(gap) > 45 or _owner_of_next_clause(s, gap, pm):
                 return None
+            if gap.endswith("from ") and _RANGE_TO.search(pm.text):
+                # "the AED520.4 billion recorded from January to June": the range's own
+                # "from", which dates the figure as "between January and June" would
+                gap = gap[:-len("from ")]
             # ("the 5.37 trillion yen deficit logged in fiscal 2021": its noun and verb between)
             if re.fullmatch(rf"\s*(?:\)|,)?\s*(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:(?:it|they|which|that)\s+(?:had\s+)?(?:paid|spent|earned|bought|sold|imported|exported|shipped|recorded|posted)\s+)?(?:(?:{_figure_period_verbs()})\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
                 return pm, p, h
             return None
     return None
+
+
+# a range of months written with its end after "to" ("January to June"), which "from" opens
+_RANGE_TO = re.compile(r"\s(?:to|through|until)\s", re.I)
 
 
 @functools.cache

@@ -147,3 +147,18 @@ def mark_bare_flows(text: str, sents, commodities, claims: list[Claim]) -> None:
         if sent is None or sent is sents[0] or _WHOLE_WORDS.search(text, sent.start, c.start):
             continue
         c.extra["_topic_guess"] = product
+    _mark_bare_shares_of_guesses(text, claims, product)
+
+
+# "of" after a share: the words name its whole ("72.8 per cent of Canada's total exports")
+_OF_AFTER = re.compile(r"\s*of\b", re.I)
+
+
+def _mark_bare_shares_of_guesses(text: str, claims: list[Claim], product: str) -> None:
+    """"overtaking the United States (US$16.0 billion, 21.4%)": a share right after an amount
+    marked a guess, restating it with no words naming its whole, is as much a guess: of the
+    product's total or of the whole flow (check/ratio.py)."""
+    for prev, c in zip(claims, claims[1:]):
+        if c.kind == "share" and prev.extra.get("_topic_guess") and c.commodity is None and c.sentence == prev.sentence \
+                and c.how.get("commodity") == "same-as-previous" and not _OF_AFTER.match(text, c.end):
+            c.extra["_topic_guess"] = product
