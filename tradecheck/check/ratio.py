@@ -379,10 +379,12 @@ def _add_share(model: Model, c: Claim) -> None:
             # "Pharmaceutical exports reached $9bn, or 45% of total exports of $20bn
             # (excluding gold)": of the whole as the text states it, less what it leaves out
             whole = whole._replace(commodity=_remainder_of_stated_whole(model, c) or None)
-        if whole is not None and (c.extra.get("_whole") == "the total" or c.extra.get("_topic_guess")) and not c.commodity \
+        if whole is not None and (c.extra.get("_whole") == "the total" or (c.extra.get("_topic_guess") and not c.extra.get("_product_unsure"))) \
+                and not c.commodity \
                 and _topic_part_of_a_stated_total(model, part, whole):
             # (a bare share in brackets too: "overtaking the United States (US$16.0 billion,
-            # 21.4%)" under "IT exports" that also gives "total national exports")
+            # 21.4%)" under "IT exports" that also gives "total national exports"; not one of a
+            # list already marked unsure of its product, whose check says so)
             continue
         if whole is not None:
             part, whole = _term(model, part), _term(model, whole)
