@@ -56,6 +56,12 @@ def _currency_terms_after(after: str) -> bool:
     return any((e := _tokens().get(cand)) is not None and bool(e["codes"]) for cand in (w, w + "s", w.rstrip("s")))
 
 
+def labelled_a_value(after: str) -> bool:
+    """Whether the words right after a percentage label it the value's change: " in value",
+    " by value", " in rupee terms"."""
+    return _value_after_re().match(after) is not None or _currency_terms_after(after)
+
+
 def value_change_after_volume(text: str, lo: int, start: int, after: str) -> bool:
     """Whether the percentage at `start` is a change in value after others of one verb ("up
     3.8% in volume and 31.7% in value", "9.6% in volume, 16.4% in rupee terms and 12.9% in
@@ -63,7 +69,7 @@ def value_change_after_volume(text: str, lo: int, start: int, after: str) -> boo
     head = after[:30].lower()
     if "value" not in head and "money" not in head and "terms" not in head:
         return False  # (cheap test first)
-    if _value_after_re().match(after) is None and not _currency_terms_after(after):
+    if not labelled_a_value(after):
         return False
     return _labelled_changes_before_re().search(text, max(lo, start - 160), start) is not None
 

@@ -12,6 +12,7 @@ import re
 
 from .. import vocab
 from ..model import Claim
+from .value_after_volume import labelled_a_value
 
 VOLUME_UNSURE = "_volume_unsure"
 
@@ -27,19 +28,12 @@ def changes_of_volume_or_value(text: str, sents, claims: list[Claim]) -> None:
     for c in claims:
         if c.kind not in ("multiple", "percent_change") or c.measure not in ("exports", "imports") or c.sentence in with_money:
             continue
-        if _labelled_a_value(text[c.end:c.end + 40]):
+        if labelled_a_value(text[c.end:c.end + 40]):
             continue  # ("20.0% in shilling terms", "31.7% in value": the value's)
         start, end = spans.get(c.sentence, (c.start, c.end))
         if _value_word_re().search(text, start, end) or _volume_re().search(text, start, end):
             continue  # (its sentence says which: "in value", "worth", or its tonnes)
         c.extra.setdefault(VOLUME_UNSURE, True)
-
-
-def _labelled_a_value(after: str) -> bool:
-    """Whether the words right after a change label it the value's (link/value_after_volume.py)."""
-    from .value_after_volume import _currency_terms_after, _value_after_re
-
-    return _value_after_re().match(after) is not None or _currency_terms_after(after)
 
 
 @functools.cache
