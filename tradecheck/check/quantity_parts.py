@@ -1163,7 +1163,7 @@ def _label_lines_over_total_row(text: str, sentences) -> list[Finding]:
 def _unit_heading_re() -> re.Pattern:
     """A heading whose unit (perhaps its scale and a kind word before it) closes it in
     brackets: "Shipments by port, week ended May 4 (running bales):", "By origin (thousand tonnes):"."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
     return re.compile(rf"[^\n]{{0,160}}\((?:(?P<s>{scale})\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<u>{units})\)\s*:\s*", re.I)
 
@@ -1366,7 +1366,7 @@ def _unit_heading_shares(text: str, sentences) -> list[Finding]:
 def _heading_unit_re() -> re.Pattern:
     """The unit that opens a share heading's bracket, before its share words: "(million tonnes;
     share of extra-EU imports):"."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
     return re.compile(rf"\(\s*(?:(?P<s>{scale})\s+)?(?P<u>{units})\s*[;,]", re.I)
 
@@ -1566,7 +1566,7 @@ def _levels(text: str, start: int, end: int) -> list[re.Match]:
 def _abbreviations(text: str) -> dict[str, str]:
     """The units a text abbreviates where it names them ("28.5 million net tons (NT)"): each
     abbreviation to the unit it stands for."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     return {m[2]: m[1] for m in re.finditer(rf"\b({units})\s*\(([A-Z]{{2,4}})\)", text, re.I)}
 
 

@@ -538,7 +538,7 @@ def _rows_summed_against(rows: list[_Row], scale: str | None, n: str, s: str | N
 def _unit_column_re() -> re.Pattern:
     """A column header that closes on its unit in brackets ("2024 (GW)", "Volume (million
     tonnes)"): the unit of every bare figure in it (vocab/physical_units.csv)."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
     return re.compile(rf".*\((?:(?P<s>{scale})\s+)?(?P<u>{units})\)\s*$", re.I)
 

@@ -25,7 +25,7 @@ from .volumes import PER_CENT, _figure, _share_figures
 @functools.cache
 def _title_re() -> re.Pattern:
     """A title line closed by its unit after a comma: "Q1 2024 crude imports, million barrels"."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
     return re.compile(rf"\s*(?P<t>[^\n,.;:|]{{3,100}}),\s*(?:(?P<s>{scale})\s+)?(?P<u>{units})\s*", re.I)
 
@@ -34,7 +34,7 @@ def _title_re() -> re.Pattern:
 def _pipe_header_re() -> re.Pattern:
     """A two-column pipe table's header whose figure column names its unit in brackets:
     "| Destination | Volume (million tons) |"."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
     return re.compile(rf"\s*\|[^|\n\d]{{1,40}}\|[^|\n\d(]{{0,40}}\(\s*(?:(?P<s>{scale})\s+)?(?P<u>{units})\s*\)\s*\|\s*", re.I)
 

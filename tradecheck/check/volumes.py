@@ -1239,7 +1239,7 @@ def _share_of_them_re() -> re.Pattern:
     parcels came from abroad, some 720 million parcels": a share of the things a pronoun
     points back to, or of all of a counted unit (group w), with its part's level written
     right after it or at the end of its clause."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     kind = vocab.alternation(vocab.unit_modifiers(), ignore_case=True, space=r"\s+")
     named = rf"(?:all|the)\s+(?:such\s+)?(?:(?:{kind})\s+){{0,2}}(?P<w>{units})\b[^.;%\d$€£¥()]{{0,60}}?"
     return re.compile(rf"(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?:them|these|those|{named})\s*,\s*{HEDGE}"

@@ -513,7 +513,7 @@ def _footnote_unit(text: str, lines, body: int):
 def _quantity_caption_re() -> re.Pattern:
     # a bracket closing a caption that names a unit of quantity, perhaps scaled: "BANANA
     # EXPORTS BY DESTINATION (million boxes)", "(thousand tonnes)" (vocab/physical_units.csv)
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     return re.compile(rf"\((?:[^()\n]*\s)?(?:{units})\)\s*$", re.I)
 
 

@@ -444,7 +444,7 @@ def _unit_after_scale_re() -> re.Pattern:
 # figure's colon or dash: "18.4 million: TEUs handled", "9.1 million - tonnes of seed"
 @functools.cache
 def _unit_label_after_re() -> re.Pattern:
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     return re.compile(rf"(?::|\s+[-–—])\s+(?:{units})(?![\w-])", re.I)
 
 

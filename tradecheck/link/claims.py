@@ -6554,7 +6554,7 @@ def _against_level_re() -> re.Pattern:
     words = r"(?:(?!\b(?:exports?|imports?|trade|surplus|deficit|balance|while|whereas|but|and)\b)[^$€£¥\d;:.%]|(?<!\d)(?:19|20)\d\d(?!\d)){0,160}?,"
     # ("US$ 610 million, as against 2.1 lakh tonnes valued at US$ 540 million": the
     # earlier quantity and "valued at" between the cue and the earlier value)
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     quantity = rf"(?:\d[\d.,]*\s*(?:[a-z]+\s+)?{units},?\s+(?:worth|valued\s+at)\s+)?"
     # (a fiscal year too: "in 2022-23 as against")
     return re.compile(rf"^(?:\s+(?:in|for|during|over)\s+(?:[A-Za-z]+\s+){{0,3}}?(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?|{words})?\s*\)?\s*,?\s*(?:{cues})\s+{quantity}{HEDGE}$", re.I)

@@ -1452,7 +1452,7 @@ def _product_valued_after(text: str, sent) -> str | None:
 def _quantity_of_goods() -> re.Pattern:
     """"24,000 tonnes of walnuts": a quantity of a product (the words after "of", up to a
     preposition, a bracket or a comma)."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     stop = r"(?:in|during|for|over|last|this|to|from|worth|valued|at|with|by|abroad|overseas|and|or)\b"
     np = rf"(?P<np>(?!{stop})[a-z][\w'’-]*(?:\s+(?!{stop})[a-z][\w'’-]*){{0,3}})"
     return re.compile(rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*{units}\s+of\s+{np}(?=[\s,(])", re.I)
@@ -1913,7 +1913,7 @@ def _flow_of_listed_goods() -> re.Pattern:
 @functools.cache
 def _subject_of_flow() -> re.Pattern:
     opener = vocab.alternation(vocab.clause_openers() | vocab.not_products(), ignore_case=True)
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     # ("Avocado shipments ... reached 712,400 tonnes worth US$ 2,034 million": the quantity, then its worth)
     quantity = rf"(?:\s+\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*{units},?\s+(?:worth|valued\s+at))?"
     # ("International education exports were worth A$47.8 billion": its level after "worth";
@@ -2711,7 +2711,7 @@ def _quantity_of_product() -> re.Pattern:
     quantity of a product, then the money it was worth, which is that product's (a product
     the vocabulary need not know: the words after "of", up to a preposition or a comma; a
     year may stand between: "108,600 tonnes of frozen raspberries in 2023, worth")."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     stop = r"(?:in|during|for|over|last|this|to|from|worth|valued|at|with|by|abroad|overseas|and|or)\b"
     np = rf"(?P<np>(?!{stop})[a-z][\w'’-]*(?:\s+(?!{stop})[a-z][\w'’-]*){{0,3}})"
     return re.compile(rf"\d[\d.,]*\s*(?:million|billion|thousand|mln|bln|mn|bn|m)?\s*{units}\s+of\s+{np}(?=[\s,])"
@@ -2732,7 +2732,7 @@ def _value_after_keys() -> tuple[str, ...]:
 
 @functools.cache
 def _value_after_quantity_re() -> re.Pattern:
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     verbs = vocab.alternation(_value_after_words(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\d[\d.,]*\s*(?:million|billion|thousand|lakh|mln|bln|mn|bn|m)?\s*{units},?\s+(?:{verbs})\s+{HEDGE}$", re.I)
 

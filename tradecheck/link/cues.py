@@ -303,7 +303,7 @@ def volume_change_re() -> re.Pattern:
     """A percentage that measures a physical quantity: after a quantity in those units
     ("21.99 million tons (up 3.26%)", "totalled 98,500 tonnes, down 24.0%", "to 3 million
     barrels"), or said of weight or volume ("a 5.87% drop in weight", "down 3.93% by weight")."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     direction = r"(?:up|down|rising|falling|an?\s+(?:increase|rise|drop|fall|decline)\s+of)\s+"
     # (past the unit's abbreviation in brackets: "104,400 metric tons (mt), down 4%")
     abbreviated = r"(?:\s*\(\s*[A-Za-z]{1,4}\s*\))?"
@@ -335,7 +335,7 @@ def _quantity_words() -> str:
 @functools.cache
 def _quantity_re() -> str:
     """"83.7 million tonnes", "1.5mn tonnes", "12,000 bags": a figure in physical units."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     # ("delivered 412 commercial aircraft in 2023, 6% more than ...": a word for a kind of the
     # thing counted may sit before the unit, vocab/unit_modifiers.csv; still that quantity)
     kind = vocab.alternation(vocab.unit_modifiers(), ignore_case=True)

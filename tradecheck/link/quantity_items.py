@@ -30,7 +30,7 @@ def _quantity_item_re() -> re.Pattern:
     money (vocab/value_verbs.csv, "worth", "valued at"), only a comma ("- Cloves: 12,000
     tonnes, Rs 900 crore": a list line sets the two measures of one item side by side) or a
     bracket the money opens ("* Corn: 4.62 million tons ($1.05 billion)")."""
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     scales = vocab.alternation([r["word"] for r in vocab.table("scales")], ignore_case=True, space=r"\s+")
     verbs = vocab.alternation([r["word"] for r in vocab.table("value_verbs")] + ["worth", "valued at"],
                               ignore_case=True, space=r"\s+")

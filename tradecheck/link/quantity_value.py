@@ -41,7 +41,7 @@ def _value_subject_re() -> re.Pattern:
 def _units_and_pounds() -> str:
     """The physical units, and pounds: a quantity in pounds is only taken where the sentence's
     money leaves the pounds out as weight (see product_of_the_quantity_before)."""
-    return vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+") + r"|pounds?|lbs?"
+    return vocab.physical_unit_pattern() + r"|pounds?|lbs?"
 
 
 @functools.cache

@@ -39,7 +39,7 @@ def changes_of_volume_or_value(text: str, sents, claims: list[Claim]) -> None:
 @functools.cache
 def _volume_re() -> re.Pattern:
     # a figure in a unit of weight or volume (vocab/physical_units.csv): "36,230 tonnes"
-    units = vocab.alternation(vocab.physical_units(), ignore_case=True, space=r"\s+")
+    units = vocab.physical_unit_pattern()
     return re.compile(rf"\d(?:\s+(?:thousand|million|billion))?\s+(?:metric\s+)?(?:{units})\b", re.I)
 
 

@@ -965,6 +965,14 @@ def physical_units() -> list[str]:
     return [r["word"] for r in table("physical_units")]
 
 
+@functools.cache
+def physical_unit_pattern() -> str:
+    """physical_units() as one regex, case ignored (the caller compiles with re.I) and a space
+    in a unit standing for any run of spaces: the unit after a quantity, which readers in every
+    stage look for. Built once a run instead of once a reader."""
+    return alternation(physical_units(), ignore_case=True, space=r"\s+")
+
+
 def checked_units() -> list[str]:
     """The units whose levels the quantity checks (check/volumes.py, quantity_parts.py) read:
     physical units, the nouns counting people (counted_people.csv, "visitors") and those
