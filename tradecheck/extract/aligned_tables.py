@@ -224,7 +224,8 @@ def pipe_aligned(text: str) -> str:
             sub_rows = not ranked and _indented(lines[i]) and _lead(lines[i]) > base
             for k in range(i, j):
                 squeezed = _squeezed_label(lines[k], gaps) if k > i and shapes[k] != (gaps, True) else None
-                lines[k] = _mark_row(lines[k]) if sub_rows and k > i + units else _mark(lines[k], base)
+                body = k > i + units
+                lines[k] = _mark_row(lines[k]) if body and (sub_rows or _full_sub_row(lines[k], gaps, base)) else _mark(lines[k], base)
                 if squeezed is not None:
                     lines[k] = lines[k][:squeezed] + "|" + lines[k][squeezed + 1:]
             changed = True
@@ -312,6 +313,23 @@ def _mark_stacked(lines: list[str], shapes) -> bool:
             changed = True
         i = max(j, i + 1)
     return changed
+
+
+def _full_sub_row(line: str, gaps: int, base: int) -> bool:
+    """Whether an indented body row fills every column with its own label first ("  Coffee
+    178,4   196,2   10,0" under "Product group   Nov 2007   Nov 2008   Var. %"): a sub-row of
+    the row above, its label its first cell, not a row opening on an empty label cell (which
+    would put each figure one column to the right). Only a short indent, one step in from
+    the block's least (`base`), and a label with no colon: a row indented far, to line up
+    under the words of an "Of which: General Trade" row, continues that row's list."""
+    if not _indented(line) or _lead(line) - base > _SUB_ROW_STEP:
+        return False
+    cells = _cells(line)
+    return len(cells) == gaps + 1 and not _FIGURE.fullmatch(cells[0]) and ":" not in cells[0]
+
+
+# the most spaces a sub-row is indented by, past the block's least indent
+_SUB_ROW_STEP = 4
 
 
 def _mark_row(line: str) -> str:
