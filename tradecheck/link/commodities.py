@@ -384,6 +384,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     flow_in = _product_of_changed_flow(text, m, sent.end, commodities) if c.kind in ("percent_change", "multiple") else None
     if flow_in:
         return flow_in, "change-in-product-flow"
+    noun_of = _product_after_change_of(text, sent, m, after, commodities) if c.kind == "percent_change" else None
+    if noun_of:
+        return noun_of, "change-in-product"
     # "about a quarter of US imports of electrical machinery": the share's whole is of that product
     share_of = _SHARE_OF.match(after) if c.kind == "share" else None
     if share_of:
@@ -502,7 +505,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         before = _product_of_sentence_before(text, sent)
         return before or canonical_label(flow_of["np"].split(" and ")[0]), "flow-of-anaphor"
     if flow_of and not names_country_or_flow(flow_of["np"]) and not _generic_anaphor(flow_of["np"]) \
-            and (not cands or cands[0].start >= start + flow_of.start("np")):
+            and not _opens_on_owner(flow_of["np"]) and (not cands or cands[0].start >= start + flow_of.start("np")):
         return canonical_label(flow_of["np"]), "flow-of-product"
     # "Exports of Scotch whisky rose to £5.6 billion": the same at a sentence's start, or with
     # a name in the product's words; only a phrase that names no place, flow, period or whole
@@ -565,6 +568,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         of_total = _product_of_the_whole_opener(text, sent, m, commodities) if c.kind in ("amount", "percent_change", "share") else None
         if of_total:
             return of_total, "product-whole-opener"
+        rest = _residual_group_subject(clause) if c.kind in ("amount", "percent_change") else None
+        if rest:
+            return rest, "residual-group"  # "the group of other sectors rose 26.0% to US$358.7 million"
         sector = _sector_of_flow(clause)
         if sector and c.kind in ("amount", "percent_change", "multiple"):
             return sector, "sector-flow"
@@ -711,9 +717,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # gave, a row of its own ("Other mining"), never the product as a whole
         return f"other {canonical_label(label)}", "product-word"
     kind_word = _KIND_BEFORE.search(text, max(start, x.start - 30), x.start) if "non-" in text and not excl else None
-    if kind_word and re.search(rf"(?<![\w-])non-{re.escape(kind_word['word'])}\s+{re.escape(text[x.start:x.end])}\b", text, re.I):
+    if kind_word and re.search(rf"(?<![\w-])non-{re.escape(kind_word['word'])}\s+(?:{re.escape(text[x.start:x.end])}|exports|imports)\b", text, re.I):
         # "Exports of jasmine rice were $4bn ... non-jasmine rice accounted for $3bn": the
         # text names the kind's complement, so the kind is a part of the product, not all of it
+        # ("Traditional non-oil exports: USD 6,915 million" beside "Non-traditional exports:
+        # USD 4,897 million": the complement named of the flow, a sub-series of the product)
         return f"{kind_word['word'].lower()} {canonical_label(label)}", "product-word"
     origin = _ORIGIN_QUALIFIER.match(text, x.end)
     if origin and not excl:
@@ -1464,6 +1472,14 @@ def _product_of_sentence_before(text: str, sent) -> str | None:
     ends = list(re.finditer(r"[.!?]\s|\n", window))
     before = find_commodities(window[ends[-1].end():] if ends else window)
     return canonical_label(before[-1].attrs.get("label") or before[-1].text.lower()) if before else None
+
+
+def _opens_on_owner(np: str) -> bool:
+    """"total exports of the country added up to": a flow's "of" phrase opening on a word that
+    names no product (vocab/not_products.csv: "country", "nation") is the flow's owner, not
+    its goods. (Not "sales of which": the relative pronoun stands for the goods named before.)"""
+    words = re.sub(r"^(?:the|this|that)\s+", "", np.strip(), flags=re.I).lower().split()
+    return bool(words) and words[0] in vocab.not_products() and words[0] != "which"
 
 
 def _class_anaphor(np: str) -> bool:
@@ -2313,7 +2329,11 @@ def _ranked_product_at() -> re.Pattern:
     # earning": the subject after a speaker's verb, vocab/reporting_verbs.csv; its figure after
     # a participle of earning as after "at")
     said = vocab.alternation([r["word"] for r in vocab.table("reporting_verbs")], ignore_case=True)
-    return re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+|\b(?:{said})\s+(?:that\s+)?)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?!(?:{said})\b)[\w'’&-]+){{0,3}}?)"
+    # ("The ICT/BPM sector was the largest contributor at": a noun for one part of a whole,
+    # vocab/part_nouns.csv, ranks the subject among the flow's parts as "export" does; a
+    # slash may join two names of one sector)
+    parts = vocab.alternation(vocab.part_nouns(), ignore_case=True)
+    return re.compile(rf"(?:^\s*|[;:,]\s*|\s[-–—]\s+|\b(?:while|and|but)\s+|\b(?:{said})\s+(?:that\s+)?)(?P<np>[A-Za-z][\w'’&/-]*(?:\s+(?!(?:{said})\b)[\w'’&/-]+){{0,3}}?)"
                       r"(?P<aside>,[^,;:\d]{3,80},)?\s+"
                       # ("The automotive industry, however, kept its lead as the country's top
                       # exporting sector with": a verb of keeping its place and "as")
@@ -2322,7 +2342,7 @@ def _ranked_product_at() -> re.Pattern:
                       # "Rice remained the province's top export", "... Ohio's top export": a place's)
                       r"(?:the\s+|its\s+|their\s+|the\s+[a-z]+['’]s\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+)?"
                       rf"(?:single\s+)?(?:{rank})\s+(?:[\w-]+\s+){{0,2}}?"
-                      rf"(?:exports?|exporting|imports?|items?|products?|earners?|commodit(?:y|ies))(?:\s+(?:{heads}))?,?\s+(?:at|with|worth|earning|fetching|bringing\s+in)\s+{HEDGE}$", re.I)
+                      rf"(?:exports?|exporting|imports?|products?|commodit(?:y|ies)|(?:{parts})s?)(?:\s+(?:{heads}))?,?\s+(?:at|with|worth|earning|fetching|bringing\s+in)\s+{HEDGE}$", re.I)
 
 
 @functools.cache
@@ -2336,9 +2356,19 @@ def _product_ranked_by_ordinal() -> re.Pattern:
 
 def _ranked_product_before(text: str, sent) -> bool:
     """Whether the sentence before ranked a product first ("Fresh table grapes became the
-    leading agricultural export product, with"): a rank after it is of products, not places."""
+    leading agricultural export product, with") or opened on a product the vocabulary knows
+    ("Beer was once again the star product: ... Avocados came second with"): a rank after it
+    is of products, not places."""
     before = text[max(0, sent.start - 300):sent.start]
-    return _ranked_product_at_any().search(before) is not None
+    return _ranked_product_at_any().search(before) is not None or _opens_on_known_product(before)
+
+
+def _opens_on_known_product(window: str) -> bool:
+    """Whether the last sentence of `window` opens on a product word of vocab/commodities.csv."""
+    ends = list(re.finditer(r"[.!?]\s|\n", window.rstrip()))
+    last = window[ends[-1].end():] if ends else window
+    opening = len(last) - len(last.lstrip())
+    return any(x.start == opening for x in find_commodities(last[:80]))
 
 
 @functools.cache
@@ -2791,6 +2821,36 @@ def _ranked_by_sector_flow(before: str) -> bool:
     return bool(_rank_noun_of_re().search(before))
 
 
+@functools.cache
+def _residual_group_subject_re() -> re.Pattern:
+    # (a group's collective noun may stand before its name: "the group of other sectors",
+    # vocab/listed_group_nouns.csv; the rest's head: a word for goods or for a sector)
+    collective = vocab.alternation(sorted(_listed_group_nouns()[1]), ignore_case=True)
+    heads = vocab.alternation(sorted(vocab.goods_nouns() | vocab.group_heads() | {h + "s" for h in vocab.group_heads()}), ignore_case=True)
+    return re.compile(rf"^\s*(?:(?:while|whereas|and|but)\s+)?(?:the\s+)?(?:(?:{collective})\s+of\s+(?:the\s+)?)?"
+                      rf"(?P<np>(?:other|remaining)\s+(?:{heads})|rest(?:\s+of\s+the\s+(?:{heads}))?)\s+(?P<v>[a-z]+)\b[^,;:]*$", re.I)
+
+
+def _residual_group_subject(clause: str) -> str | None:
+    """"while the group of other sectors rose 26.0% to", "The group of other sectors closed at",
+    "the rest reached": a clause whose subject is the rest of a breakdown (other goods, other
+    sectors, the rest) and whose verb states a level or a change names that residual part, never
+    the whole it is the rest of."""
+    if "other" not in clause.lower() and "rest" not in clause.lower():
+        return None  # (checked first: cheap)
+    mm = _residual_group_subject_re().match(clause)
+    if not mm or mm["v"].lower() not in _level_or_change_verbs():
+        return None
+    return canonical_label(mm["np"])
+
+
+@functools.cache
+def _level_or_change_verbs() -> frozenset[str]:
+    """Verbs that state a level, a change or a period's close (vocab/level_verbs.csv,
+    changes.csv, period_close_verbs.csv: "reached", "rose", "closed at")."""
+    return vocab.level_verbs() | frozenset(vocab.changes()) | frozenset(vocab.period_close_verbs())
+
+
 def _sector_of_flow(clause: str) -> str | None:
     clause = _without_which_aside(clause)
     mm = _sector_flow().search(clause) or _sector_products_subject().match(clause)
@@ -2835,7 +2895,9 @@ def _change_in_product(text: str, m, after: str, commodities) -> str | None:
 # "a 20.4% decline in exports of textiles and garments", "a 40.5% increase in the value of
 # exports of coal": the change noun's flow, its product after "of"
 _CHANGE_IN_OF = re.compile(r"\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?")
-_CHANGE_IN_FLOW_OF = re.compile(r"\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?(?:exports|imports|shipments|sales)\s+of\s+")
+# ("the 19.7% fall in exports of the fuels and extractive industries group": a group the
+# vocabulary knows may follow its article)
+_CHANGE_IN_FLOW_OF = re.compile(r"\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?(?:exports|imports|shipments|sales)\s+of\s+(?P<the>the\s+)?")
 def _unknown_product_phrase(text: str, pos: int, end: int) -> str | None:
     """The words of a product the vocabulary need not know, after "exports of": up to four
     lower-case words, then the end of the noun phrase (punctuation, the sentence's end, or a
@@ -2884,7 +2946,7 @@ def _product_of_changed_flow(text: str, m, end: int, commodities) -> str | None:
         if x is not None:
             label = canonical_label(x.text)
             return None if label in ("goods", "services") else label
-        return _unknown_product_phrase(text, pos, min(end, pos + 60))
+        return None if of["the"] else _unknown_product_phrase(text, pos, min(end, pos + 60))
     mm = _CHANGE_IN_OF.match(tail)
     if not mm or mm["w"] not in vocab.changes():
         return None
@@ -2894,6 +2956,33 @@ def _product_of_changed_flow(text: str, m, end: int, commodities) -> str | None:
         return None
     label = canonical_label(x.text)
     return None if label in ("goods", "services") or names_country_or_flow(x.text) else label
+
+
+# "the growth of 52.4% in the manufactures group": a change noun and "of" before the
+# percentage, "in" and the group after it
+_CHANGE_NOUN_OF = re.compile(r"\b(?P<w>[a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$")
+_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
+
+
+def _product_after_change_of(text: str, sent, m, after: str, commodities) -> str | None:
+    """The product a change noun's percentage is of when the noun stands before it and the
+    product after it ("the growth of 52.4% in the manufactures group": manufactures), a part of
+    the flow, never its whole (the vocabulary must know the product)."""
+    inside = _IN_THE.match(after)
+    if inside is None:  # (checked first: cheap)
+        return None
+    noun = _CHANGE_NOUN_OF.search(text, max(sent.start, m.start - 40), m.start)
+    if noun is None or noun["w"] not in vocab.changes():
+        return None
+    x = max((x for x in commodities if x.start == m.end + inside.end()), key=lambda x: x.end, default=None)
+    if x is None:
+        # ("the fall of 11,3% in traditional exports": a sector's flow, vocab/sector_words.csv)
+        sector = _sector_flow().match(after, inside.end())
+        return _sector_of_flow(sector.group(0)) if sector else None
+    if names_country_or_flow(x.text):
+        return None
+    label = canonical_label(x.text)
+    return None if label in ("goods", "services") else label
 
 
 # "Its exports fell $1.1 billion", "Butter was a bright spot, with exports up $310 million":
