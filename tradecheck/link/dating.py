@@ -1350,10 +1350,22 @@ def _amount_before(s: Site) -> list:
         # (or a relative clause on it: ", in which 196,200 tons were exported for $352.9mn")
         if not (re.search(r"\b(?:when|where|then|(?:in|during)\s+which)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)
                 or _AMOUNT_BEFORE_HEDGED_RE.fullmatch(gap) or _base_own_flow_re().fullmatch(gap) or _then_after(s)
+                or ("which" in gap and _base_which_was_re().fullmatch(gap))
                 or ("(" in gap and (_BASE_BRACKET_ITEMS_RE.fullmatch(gap) or _base_bracket_flow_items_re().fullmatch(gap)))
                 or (before[-1][0].args.get("label") and _LABEL_KIND_GAP.fullmatch(gap))):
             before = [b for b in before if not b[0].base_cue]
     return before
+
+
+@functools.cache
+def _base_which_was_re() -> re.Pattern:
+    """"Compared with September 2022, which stood at US$ 19.79 billion", "larger than in 2024,
+    which was recorded at US$ 32.07 billion": a relative clause on the base period whose verb
+    gives its level (vocab/figure_period_verbs.csv for the participle): the base period's own
+    figure."""
+    verbs = _figure_period_verbs()
+    return re.compile(rf"\s*,?\s*which\s+(?:(?:was|were)\s+(?:(?:{verbs})\s+(?:at\s+)?)?|stood\s+at\s+|amounted\s+to\s+"
+                      rf"|came\s+to\s+|totall?ed\s+|reached\s+){HEDGE}", re.I)
 
 
 def _then_after(s: Site) -> bool:
