@@ -216,6 +216,7 @@ def link(doc: Document) -> list[Claim]:
     _headline_months_of_the_lead(text, sents, claims, ctx)
     _headline_of_a_text_that_moves_on(claims, ctx)
     _headline_measure_of_its_restatement(claims)
+    _headline_base_of_its_restatement(claims)
     _estimates_of_a_revision(text, claims)
     _changes_from_the_first_estimate(text, sents, claims)
     _parts_after_a_colon(text, claims)
@@ -1146,6 +1147,23 @@ def _headline_measure_of_its_restatement(claims: list[Claim]) -> None:
         if same is not None:
             c.measure = same.measure
             _set(c, "measure", "restated-in-body", "text")
+
+
+def _headline_base_of_its_restatement(claims: list[Claim]) -> None:
+    """"Imports Fall 12.47% in September 2023" over "This value fell 12.47% month on month
+    (mom) from US$ 19.81 billion in August 2023": a headline change whose base was only the
+    year-before default is the change the body restates with its base named (the same figure,
+    flow, pair, product and period), so it takes that base."""
+    # (a later sentence, whether the lead counts as the standfirst or the body)
+    body = [c for c in claims if c.kind == "percent_change" and c.base_period and c.how.get("base_period") != "base-year-before"]
+    for c in claims:
+        if c.kind != "percent_change" or not c.extra.get("_headline") or c.how.get("base_period") != "base-year-before":
+            continue
+        same = [b for b in body if b.sentence > c.sentence and b.factor == c.factor
+                and (b.measure, b.reporter, b.partner, b.commodity, b.period) == (c.measure, c.reporter, c.partner, c.commodity, c.period)]
+        if len({b.base_period for b in same}) == 1:  # (restated with two bases: no telling which)
+            c.base_period = same[0].base_period
+            _set(c, "base_period", "restated-in-body", "text")
 
 
 def _one_product_two_names(claims: list[Claim]) -> None:
