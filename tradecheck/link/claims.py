@@ -2691,16 +2691,17 @@ def _series_terms() -> tuple[dict[str, str], re.Pattern]:
     return rows, re.compile(rf"\b(?:{words})\b", re.I)
 
 
-def _named_series_term(words: str, folded: str) -> tuple[int, str] | None:
+def _named_series_term(words: str, folded: str) -> tuple[int, int, str] | None:
     """The last release phrase for a series in `words` ("In original terms, the balance
-    was"): where it stands and its series; None where none is named."""
-    if "original" not in folded and "trend" not in folded:
+    was", "Adjusted for seasonal swings, the deficit stood at"): where it starts and ends and
+    its series; None where none is named."""
+    if "original" not in folded and "trend" not in folded and "seasonal" not in folded:
         return None  # (cheap test first)
     rows, pattern = _series_terms()
     found = list(pattern.finditer(words))
     if not found:
         return None
-    return found[-1].start(), rows[re.sub(r"\s+", " ", found[-1].group(0).lower())]
+    return found[-1].start(), found[-1].end(), rows[re.sub(r"\s+", " ", found[-1].group(0).lower())]
 
 
 def adjustment(words: str) -> str | None:
@@ -2711,10 +2712,11 @@ def adjustment(words: str) -> str | None:
     folded = fold(words)
     term = _named_series_term(words, folded)
     if term is not None:
-        # (a phrase of the release's series after any adjustment word or mark: that phrase)
-        label = _ADJUSTED.search(words, term[0]) if "adjust" in folded or "raw" in folded else None
+        # (a phrase of the release's series after any adjustment word or mark: that phrase;
+        # the phrase's own "Adjusted" is no label after it)
+        label = _ADJUSTED.search(words, term[1]) if "adjust" in folded or "raw" in folded else None
         if label is None and not (marks and marks[-1][0] > term[0]):
-            return term[1]
+            return term[2]
     if "adjust" not in folded and "raw" not in folded:
         return marks[-1][2] if marks else None  # (checked first: the pattern needs one of them, and its search is slow)
     found = list(_ADJUSTED.finditer(words))
