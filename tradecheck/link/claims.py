@@ -12,6 +12,7 @@ import re
 
 from .. import vocab
 from ..extract import find_mentions
+from ..extract import table_rows
 from ..extract.acronyms import find_definitions
 from ..extract.adjustment_marks import find_marks
 from .. import periods as P
@@ -54,7 +55,7 @@ from .sub_periods import figures_of_sub_periods
 from .product_complements import products_of_shares_of_a_flow
 from .colon_list_parts import parts_dated_after_a_colon, parts_listed_after_a_colon_cue, parts_listed_inline_after_a_colon_cue
 from .dating import note_named_period
-from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
+from .dating import BASE_RULES, base_after, in_table_row, table_header_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
 from .ranked_group import is_ranked_count, is_ranked_subject, leading_parts
 from .bracketed_places import places_together_share
@@ -2628,6 +2629,22 @@ def _list_heading_adjustment(text: str, pos: int) -> str | None:
     if not head or len(head) > 100 or head[-1] in ".!?;" or _LIST_ITEM.match(head):
         return None
     return adjustment(head)
+
+
+def _table_adjustment(text: str, pos: int) -> str | None:
+    """"Seasonally adjusted figures, however, painted a less gloomy picture:" over the table
+    "| Seasonally adjusted | Aug 2023 | Jul 2023 | m-o-m |": a table's header label cell, or
+    else the line that introduces the table (ending on a colon), names the series of every
+    figure in the table's body."""
+    header = table_header_row(text, pos)
+    if header is None:
+        return None
+    label = adjustment(text[slice(*table_rows.label_cell(text, *header))])
+    if label is not None:
+        return label
+    # (the last line with words above the header, past blank ones)
+    lead = text[max(0, header[0] - 300):header[0]].rstrip().rsplit("\n", 1)[-1]
+    return adjustment(lead) if lead.endswith(":") else None
 
 
 @functools.cache
@@ -7338,7 +7355,8 @@ def _decide_commodity(s: Site) -> None:
         # things, none of them the whole flow; kept out of the flow's checks
         c.scope = c.scope or EACH_OF_SEVERAL
     adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end]) \
-        or _fronted_adjustment(text, s.sent.start) or _list_heading_adjustment(text, s.sent.start) or _earlier_level_series(s)
+        or _fronted_adjustment(text, s.sent.start) or _list_heading_adjustment(text, s.sent.start) or _earlier_level_series(s) \
+        or _table_adjustment(text, m.start)
     if not adjusted and c.scope is None and label not in ("goods and services", "services"):
         adjusted = s.ctx.series_note  # (the note's series: of figures that name no other scope)
     if adjusted == "not seasonally adjusted" and c.period and P.months(P.parse(c.period)) % 12 == 0:
