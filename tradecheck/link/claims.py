@@ -4718,7 +4718,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                  and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)
                  and not names_publication(text, pm.start, pm.end) and not in_dateline(text, sent.start, pm, sent.end)
                  and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])
-                 and not in_cause_aside(text, sent.start, pm.start, pm.end)), None)
+                 and not in_cause_aside(text, sent.start, pm.start, pm.end) and not _looked_into(text, pm)), None)
     if lead is not None and lead[0] < lead[1] and any(c.how.get("period") == "change-between" and P.parse(c.period) == (lead[1], lead[1])
                                                       for c in claims[first_claim:]):
         # ("From February 2024 to March 2024 the index rose by 0.4%. Cocoa cost twice as
@@ -4836,6 +4836,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue  # ('"... lifted values again this year," said the CEO', in January)
             if _dates_an_event_in_figureless_sentence(text, sent, pm, numbers):
                 continue  # ("growth slowed after the buyer halted purchases in late May": the halt's date)
+            if _looked_into(text, pm):
+                continue  # ("order books remained healthy going into 2022": a time looked ahead to)
             if _dates_a_saying(text, sent, pm, numbers):
                 continue  # ("The ministry said last month that garments would slow": when it was said)
             if not pm.base_cue and _dates_what_follows(pm, how) and not pm.args.get("target") and not _goal_year(text, sent, pm, per, ctx):
@@ -5015,6 +5017,13 @@ def _event_clause_before_re() -> re.Pattern:
 @functools.cache
 def _event_opener_keys() -> tuple[str, ...]:
     return longest_words([r["word"] for r in vocab.table("event_openers")])
+
+
+def _looked_into(text: str, pm: P.PeriodMention) -> bool:
+    """"order books remained healthy going into 2022", "Stocks carried into 1999 were put at
+    11.8 million kilos": a period after "into" is the start of a time the text looks ahead to,
+    not the period the sentences after it are about."""
+    return text.startswith("into", max(0, pm.start - 5)) and re.search(r"\binto\s+$", text[max(0, pm.start - 6):pm.start]) is not None
 
 
 def _dates_an_event_in_figureless_sentence(text: str, sent: Sentence, pm: P.PeriodMention, numbers) -> bool:
