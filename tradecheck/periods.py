@@ -315,6 +315,11 @@ def _resolve(pm: PeriodMention, published: Period | None, current: Period | None
             # "for the year", "over the year": the year the text is on, or the one its last
             # month ends (calendar or fiscal); in a text on some month mid-year, the twelve
             # months to it or the year so far, the text does not say which
+            if months(current) == 12 and published is not None and current[0] <= published[0] < current[0] + 3:
+                # ("the gross sale average for the year was Rs. 116.98", in January 1999, after
+                # "stocks carried into 1999": a year just begun when the text came out has no
+                # figure for the year yet; the year before is meant, most likely, not surely)
+                return shift(current, -12), "guess"
             if months(current) == 12:
                 return current, "text"
             for start in (1, fs):

@@ -32,7 +32,18 @@ def in_cause_aside(text: str, sent_start: int, start: int, end: int, closes_by: 
     if "," not in gap or not any(k in gap for k in _opener_keys()):
         return False  # (cheap: no opener word at all)
     m = _cause_clause_re().search(gap)
-    return m is not None and re.search(r"\d", gap[max(0, m.start() - 25):m.start()]) is not None
+    if m is None:
+        return False
+    # (right after a figure, or after a figure and the words that date it: "from Rs. 40.7
+    # billion in the previous year, helped by strong demand ... in the first half")
+    before = _FIGURES_PERIOD_TAIL.sub("", gap[max(0, m.start() - 60):m.start()])
+    return re.search(r"\d", before[-25:]) is not None
+
+
+# the words after a figure that date it ("in the previous year", "a year earlier"), up to the
+# cause clause's comma
+_FIGURES_PERIOD_TAIL = re.compile(r"\s+(?:in|during|for|over)\s+(?:(?:the\s+)?(?:previous|prior|preceding|same)\s+(?:year|month|quarter|period)|(?:19|20)\d\d)$"
+                                  r"|\s+a\s+year\s+(?:earlier|ago|before)$", re.I)
 
 
 @functools.cache

@@ -12,6 +12,7 @@ import re
 
 from .. import vocab
 from ..extract import find_mentions
+from ..extract import table_rows
 from ..extract.acronyms import find_definitions
 from ..extract.adjustment_marks import find_marks
 from .. import periods as P
@@ -54,7 +55,7 @@ from .sub_periods import figures_of_sub_periods
 from .product_complements import products_of_shares_of_a_flow
 from .colon_list_parts import parts_dated_after_a_colon, parts_listed_after_a_colon_cue, parts_listed_inline_after_a_colon_cue
 from .dating import note_named_period
-from .dating import BASE_RULES, base_after, in_table_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
+from .dating import BASE_RULES, base_after, in_table_row, table_header_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
 from .ranked_group import is_ranked_count, is_ranked_subject, leading_parts
 from .bracketed_places import places_together_share
@@ -216,6 +217,7 @@ def link(doc: Document) -> list[Claim]:
     _headline_months_of_the_lead(text, sents, claims, ctx)
     _headline_of_a_text_that_moves_on(claims, ctx)
     _headline_measure_of_its_restatement(claims)
+    _headline_base_of_its_restatement(claims)
     _estimates_of_a_revision(text, claims)
     _changes_from_the_first_estimate(text, sents, claims)
     _parts_after_a_colon(text, claims)
@@ -1146,6 +1148,23 @@ def _headline_measure_of_its_restatement(claims: list[Claim]) -> None:
         if same is not None:
             c.measure = same.measure
             _set(c, "measure", "restated-in-body", "text")
+
+
+def _headline_base_of_its_restatement(claims: list[Claim]) -> None:
+    """"Imports Fall 12.47% in September 2023" over "This value fell 12.47% month on month
+    (mom) from US$ 19.81 billion in August 2023": a headline change whose base was only the
+    year-before default is the change the body restates with its base named (the same figure,
+    flow, pair, product and period), so it takes that base."""
+    # (a later sentence, whether the lead counts as the standfirst or the body)
+    body = [c for c in claims if c.kind == "percent_change" and c.base_period and c.how.get("base_period") != "base-year-before"]
+    for c in claims:
+        if c.kind != "percent_change" or not c.extra.get("_headline") or c.how.get("base_period") != "base-year-before":
+            continue
+        same = [b for b in body if b.sentence > c.sentence and b.factor == c.factor
+                and (b.measure, b.reporter, b.partner, b.commodity, b.period) == (c.measure, c.reporter, c.partner, c.commodity, c.period)]
+        if len({b.base_period for b in same}) == 1:  # (restated with two bases: no telling which)
+            c.base_period = same[0].base_period
+            _set(c, "base_period", "restated-in-body", "text")
 
 
 def _one_product_two_names(claims: list[Claim]) -> None:
@@ -2612,6 +2631,22 @@ def _list_heading_adjustment(text: str, pos: int) -> str | None:
     return adjustment(head)
 
 
+def _table_adjustment(text: str, pos: int) -> str | None:
+    """"Seasonally adjusted figures, however, painted a less gloomy picture:" over the table
+    "| Seasonally adjusted | Aug 2023 | Jul 2023 | m-o-m |": a table's header label cell, or
+    else the line that introduces the table (ending on a colon), names the series of every
+    figure in the table's body."""
+    header = table_header_row(text, pos)
+    if header is None:
+        return None
+    label = adjustment(text[slice(*table_rows.label_cell(text, *header))])
+    if label is not None:
+        return label
+    # (the last line with words above the header, past blank ones)
+    lead = text[max(0, header[0] - 300):header[0]].rstrip().rsplit("\n", 1)[-1]
+    return adjustment(lead) if lead.endswith(":") else None
+
+
 @functools.cache
 def _series_note_re() -> re.Pattern:
     nouns = vocab.alternation([r["word"] for r in vocab.table("series_note_subjects")], ignore_case=True)
@@ -2673,16 +2708,17 @@ def _series_terms() -> tuple[dict[str, str], re.Pattern]:
     return rows, re.compile(rf"\b(?:{words})\b", re.I)
 
 
-def _named_series_term(words: str, folded: str) -> tuple[int, str] | None:
+def _named_series_term(words: str, folded: str) -> tuple[int, int, str] | None:
     """The last release phrase for a series in `words` ("In original terms, the balance
-    was"): where it stands and its series; None where none is named."""
-    if "original" not in folded and "trend" not in folded:
+    was", "Adjusted for seasonal swings, the deficit stood at"): where it starts and ends and
+    its series; None where none is named."""
+    if "original" not in folded and "trend" not in folded and "seasonal" not in folded:
         return None  # (cheap test first)
     rows, pattern = _series_terms()
     found = list(pattern.finditer(words))
     if not found:
         return None
-    return found[-1].start(), rows[re.sub(r"\s+", " ", found[-1].group(0).lower())]
+    return found[-1].start(), found[-1].end(), rows[re.sub(r"\s+", " ", found[-1].group(0).lower())]
 
 
 def adjustment(words: str) -> str | None:
@@ -2693,10 +2729,11 @@ def adjustment(words: str) -> str | None:
     folded = fold(words)
     term = _named_series_term(words, folded)
     if term is not None:
-        # (a phrase of the release's series after any adjustment word or mark: that phrase)
-        label = _ADJUSTED.search(words, term[0]) if "adjust" in folded or "raw" in folded else None
+        # (a phrase of the release's series after any adjustment word or mark: that phrase;
+        # the phrase's own "Adjusted" is no label after it)
+        label = _ADJUSTED.search(words, term[1]) if "adjust" in folded or "raw" in folded else None
         if label is None and not (marks and marks[-1][0] > term[0]):
-            return term[1]
+            return term[2]
     if "adjust" not in folded and "raw" not in folded:
         return marks[-1][2] if marks else None  # (checked first: the pattern needs one of them, and its search is slow)
     found = list(_ADJUSTED.finditer(words))
@@ -4681,7 +4718,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                  and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)
                  and not names_publication(text, pm.start, pm.end) and not in_dateline(text, sent.start, pm, sent.end)
                  and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])
-                 and not in_cause_aside(text, sent.start, pm.start, pm.end)), None)
+                 and not in_cause_aside(text, sent.start, pm.start, pm.end) and not _looked_into(text, pm)), None)
     if lead is not None and lead[0] < lead[1] and any(c.how.get("period") == "change-between" and P.parse(c.period) == (lead[1], lead[1])
                                                       for c in claims[first_claim:]):
         # ("From February 2024 to March 2024 the index rose by 0.4%. Cocoa cost twice as
@@ -4799,6 +4836,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue  # ('"... lifted values again this year," said the CEO', in January)
             if _dates_an_event_in_figureless_sentence(text, sent, pm, numbers):
                 continue  # ("growth slowed after the buyer halted purchases in late May": the halt's date)
+            if _looked_into(text, pm):
+                continue  # ("order books remained healthy going into 2022": a time looked ahead to)
             if _dates_a_saying(text, sent, pm, numbers):
                 continue  # ("The ministry said last month that garments would slow": when it was said)
             if not pm.base_cue and _dates_what_follows(pm, how) and not pm.args.get("target") and not _goal_year(text, sent, pm, per, ctx):
@@ -4978,6 +5017,13 @@ def _event_clause_before_re() -> re.Pattern:
 @functools.cache
 def _event_opener_keys() -> tuple[str, ...]:
     return longest_words([r["word"] for r in vocab.table("event_openers")])
+
+
+def _looked_into(text: str, pm: P.PeriodMention) -> bool:
+    """"order books remained healthy going into 2022", "Stocks carried into 1999 were put at
+    11.8 million kilos": a period after "into" is the start of a time the text looks ahead to,
+    not the period the sentences after it are about."""
+    return text.startswith("into", max(0, pm.start - 5)) and re.search(r"\binto\s+$", text[max(0, pm.start - 6):pm.start]) is not None
 
 
 def _dates_an_event_in_figureless_sentence(text: str, sent: Sentence, pm: P.PeriodMention, numbers) -> bool:
@@ -7318,7 +7364,8 @@ def _decide_commodity(s: Site) -> None:
         # things, none of them the whole flow; kept out of the flow's checks
         c.scope = c.scope or EACH_OF_SEVERAL
     adjusted = adjustment(text[s.sent.start:m.start]) or adjustment(text[m.start:s.sent.end]) \
-        or _fronted_adjustment(text, s.sent.start) or _list_heading_adjustment(text, s.sent.start) or _earlier_level_series(s)
+        or _fronted_adjustment(text, s.sent.start) or _list_heading_adjustment(text, s.sent.start) or _earlier_level_series(s) \
+        or _table_adjustment(text, m.start)
     if not adjusted and c.scope is None and label not in ("goods and services", "services"):
         adjusted = s.ctx.series_note  # (the note's series: of figures that name no other scope)
     if adjusted == "not seasonally adjusted" and c.period and P.months(P.parse(c.period)) % 12 == 0:

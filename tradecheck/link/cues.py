@@ -169,7 +169,7 @@ VERSUS_BRACKET = re.compile(rf"^\s*\(\s*(?:vs\.?|versus)\s+(?:an?\s+)?{HEDGE}$",
 # (or only its article, the change's noun after the figure: "to $5.94trn in 2023, an 11.6-fold
 # increase", "a more than ninefold increase"; or a participle that reports the change: ",
 # registering a growth of 4.1 per cent")
-CONTINUE_CHANGE = re.compile(r"^\s*[,—–]?\s*(?:an?\s+(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?$|(?:up|down|rising|falling|(?:(?:registering|recording|showing|marking|posting)\s+)?an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction)\s+of)\s+(?:(?:about|almost|nearly|some|around|roughly|approximately|more\s+than|by)\s+)?)$", re.I)
+CONTINUE_CHANGE = re.compile(r"^\s*[,—–]?\s*(?:an?\s+(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?$|(?:up|down|rising|falling|(?:(?:registering|recording|showing|marking|posting)\s+)?an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction|improvement)\s+of)\s+(?:(?:about|almost|nearly|some|around|roughly|approximately|more\s+than|by)\s+)?)$", re.I)
 
 # "which bought $33.7 billion of U.S. farm goods, down 11.5% from": the goods a figure is of,
 # then its change (no clause word, figure or bracket in the goods)
@@ -504,7 +504,7 @@ def share_of_an_elided_count(sentence_before: str, money_spans: list[tuple[int, 
 
 # "$165 per 1,000 cubic metres", "N1,500 to the dollar": prices and exchange rates, not flows
 # (freight's units, "per TEU", "per 40ft container", from vocab/price_units.csv)
-UNIT_PRICE_AFTER = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:(?:tonnes?|tons?|barrels?|kg|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|capita|person|vehicle|car"
+UNIT_PRICE_AFTER = re.compile(r"^\s*(?:\([^()]{0,40}\)\s*)?(?:per|a|an|/)\s*(?:[\d,]+\s+)?(?:(?:tonnes?|tons?|barrels?|kg|kilos?|kilograms?|cubic|units?|head|litres?|liters?|gallons?|ounces?|mmbtu|bushels?|pounds?|metres?|meters?|square|capita|person|vehicle|car"
                               + "|" + vocab.alternation(vocab.price_units(), ignore_case=True, space=r"[\s-]+") + r")\b|(?:months?|days?|years?)\b(?!\s+(?:earlier|ago|before|later|on)))", re.I)
 # (only a time unit may be a date's: "a year on", "a month earlier"; "up to $664 per tonne on
 # imports of solar glass" is a duty per unit)

@@ -353,11 +353,21 @@ def table_header_cell(text: str, pos: int) -> str | None:
 
 def table_header_span(text: str, pos: int) -> tuple[int, int] | None:
     """Where the header cell of `pos`'s column stands (see table_header_cell)."""
+    header = table_header_row(text, pos)
+    if header is None:
+        return None
+    column = table_rows.column_of(text, *_line_at(text, pos), pos)
+    cells = table_rows.cells(text, *header)
+    return cells[column] if 0 <= column < len(cells) else None
+
+
+def table_header_row(text: str, pos: int) -> tuple[int, int] | None:
+    """Where the header row of the table whose body row `pos` stands in starts and ends (the
+    first row of the table's block of rows), or None (no table row, or the header itself)."""
     start, end = _line_at(text, pos)
     # (a row has a pipe: checked first, cheap; most lines are prose)
     if text.find("|", start, end) < 0 or not table_rows.is_row(text, start, end):
         return None
-    column = table_rows.column_of(text, start, end, pos)
     header = None
     while start > 0:
         above, _ = _line_at(text, start - 1)
@@ -365,10 +375,7 @@ def table_header_span(text: str, pos: int) -> tuple[int, int] | None:
             break
         start = above
         header = start
-    if header is None:
-        return None  # the header row itself
-    cells = table_rows.cells(text, *_line_at(text, header))
-    return cells[column] if 0 <= column < len(cells) else None
+    return _line_at(text, header) if header is not None else None
 
 
 @functools.lru_cache(maxsize=256)
@@ -397,6 +404,30 @@ def header_column_base(s: Site):
     """... and the change column of such a table is on the bracketed period."""
     p = s.m.attrs.get("column_base")
     return Decision(p) if p is not None and s.kind in ("percent_change", "multiple") else None
+
+
+# a change column's header that names the change's footing ("m-o-m", "y/y", "QoQ"): the
+# letter of the period it goes back by
+_COLUMN_FOOTING = re.compile(r"(?<!\w)(?P<by>[ymq])(?:/|-o-|o)[ymq](?!\w)|(?P<word>year|month|quarter)[\s-](?:on|over)[\s-](?:year|month|quarter)", re.I)
+
+
+@rule("base_period", "table-column-footing", "text")
+def table_column_footing(s: Site):
+    """"| Seasonally adjusted | Aug 2023 | Jul 2023 | m-o-m |" over "| Exports | 117.52 | 115.33
+    | +1.9% |": a change under a column whose header names its footing is on the month (or
+    quarter, year) before the row's period."""
+    if s.kind not in ("percent_change", "multiple") or s.period is None:
+        return None
+    span = table_header_span(s.text, s.m.start)
+    footing = _COLUMN_FOOTING.search(s.text, *span) if span is not None else None
+    if footing is None:
+        return None
+    by = (footing["by"] or footing["word"][0]).lower()
+    current = s.period
+    n = P.months(current)
+    if by == "m" and n != 1 or by == "q" and n != 3:
+        return None  # (a month's footing under a quarter's figures: no telling which)
+    return Decision(P.shift(current, -12 if by == "y" else -n), (footing.start(), footing.end()))
 
 
 @rule("period", "table-column", "text")
@@ -1350,10 +1381,22 @@ def _amount_before(s: Site) -> list:
         # (or a relative clause on it: ", in which 196,200 tons were exported for $352.9mn")
         if not (re.search(r"\b(?:when|where|then|(?:in|during)\s+which)\b|\(\s*(?:about|around|some|roughly)?\s*$", gap) or not re.search(r"\w", gap)
                 or _AMOUNT_BEFORE_HEDGED_RE.fullmatch(gap) or _base_own_flow_re().fullmatch(gap) or _then_after(s)
+                or ("which" in gap and _base_which_was_re().fullmatch(gap))
                 or ("(" in gap and (_BASE_BRACKET_ITEMS_RE.fullmatch(gap) or _base_bracket_flow_items_re().fullmatch(gap)))
                 or (before[-1][0].args.get("label") and _LABEL_KIND_GAP.fullmatch(gap))):
             before = [b for b in before if not b[0].base_cue]
     return before
+
+
+@functools.cache
+def _base_which_was_re() -> re.Pattern:
+    """"Compared with September 2022, which stood at US$ 19.79 billion", "larger than in 2024,
+    which was recorded at US$ 32.07 billion": a relative clause on the base period whose verb
+    gives its level (vocab/figure_period_verbs.csv for the participle): the base period's own
+    figure."""
+    verbs = _figure_period_verbs()
+    return re.compile(rf"\s*,?\s*which\s+(?:(?:was|were)\s+(?:(?:{verbs})\s+(?:at\s+)?)?|stood\s+at\s+|amounted\s+to\s+"
+                      rf"|came\s+to\s+|totall?ed\s+|reached\s+){HEDGE}", re.I)
 
 
 def _then_after(s: Site) -> bool:
@@ -2988,7 +3031,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_over_quarter, elided_period_base, base_after, since_named_base, long_span_start, base_before, opening_footing, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, table_column_footing, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_over_quarter, elided_period_base, base_after, since_named_base, long_span_start, base_before, opening_footing, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

@@ -2102,6 +2102,17 @@ def _of_a_flow_after_re() -> re.Pattern:
     return re.compile(rf"^\s+(?:worth\s+)?of\s+(?:[a-z-]+\s+){{0,2}}?(?:{words})\b", re.I)
 
 
+def _after_a_unit_price(s) -> bool:
+    """Whether the figure comes right after a price per unit in its sentence, a comma between
+    ("Rs. 116.98 per kilo, Rs. 15.22 (or 15.0 per cent) higher than"): a change said after it
+    is the price's."""
+    p = s.prev
+    if p is None or p.kind != "amount" or p.measure != "other" or p.sentence != s.claim.sentence:
+        return False
+    tail = UNIT_PRICE_AFTER.match(s.text[p.end:p.end + 60])
+    return tail is not None and re.fullmatch(r"\s*,\s*", s.text[p.end + tail.end():s.m.start]) is not None
+
+
 @rule("measure", "absolute-change", "text")
 def absolute_change(s: Site):
     """"rose by $29.4 billion", "an increase of $3bn", "up $3bn to $10bn": the change of a
@@ -2154,6 +2165,10 @@ def absolute_change(s: Site):
         after = ABS_CHANGE_AFTER.match(s.after)
         if not after:
             return _size_gap(s)
+        if _after_a_unit_price(s):
+            # ("the average was Rs. 116.98 per kilo, Rs. 15.22 higher than": the price's
+            # change, no flow's)
+            return Decision({})
         w = (after["w"] or after["w2"] or after["w3"]).lower()
         direction = -1 if w in ("lower", "less") else 1
         sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0) else 1)
