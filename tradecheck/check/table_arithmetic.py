@@ -1160,8 +1160,10 @@ def _flow_columns_finding(header: list[str] | None, rows: list[_Row]) -> Finding
     if header is None or len(header) < 4:
         return None
     names = header[1:]
-    cols = {kind: next((k - len(names) for k, name in enumerate(names) if _is(name, kind)), None)
-            for kind in ("exports", "imports", "trade", "balance")}
+    found = {kind: [k - len(names) for k, name in enumerate(names) if _is(name, kind)] for kind in ("exports", "imports", "trade", "balance")}
+    if any(len(at) > 1 for at in found.values()):
+        return None  # (each flow in two periods, "Exports Jan-Mar 23 | Exports Jan-Mar 24": which pair is whose, the header alone says)
+    cols = {kind: at[0] if at else None for kind, at in found.items()}
     if cols["exports"] is None or cols["imports"] is None or cols["trade"] is None and cols["balance"] is None:
         return None
     for row in rows:
