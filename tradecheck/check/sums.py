@@ -30,6 +30,7 @@ def add(model: Model) -> None:
             if key.measure == "trade_total":
                 x = _national_exports(model, x) or x
             m = term(model, key._replace(measure="imports", reporter=rep, partner=par, series=ms))
+            x, m = _valued_term(model, x), _valued_term(model, m)
             if key.measure == "balance":
                 x, m = _account_term(model, key, x), _account_term(model, key, m)
             if x not in model.vars and m not in model.vars:
@@ -65,6 +66,21 @@ def _valuations_of_terms(key: QKey) -> tuple[str | None, str | None]:
     if key.measure != "balance" or not series or "FOB/CIF" not in series:
         return series, series
     return series.replace("FOB/CIF", "FOB"), series.replace("FOB/CIF", "CIF")
+
+
+VALUATIONS = ("FOB", "CIF")
+
+
+def _valued_term(model: Model, key: QKey) -> QKey:
+    """"a surplus of USD 2,325 million ... total exports reached USD 32,658 million FOB, while
+    imports totaled USD 30,333 million FOB": a term of a total that names no valuation, where
+    the text states that flow at one valuation only and never bare (a bare flow only a share's
+    whole implies is none stated), is the flow at that valuation: the tag says how the flow
+    was valued, no other series the total leaves out."""
+    if key.series is not None or key in model.vars and model.amounts.get(model.vars[key]):
+        return key
+    valued = [k for k in (key._replace(series=v) for v in VALUATIONS) if k in model.vars and model.amounts.get(model.vars[k])]
+    return valued[0] if len(valued) == 1 else key
 
 
 def _term(model: Model, key: QKey) -> QKey:

@@ -23,6 +23,9 @@ out. A balance row is the exports row less the imports row above it ("Exports / 
 Balance"). A market-size row is the production row plus the imports row less the exports
 row above it ("Total Local Production / Total Exports / Total Imports / Imports from the U.S.
 / Total Market Size", as commercial guides print it): no sum of the rows right above it.
+Under a header of flow columns ("Quarter  Exports  Imports  Total trade  Balance") each row's
+total trade is its exports plus its imports and its balance their difference; a row labelled
+by a year alone ("2023") closes the run of its quarters or months above it, their sum.
 Every figure is taken to its rounding as written."""
 from __future__ import annotations
 
@@ -63,8 +66,9 @@ _FIGURE = re.compile(r"[+\-−–]?(?:US\$|\$|€|£|¥)?(?:\d{1,3}(?:[ \u00a0\u
                      r"|(?:[A-Z]{1,3}\$|[$€£¥])\d[\d,]*(?:\.\d+)? (?:billion|million|trillion)")
 # a cell standing for no figure in a row that has others ("Indonesia   6,820   -   -   15.2":
 # no figure a year earlier): an empty cell of its column, no end of the row's figures (its
-# value is None, so a column holding one adds up to nothing)
-_EMPTY_CELL = re.compile(r"[–—-]{1,2}")
+# value is None, so a column holding one adds up to nothing); so is a note for no figure:
+# "n.d." (no data), "n.a.", "n/a" ("Top 5   17,747   34.4   n.d.")
+_EMPTY_CELL = re.compile(r"[–—-]{1,2}|(?i:n\.?[ad]\.?|n/a)")
 _MONEY = re.compile(r"^([+\-−–]?)(?:[A-Z]{1,3}\$|\$|€|£|¥)|(?<=\d)(?:bn|tn|mn|[BMKTmk]| billion| million| trillion)$")
 
 
@@ -257,6 +261,17 @@ def _is(label: str, kind: str) -> bool:
 # a total of the rows ranked above it, their count given ("Top 5 total", "Top ten total",
 # "Top 10 combined"): the sum of those rows, as a "Total" row is
 _RANKED_TOTAL = re.compile(r"(?:the\s+)?(?:top|leading|largest|biggest)\s+(\d{1,2}|[a-z]+)\s+(?:total|combined|together)")
+# the same count alone ("Top 5"), which may head a column of shares or a note: a total only
+# of as many full rows right above it (see _bare_ranked_total)
+_BARE_RANKED = re.compile(r"top\s+(\d{1,2}|[a-z]+)")
+
+
+def _bare_ranked_total(row: _Row, parts: list[_Row]) -> bool:
+    """"Top 5   17,747   34.4   n.d." right under the five rows it counts, each with as many
+    cells: their total, though its label says only how many."""
+    m = _BARE_RANKED.fullmatch(" ".join(row.label.lower().split()))
+    n = (int(m.group(1)) if m.group(1).isdigit() else vocab.number_words().get(m.group(1))) if m else None
+    return n == len(parts) and all(len(p.figures) == len(row.figures) for p in parts)
 
 
 def _ranked_total_count(low: str) -> int | None:
@@ -342,6 +357,10 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
             wrapped = _wrapped_row(text, lines, starts, i, within=bool(rows))
             if wrapped is not None:
                 skip, row = wrapped
+        if row is None and rows and _YEAR_CELL.match(line) and all(_names_part_of_year(r.label) for r in rows):
+            # ("2023       35.78     30.89" under rows "Q1 ... Q4": the year's row, its label a
+            # figure in form, closing a run of the year's quarters or months)
+            row = _year_row(text, start, end)
         if row is None and "  " in line and (rows or prev):
             # (a label and one figure, "Ghana      560": a row only in a run the rows of the
             # rest and the total close, see _closed_run)
@@ -370,6 +389,28 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
         for _, block in out:
             for r in block:
                 r.figures = [(ungroup_dots(f), a, b) for f, a, b in r.figures]
+    return out
+
+
+# a line opening on a year alone, then a gap: "2023       35.78"
+_YEAR_CELL = re.compile(r"[ \t]*(?:19|20)\d\d(?:\s*\|\s*|\t+| {2,})")
+# a row label naming a part of a year: "Q3", "H1", "Jan", "March", "Jan-Jun"
+_QUARTER_OR_HALF = re.compile(r"(?:Q[1-4]|H[12])", re.I)
+
+
+def _names_part_of_year(label: str) -> bool:
+    """Whether a row's label is a quarter, a half or a month (or a range of months) alone."""
+    return bool(_QUARTER_OR_HALF.fullmatch(label)) or all(w.rstrip(".").lower() in vocab.months() for w in re.split(r"[-–]", label))
+
+
+def _year_row(text: str, start: int, end: int) -> _Row | None:
+    """The row of a line whose first cell is a year, the year as its label."""
+    cells = _cells(text, start, end)
+    if len(cells) < 3 or not all(_FIGURE.fullmatch(c[0]) for c in cells[1:]):
+        return None
+    out = _Row(cells[0][0], cells[1:], start)
+    out.indent = cells[0][1] - start
+    out.pipes = "|" in text[start:end]
     return out
 
 
@@ -453,6 +494,9 @@ def findings(text: str) -> list[Finding]:
                 f = _subtotal_finding(within, row, header)
             if f is not None:
                 out.append(f)
+        f = _flow_columns_finding(header, rows)
+        if f is not None:
+            out.append(f)
         f = _share_column_finding(header, rows)
         if f is not None:
             out.append(f)
@@ -926,7 +970,7 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
     parts, agree, disagree = best
     if row.closed and header is None and disagree and _excess_is_a_row(parts, row, *disagree[0]):
         return None  # ("Fuels 900 / Crude oil 600 / ...": one row inside another, no list of parts)
-    enough = len(agree) >= 2 and len(agree) >= 2 * len(disagree) or _is_total(row)
+    enough = len(agree) >= 2 and len(agree) >= 2 * len(disagree) or _is_total(row) or _bare_ranked_total(row, parts)
     if not disagree or not enough:
         return None
     return _parts_finding(parts, row, header, *disagree[0])
@@ -1106,6 +1150,48 @@ def _market_finding(above: list[_Row], row: _Row, header: list[str] | None) -> F
                        spans=[cells[3][1:], cells[0][1:], cells[1][1:], cells[2][1:]],
                        message=render("sum", "market_size", False, fields), expected=expected, observed=size)
     return None
+
+
+def _flow_columns_finding(header: list[str] | None, rows: list[_Row]) -> Finding | None:
+    """Under a header whose columns are the flows ("Quarter  Exports  Imports  Total trade
+    Balance", a row for each period), each row's total trade is its exports plus its imports
+    and its balance its exports less its imports (a deficit may be printed without its sign,
+    so the balance's size is compared)."""
+    if header is None or len(header) < 4:
+        return None
+    names = header[1:]
+    found = {kind: [k - len(names) for k, name in enumerate(names) if _is(name, kind)] for kind in ("exports", "imports", "trade", "balance")}
+    if any(len(at) > 1 for at in found.values()):
+        return None  # (each flow in two periods, "Exports Jan-Mar 23 | Exports Jan-Mar 24": which pair is whose, the header alone says)
+    cols = {kind: at[0] if at else None for kind, at in found.items()}
+    if cols["exports"] is None or cols["imports"] is None or cols["trade"] is None and cols["balance"] is None:
+        return None
+    for row in rows:
+        if len(row.figures) != len(names):
+            continue
+        for kind in ("trade", "balance"):
+            col = cols[kind]
+            cell = row.figures[col] if col is not None else None
+            column = _column([row.figures[cols["exports"]][0], row.figures[cols["imports"]][0], _unsigned(cell[0])]) if cell else None
+            if column is None:
+                continue
+            (x, ex), (m, em), (t, et) = column
+            expected = x + m if kind == "trade" else x - m
+            if abs(abs(expected) - t) <= ex + em + et:
+                continue
+            figure = f"{expected:,.0f}" if ex >= 0.5 else f"{expected:,.{_decimals_of(cell[0])}f}"
+            fields = {"exports": row.figures[cols["exports"]][0], "imports": row.figures[cols["imports"]][0],
+                      "sum" if kind == "trade" else "difference": figure, "stated": f"{cell[0]} ({row.label}, {header[col]})"}
+            return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                           spans=[cell[1:], row.figures[cols["exports"]][1:], row.figures[cols["imports"]][1:]],
+                           message=render("sum", "total" if kind == "trade" else "balance", False, fields),
+                           expected=expected, observed=t)
+    return None
+
+
+def _decimals_of(cell: str) -> int:
+    """How many decimals a cell's figure is written with ("17.67": 2)."""
+    return len(cell.rpartition(".")[2]) if "." in cell else 0
 
 
 def _first(rows: list[_Row], kind: str) -> _Row | None:

@@ -9,6 +9,7 @@ with trailing zeros, "8,630,000", to the last digit that is not one), so only a 
 levels cannot give is flagged."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -1918,7 +1919,9 @@ def _counted_joints(text: str, sentences, i: int) -> list[Finding]:
     sum; a joint share is their sum over a whole: a level later in its sentence ("..., or
     46% of the total of 131.7 tons", read by `_shares`) leaves it alone; with none, the
     whole is the one level of the unit not set against a later one in the paragraph before
-    the parts."""
+    the parts. A level of its own sentence before the count is one of the things counted
+    too ("With A's output of 2.2 million tonnes, the two together produced 3.3 million
+    tonnes"), so it is among the parts that must be exactly as many as the count."""
     joint_re, level_re, earlier_re = _counted_joint_res()
     sent = sentences[i]
     span = _sentences_before(sentences, i)
@@ -1927,7 +1930,8 @@ def _counted_joints(text: str, sentences, i: int) -> list[Finding]:
     out = []
     for m in joint_re.finditer(text, sent.start, sent.end):
         k = vocab.number_words().get(m["k"].lower()) or float(m["k"])
-        levels = _later_levels(text, span, level_re, earlier_re)
+        own = dataclasses.replace(sent, end=m.start())  # (its own sentence up to the count)
+        levels = _later_levels(text, [*span, own], level_re, earlier_re)
         unit = m["u0"] or (levels[0]["u1"] if levels else None)
         if len(levels) != k or unit is None or not all(_same_unit(unit, o["u1"], None) for o in levels) \
                 or len({_rate_tail(text, o.end("u1")) for o in levels}) != 1:

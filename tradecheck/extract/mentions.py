@@ -130,10 +130,11 @@ def _multiple_re() -> Keyed:
 
 
 # What makes "double", "triple" or "twice" a multiple: a verb's infinitive or modal before it
-# ("aims to double", "could triple"), a qualifier ("nearly double", "more than twice"), or
+# ("aims to double", "will triple": a goal), a qualifier ("nearly double", "more than twice"), or
 # the figure it compares with after it ("double that of 2022", "twice as large as", "triple
-# the 2015 level", "triple from $5bn")
-_CUE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<verb>to|will|would|could|can|may|might|should|must|shall)|nearly|almost|about|"
+# the 2015 level", "triple from $5bn"); after a modal of what may be ("could double yields",
+# "would triple"), a hypothetical, no multiple stated as fact
+_CUE_BEFORE = re.compile(r"(?<![\w-])(?:(?P<maybe>would|could|can|may|might)|(?P<verb>to|will|should|must|shall)|nearly|almost|about|"
                          r"around|roughly|some|approximately|more\s+than|less\s+than|over|well\s+over|close\s+to|"
                          r"at\s+least|just\s+over|just\s+under|not)\s+$", re.I)
 # a count right before a multiple's word makes it a noun ("the two halves", "both halves")
@@ -620,6 +621,8 @@ def find_multiples(text: str, index: Index | None = None) -> list[Mention]:
                 if text[m.end():m.end() + 1] == "-" or not (cue or _CUE_AFTER.match(text, m.end())) \
                         or _NOT_A_VALUE_AFTER.match(text, m.end()):
                     continue  # "double-digit", "triple-A", "a double taxation treaty", "twice as fast"
+                if cue and cue["maybe"]:
+                    continue  # "improved seedlings could double yields": what may happen, no claim of fact
                 if cue and cue["verb"]:
                     attrs["target"] = True  # "agreed to double trade": a goal, not what happened
             f = mults[w]

@@ -109,8 +109,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # out, not what its figures are of
         # (not the last day of a period: "the year ended March 19, 2024", "Fiscal Year Ended
         # March 31, 2024" in a results title)
+        # (a dateline's day and month stand on one line, the day no decimal's last digit: in
+        # "|97.3\nJan-Jun|195,136.3" a table's cell ends, and the next row's label opens)
         ("date", keyed("date", rf"(?<!ended\s)(?<!ending\s)(?<!ended\son\s)(?<!ending\son\s)(?<!Ended\s)(?<!Ending\s)(?<!ENDED\s)\b(?:{mon_i}\.?\s+[0-3]?\d(?i:st|nd|rd|th)?,?\s+{year}|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?,?\s+{year}|{year}-[01]\d-[0-3]\d"
-                               rf"|[0-3]?\d(?i:st|nd|rd|th)?\s+{mon_i}\.?(?=,?\s*(?:\([A-Z][\w .&-]{{1,30}}\)|[-–—](?!\s*\d))))\b",
+                               rf"|(?<![.,])[0-3]?\d(?i:st|nd|rd|th)?[^\S\n]+{mon_i}\.?(?=,?\s*(?:\([A-Z][\w .&-]{{1,30}}\)|[-–—](?!\s*\d))))\b",
                        months, digits=True)),
         # "the same period of 2022", "the corresponding period of 2022-23", "... of FY24": the
         # period in hand, that year (tried before the fiscal years, which would take its year)

@@ -168,6 +168,40 @@ def parts_of_the_group_before(text: str, sents: list[Sentence], claims: list[Cla
                 p.extra["_part_of_group"] = whole.commodity
 
 
+def parts_within_an_opened_group(text: str, sents: list[Sentence], claims: list[Claim]) -> None:
+    """"Non-oil exports: US$46.9 billion. ... Within non-oil exports, manufacturing shipments
+    reached US$44.6 billion, while agricultural exports totaled US$1.8 billion and extractive
+    exports US$0.5 billion": a sentence opened by naming a product group (vocab/part_openers.csv)
+    that the text gave a figure of before, in the flow of the sentence's figures, lists parts
+    of that figure: two or more product figures of its flow, pair and period
+    (`_part_of_group`, bounded together by check/bound.py)."""
+    from .commodities import canonical_label  # (not at the top: commodities imports this module's kin)
+
+    amounts = [c for c in claims if c.kind == "amount" and c.measure in ("exports", "imports")]
+    for sent in sents[1:]:
+        opened = _group_opener().match(text, sent.start, sent.end)
+        # (not a part of one of them: "manufacturing exports reached $49.9bn: automotive
+        # products amounted to $16.4bn and ...", `_within` the manufacturing)
+        parts = [c for c in amounts if sent.start <= c.start < sent.end and not c.extra.get("_within")] if opened else []
+        if len(parts) < 2:
+            continue
+        label = canonical_label(opened["w"].strip())
+        whole = next((w for w in reversed(amounts) if w.start < sent.start and w.commodity == label and _same_flow(w, parts[0])
+                      and w.bound in ("eq", "approx") and w.basis.get("commodity") != "guess"), None)
+        if whole is None:
+            continue
+        if all(_same_flow(p, whole) and p.commodity and p.commodity != whole.commodity and not p.extra.get("_part_of_group") for p in parts):
+            for p in parts:
+                p.extra["_part_of_group"] = whole.commodity
+
+
+@functools.cache
+def _group_opener() -> re.Pattern:
+    """"Within non-oil exports, ", "Among farm goods, ": an opener naming a whole, then its comma."""
+    openers = vocab.alternation([r["phrase"] for r in vocab.table("part_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:[-–•*]\s+)?(?:{openers})\s+(?P<w>(?:the\s+)?[^,;.\d]{{2,60}}),\s", re.I)
+
+
 def _parts_after_a_cue_in_their_sentence(amounts: list[Claim]) -> None:
     """"Exports of dairy products were EUR 9bn, of which cheese accounted for EUR 4bn and
     butter for EUR 2bn": products one breakdown cue down (`_breakdown`, link/claims.py) are

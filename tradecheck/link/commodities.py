@@ -100,6 +100,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if caption:
         return caption, "caption-description"
     row = row_label(text, m.start) if c.kind in ("amount", "share", "percent_change") and "|" in text[sent.start:m.start] else None
+    if row and _months_label(row):
+        row = None  # ("Jan-Jun | 195,136.3" under the month rows: the months' row, no product)
     if row and unknown_product(row):
         return unknown_product(row), "table-row-label"  # "Cotton yarn | 598 | 740 | -19.2%"
     # (the leader's dots end a "sentence": the label stands before the figure's sentence, on its line)
@@ -2105,6 +2107,12 @@ def _designated_product(np: str) -> bool:
     words = np.split()
     return len(words) > 1 and not re.search(r"\d", words[-1]) \
         and all(_DESIGNATION.fullmatch(w) for w in words[:-1] if re.search(r"\d", w))
+
+
+def _months_label(label: str) -> bool:
+    """Whether a table row's label is a range of months alone ("Jan-Jun", "April–June")."""
+    parts = re.split(r"\s*[-–]\s*", label.strip().lower())
+    return len(parts) == 2 and all(p.rstrip(".") in vocab.months() for p in parts)
 
 
 def unknown_product(np: str) -> str | None:

@@ -442,7 +442,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                                                                       and _after_first_figures(c, sents, found))
                                          and not _in_quotation(text, c.start)])
     if main_r is None and not lead and main_p is None and not any(a.start < lead_end for a in anaphors) \
-            and _national_release(text, found, lead_end):
+            and (_national_release(text, found, lead_end) or _placeless_release(text, found, countries, anaphors)):
         # "Exports of goods came to 4,200 million euros and imports to 5,100 million euros,
         # which left a trade balance deficit of": a statistics office's release
         # that never names its own country, whose lead names no place at all (not even "the
@@ -859,6 +859,24 @@ def _national_release(text: str, found: dict, lead_end: int) -> bool:
     end = text.find("\n\n", first)
     end = max(lead_end, len(text) if end < 0 else end)
     return {"exports", "imports", "balance"} <= {f.attrs["measure"] for f in found["flow"] if f.start < end}
+
+
+def _placeless_release(text: str, found: dict, countries: list[Mention], anaphors: list[Mention]) -> bool:
+    """"In June the trade balance registered a surplus of US$97.3 million ...\n\n* Exports in
+    June: US$34,170.8mn": a text that names no place at all, not even in passing, whose first
+    money figure's paragraph and the one after it give the exports, the imports and the
+    balance, is on one reporter's trade, as a national release's lead is (`_national_release`,
+    whose lead here runs on into the paragraph after). Its first money figure is written out
+    with its currency, as prose gives it (a table's bare cell under a unit heading opening the
+    text is no lead)."""
+    if countries or anaphors or not found["amount"]:
+        return False
+    first = min(found["amount"], key=lambda m: m.start)
+    if not re.search(r"[^\d\s.,+-]", first.text):
+        return False
+    end = text.find("\n\n", first.start)
+    after = text.find("\n\n", end + 2) if end >= 0 else -1
+    return _national_release(text, found, len(text) if end < 0 or after < 0 else after)
 
 
 # "Intra-EU trade", "exports to intra-EU countries": the bloc named as the inside of a split

@@ -1381,6 +1381,11 @@ def flow_word(s: Site):
             # budget's surplus, money of another kind, no trade balance)
             return Decision(("other", owner, 0), (owner.start, f.end))
     if f is not None and f.attrs["measure"] == "other":
+        opened = _flow_of_opened_whole(s, f)
+        if opened is not None:
+            # ("Within non-oil exports, manufacturing shipments reached US$44.6 billion": a
+            # part of the flow the opener names, its head noun that flow's word, no other money)
+            return Decision((opened.attrs["measure"], opened, 0), (opened.start, f.end))
         subject = _subject_foreseen(s, f)
         if subject is not None:
             # ("World trade is projected to fall by $1bn to $30bn": world trade's forecast;
@@ -1408,6 +1413,28 @@ def flow_word(s: Site):
 
 # between a ranked place's figure and its share: "A$2.7bn or 76%", "A$2.7bn, or 76%"
 _OR_SHARE = re.compile(r",?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?")
+
+
+def _flow_of_opened_whole(s: Site, f: Mention) -> Mention | None:
+    """The trade flow word of an opener that names a whole (vocab/part_openers.csv: "Within
+    non-oil exports, ") right before `f`, a phrase of other money whose head noun is a word of
+    that same flow ("manufacturing shipments": "shipments", exports); else None. Such a phrase
+    is other money alone (a factory's sales at home), but the opener makes it a part of the flow."""
+    head = f.text.split()[-1].lower()
+    opener = _opened_whole_re().match(s.text, s.sent.start, f.start)
+    if opener is None or head == f.text.lower() or head not in vocab.flows():
+        return None
+    whole = next((x for x in s.ms["flow"] if opener.start("w") <= x.start and x.end <= opener.end("w")), None)
+    if whole is None or whole.attrs["measure"] not in ("exports", "imports") or vocab.flows()[head][0] != whole.attrs["measure"]:
+        return None
+    return whole
+
+
+@functools.cache
+def _opened_whole_re() -> re.Pattern:
+    """An opener naming a whole, its comma, and nothing after it (the phrase starts there)."""
+    openers = vocab.alternation([r["phrase"] for r in vocab.table("part_openers")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:[-–•*]\s+)?(?:{openers})\s+(?P<w>(?:the\s+)?[^,;.]{{2,60}}),\s+$", re.I)
 
 
 def _subject_foreseen(s: Site, f: Mention) -> Mention | None:
