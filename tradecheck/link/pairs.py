@@ -3056,11 +3056,12 @@ def counted_places_together(s: Site):
     named = [x for x in s.ms["country"] if span[0] <= x.start and x.end <= span[1] and x.attrs.get("iso")
              and x.attrs["iso"] != "WLD" and x.attrs.get("kind") not in ("anaphor", "group", "demonym")]
     isos = frozenset(x.attrs["iso"] for x in named)
-    if role == "P" and len(isos) >= 2:
+    if role in ("P", "L") and len(isos) >= 2:
         # "The three largest markets - the U.S., China and Hong Kong - together took CHF 9.1
         # billion": the aside names the places counted, their sum that of those partners
         # (not of the last figures given, which may rank a fourth)
         return Decision((None, _group_of(isos)), span)
+    # (role L, "the five countries" just listed: a partner group link/listed_counts.py names)
     return Decision(("group:" + words, "WLD") if role == "R" else (None, "group:" + words), span)
 
 
@@ -4887,7 +4888,7 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
     entry = next((e for k in range(len(names)) for e in [vocab.countries().get(" ".join(names[k:]))] if e is not None), None)
     if entry is not None:
         iso, kind, label = entry
-        return bool(iso and iso == c.partner) or (not iso and label == c.extra.get("partner_group"))
+        return bool(iso and _is_the_partner(iso, c)) or (not iso and label == c.extra.get("partner_group"))
     if adjacent_only:
         return False
     start = max(0, flow.start - 80)
@@ -4914,7 +4915,21 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
         last = x.attrs["iso"] or f"group:{x.attrs.get('label')}"
     if last is not None and last.startswith("group:"):
         return c.partner is None and last[6:] == c.extra.get("partner_group")
-    return last is not None and last == c.partner
+    return last is not None and _is_the_partner(last, c)
+
+
+def _is_the_partner(iso: str, c: Claim) -> bool:
+    """Whether the place `iso` is the claim's partner, or one of the places it is taken
+    together ("The Netherlands, Germany and France together took RM56.19 billion": the places
+    listed as the subject are the partner, the group "DEU+FRA+NLD")."""
+    if iso == c.partner:
+        return True
+    listed = _LISTED_GROUP.fullmatch(c.extra.get("partner_group") or "") if c.partner is None else None
+    return listed is not None and iso in listed.group().split("+")
+
+
+# a partner that is several places taken together: "DEU+FRA+NLD"
+_LISTED_GROUP = re.compile(r"[A-Z]{3}(?:\+[A-Z]{3})+")
 
 
 def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:
