@@ -2070,11 +2070,21 @@ def _restating(text: str, claims: list[Claim], k: int) -> list[Claim]:
     for x in claims[k + 1:]:
         if x.sentence != claims[k].sentence:
             break
-        if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and share_restates(text, end, x.start, x.end)):
+        if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and share_restates(text, end, x.start, x.end)) \
+                and not (x.kind == "percent_change" and out and _change_noun_after_levels().fullmatch(text, end, x.start)):
             break
         out.append(x)
         end = x.end
     return out
+
+
+@functools.cache
+def _change_noun_after_levels() -> re.Pattern:
+    """", compared with RM20.63 billion a year ago, an increase of 58.5 per cent": the change
+    between the figure and the earlier level restating it, named by a noun of change
+    (vocab/change_nouns.csv) in apposition, no subject of its own."""
+    nouns = vocab.alternation(list(vocab.change_nouns()), ignore_case=True)
+    return re.compile(rf"(?:\s+(?:a\s+)?(?:year|month|quarter)\s+(?:ago|earlier))?,\s+(?:an?\s+)(?:{nouns})\s+of\s+(?:about\s+|some\s+|nearly\s+)?", re.I)
 
 
 def _parts_of_shares(text: str, claims: list[Claim]) -> None:
