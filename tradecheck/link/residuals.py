@@ -197,7 +197,10 @@ def rest_of_listed_members(text: str, sentence_starts: dict[int, int], claims: l
         if c.kind not in ("amount", "share", "percent_change") or c.measure in (None, "other", "balance"):
             continue
         clause = _clause_before(text, sentence_starts.get(c.sentence, 0), c.start)
-        named_bloc = None if _member_rest_re().search(clause) else _other_bloc_members(clause)
+        # (the bloc's rest by name only as the subject of the figure's own clause, no figure
+        # between: "exports to other ECOWAS countries reached N1.12 trillion, of which Côte
+        # d'Ivoire took N311.5 billion, Ghana N244.9 billion" lists its members)
+        named_bloc = None if _member_rest_re().search(clause) or re.search(r"\d", clause) else _other_bloc_members(clause)
         by_name = named_bloc is not None
         if not _member_rest_re().search(clause) and not by_name:
             continue
