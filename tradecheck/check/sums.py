@@ -554,6 +554,7 @@ def add_rest_of_parts(model: Model) -> None:
     before the rest (link/breakdowns.py, `_rest_after`) and the rest make up the whole that a
     share of those parts names (`_whole_commodity`); with no such share, which whole is left
     is not said, and nothing is added up."""
+    from ..link.breakdowns import REST_OF_PRODUCT
     from .system import key_of
 
     for c in model.claims.values():
@@ -561,8 +562,11 @@ def add_rest_of_parts(model: Model) -> None:
         if not starts:
             continue
         named = [p for p in model.claims.values() if p.kind == "amount" and p.start in starts]
+        # (or the product the rest's own words named, "other iron and steel products for the
+        # remaining $1.00 billion", after that product's whole: link/breakdowns.py)
         whole_label = next((s.extra["_whole_commodity"] for s in model.claims.values() if s.kind == "share" and s.extra.get("_whole_commodity")
-                            and any(s.sentence == p.sentence and s.commodity == p.commodity and 0 < s.start - p.end < 30 for p in named)), None)
+                            and any(s.sentence == p.sentence and s.commodity == p.commodity and 0 < s.start - p.end < 30 for p in named)),
+                           c.extra.get(REST_OF_PRODUCT))
         key = key_of(c) if whole_label else None
         if key is None or key not in model.vars:
             continue
@@ -570,6 +574,8 @@ def add_rest_of_parts(model: Model) -> None:
         whole = key._replace(commodity=whole_label)
         if whole not in model.vars or any(k is None or k not in model.vars or k in (key, whole) for k in keys):
             continue
+        if len(set(keys)) != len(keys):
+            continue  # (two parts read as one product, "stainless steel" and "semi-finished products": which is which is lost)
         iw, ips = model.vars[whole], [model.vars[k] for k in keys] + [model.vars[key]]
         row = {iw: 1.0}
         for i in ips:

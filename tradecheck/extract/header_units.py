@@ -207,6 +207,8 @@ def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]
         rows = aligned if h.group(0).rstrip().endswith(":") else row
         if rows is row and text.startswith("\n", pos) and _NUMBERED_ROW.match(text, pos + 1):
             pos += 1  # (a caption set off by a blank line above its numbered list)
+        elif rows is aligned and text.startswith("\n", pos) and _worded_row_re().fullmatch(text, pos + 1, _line_end(text, pos + 1)):
+            pos += 1  # (a header set off by a blank line above its bullets of worded rows, "- LNG: 9.83, up 92.7pc from 5.10")
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
@@ -223,6 +225,11 @@ def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]
                                     now, base, change, decimal_comma)
             pos = end + 1
     return out
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 # (or a bullet whose figure is followed by words of its change and its earlier level, as a

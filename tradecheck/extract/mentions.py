@@ -1259,6 +1259,8 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
         if (measure in ("trade_total", "other") or (measure == "balance" and not sign) or m["f"].lower() in _compound_flow_words()) \
                 and _in_a_compound(text, m.start("f"), m.end()):
             continue  # "from free trade zones", "trade talks", "on a balance of payments basis", "medical supplies": no flow
+        if measure == "balance" and not sign and _rest_of_a_whole(text, m.start("f"), m.end()):
+            continue  # "Other ECOWAS countries took the balance of N56.6 billion": the rest, no trade balance
         if measure == "balance" and not sign:
             sign = _balance_sign(text, m.start("f"), m.end())
         if m["f"] != "GDP" and m["f"].lower() == "gdp":
@@ -1462,10 +1464,40 @@ def _balance_prefix_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?P<w>{words})[^\S\n]+(?:(?!{stop})[a-z][\w-]*[^\S\n]+){{0,2}}$", re.I)
 
 
+def _rest_of_a_whole(text: str, start: int, end: int) -> bool:
+    """Whether the balance word at start:end names the rest of a whole, with its own figure
+    after "of": taken by a place ("Other ECOWAS countries took the balance of N56.6 billion")
+    or going somewhere ("The balance of US$ 207 million went to Canada, Japan and other
+    markets"). The words are vocab/remainder_cues.csv's (figure, part_verb, verb)."""
+    word, before, after = _rest_of_a_whole_res()
+    if not word.fullmatch(text, max(0, start - 4), end) or not _OF_FIGURE.match(text, end):
+        return False  # (cheap: "the balance of" and a figure, first)
+    return before.search(text, max(0, start - 40), end) is not None or after.match(text, end) is not None
+
+
+# "of" and a figure right after the rest's word: " of N56.6", " of US$ 207"
+_OF_FIGURE = re.compile(r"\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?[^\s\d]{0,4}\s?\d")
+
+
+@functools.cache
+def _rest_of_a_whole_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    rows = vocab.table("remainder_cues")
+
+    def words(role: str) -> str:
+        return vocab.alternation([r["phrase"] for r in rows if r["role"] == role], ignore_case=True, space=r"\s+")
+
+    word = re.compile(rf"(?:{words('figure')})", re.I)
+    before = re.compile(rf"\b(?:{words('part_verb')})\s+(?:{words('figure')})$", re.I)
+    # the figure, its scale word, then the verb: "of US$ 207 million went to"
+    after = re.compile(rf"{_OF_FIGURE.pattern}[\d.,]*\s*(?:[a-z]+\s+)?(?:{words('verb')})\b", re.I)
+    return word, before, after
+
+
 def _in_a_compound(text: str, start: int, end: int) -> bool:
     """Whether the flow word at start:end is one of a compound that names no flow
     (vocab/flow_compounds.csv)."""
-    return any(c.start() <= start and end <= c.end() for c in _compound_re().finditer(text, max(0, start - 20), min(len(text), end + 16)))
+    # (the window reaches back over "participating in the " before "trade")
+    return any(c.start() <= start and end <= c.end() for c in _compound_re().finditer(text, max(0, start - 24), min(len(text), end + 16)))
 
 
 @functools.cache

@@ -93,7 +93,12 @@ _BARE_HEDGE = re.compile(rf"\s*{HEDGE}")
 _REST_BEFORE = re.compile(rf"\bthe\s+(?:remaining|rest\s*,?)\s+{HEDGE}$", re.I)
 
 
-def rest_after_named_parts(text: str, sent_start: int, claims: list[Claim]) -> None:
+# the product of the whole a rest is what is left of, when the rest's words name that product
+# ("other iron and steel products for the remaining $1.00 billion"): check/sums.py adds it up
+REST_OF_PRODUCT = "_rest_of_product"
+
+
+def rest_after_named_parts(text: str, sent_start: int, claims: list[Claim], before: list[Claim] = ()) -> None:
     """"Computer services formed the bulk of the total at $138.6 billion, or 83.8 per cent,
     while ITeS and BPO services accounted for the remaining $26.8 billion": the figure the
     rest of a breakdown takes, after parts of other products of the same flow named before it
@@ -106,7 +111,15 @@ def rest_after_named_parts(text: str, sent_start: int, claims: list[Claim]) -> N
                  and (c.measure, c.reporter, c.partner, c.period, c.currency) == (rest.measure, rest.reporter, rest.partner, rest.period, rest.currency)]
         if not named:
             continue
-        if rest.commodity:
+        if rest.commodity and _whole_of_the_product_before(before, rest):
+            # ("Ferronickel accounted for $3.82 billion of the total, ... and other iron and
+            # steel products for the remaining $1.00 billion", after iron and steel exports of
+            # $7.39 billion: the rest's words name the whole's product, so it is that whole
+            # less the parts named, an unnamed part, never a second statement of the whole)
+            rest.extra["_rest_after"] = [c.start for c in named]
+            rest.extra[REST_OF_PRODUCT] = rest.commodity
+            rest.commodity, rest.scope = None, UNNAMED_PART
+        elif rest.commodity:
             rest.extra["_rest_after"] = [c.start for c in named]  # (ids are given later: where each starts)
         elif not rest.scope:
             # ("The private sector supplied $12bn, while state firms accounted for the
@@ -114,6 +127,13 @@ def rest_after_named_parts(text: str, sent_start: int, claims: list[Claim]) -> N
             # part, never the whole flow its bare key would make it)
             rest.scope = UNNAMED_PART
 
+
+
+def _whole_of_the_product_before(before: list[Claim], rest: Claim) -> bool:
+    """Whether a figure before the rest's sentence gives the same flow of the rest's product,
+    larger than the rest: the whole it is the rest of."""
+    return any(w.kind == "amount" and w.commodity == rest.commodity and _same_flow(w, rest) and w.value is not None
+               and rest.value is not None and w.value > rest.value for w in before)
 
 
 @functools.cache

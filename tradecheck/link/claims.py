@@ -59,6 +59,7 @@ from .dating import BASE_RULES, base_after, in_table_row, table_header_row, EARL
 from .channels import channel_of_the_whole_text, is_channel
 from .ranked_group import is_ranked_count, is_ranked_subject, leading_parts
 from .bracketed_places import places_together_share
+from .listed_counts import counts_of_listed_places
 from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
@@ -346,6 +347,7 @@ def link(doc: Document) -> list[Claim]:
     bullets_under_a_figure(text, sents, claims)
     parts_of_the_lead(text, sents, claims)
     members_add_up_to_their_group(text, sents, claims)
+    counts_of_listed_places(claims)  # "In all, the five countries accounted for N3.72tn"
     rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
     rest_of_listed_members(text, {x.index: x.start for x in sents}, claims)
     rest_row_of_a_table(text, claims)
@@ -2088,11 +2090,21 @@ def _restating(text: str, claims: list[Claim], k: int) -> list[Claim]:
     for x in claims[k + 1:]:
         if x.sentence != claims[k].sentence:
             break
-        if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and share_restates(text, end, x.start, x.end)):
+        if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and share_restates(text, end, x.start, x.end)) \
+                and not (x.kind == "percent_change" and out and _change_noun_after_levels().fullmatch(text, end, x.start)):
             break
         out.append(x)
         end = x.end
     return out
+
+
+@functools.cache
+def _change_noun_after_levels() -> re.Pattern:
+    """", compared with RM20.63 billion a year ago, an increase of 58.5 per cent": the change
+    between the figure and the earlier level restating it, named by a noun of change
+    (vocab/change_nouns.csv) in apposition, no subject of its own."""
+    nouns = vocab.alternation(list(vocab.change_nouns()), ignore_case=True)
+    return re.compile(rf"(?:\s+(?:a\s+)?(?:year|month|quarter)\s+(?:ago|earlier))?,\s+(?:an?\s+)(?:{nouns})\s+of\s+(?:about\s+|some\s+|nearly\s+)?", re.I)
 
 
 def _parts_of_shares(text: str, claims: list[Claim]) -> None:
@@ -4663,7 +4675,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _part_restated_after_share_of_the_total(text, claims[:first_claim], claims[first_claim:])
     part_after_its_whole_opener(text, sent.start, claims[first_claim:])
     part_after_an_anaphoric_opener(text, sent.start, claims[:first_claim], claims[first_claim:])
-    rest_after_named_parts(text, sent.start, claims[first_claim:])
+    rest_after_named_parts(text, sent.start, claims[first_claim:], claims[:first_claim])
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
@@ -7079,6 +7091,33 @@ def _restates_own_product(s: Site) -> bool:
     return (s.restated or s.continued) and p is not None and p.commodity is not None and p.start >= s.sent.start
 
 
+# a clause of another place after a figure: ", while the European Union bought ", "and Japan took "
+# (past the rest of the clause before: "or 63.9 per cent of the total, while ...")
+_NEXT_PLACE_CLAUSE = re.compile(r"(?:\s+of\s+[^,;:.\d]{1,30})?,?\s+(?:while|whereas|and)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:also\s+)?[a-z]+\s+$")
+
+
+def _next_partner_of_the_product(s: Site) -> bool:
+    """Whether the figure's clause gives another partner's part of the same flow as the
+    figure before in its sentence, which was of a product, with no product of its own: a
+    place as its subject, then its verb, then the figure."""
+    p, c = s.prev, s.claim
+    if p is None or not p.commodity or p.measure != c.measure or c.partner in (None, "WLD", p.partner) or p.partner in (None, "WLD"):
+        return False
+    if not _NEXT_PLACE_CLAUSE.fullmatch(s.text, s.prev_end, s.m.start) or any(s.prev_end <= x.start < s.m.start for x in s.ms["commodity"]):
+        return False
+    return any(s.prev_end <= x.start < s.m.start and x.attrs.get("iso") == c.partner for x in s.ms["country"])
+
+
+@functools.cache
+def _of_the_flow_before() -> re.Pattern:
+    """" worth of the shipments", " of these exports" right after a figure: a flow noun
+    (vocab/flows.csv, exports or imports) after a definite or demonstrative article, pointing
+    back to the flow the text was on."""
+    nouns = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure in ("exports", "imports") and " " not in w],
+                              ignore_case=True)
+    return re.compile(rf"\s+(?:worth\s+)?of\s+(?:the|these|those|such)\s+(?:{nouns})\b(?!\s+(?:of|to|from|in)\b)", re.I)
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -7147,6 +7186,17 @@ def _decide_commodity(s: Site) -> None:
         body = product_of_industry_body(text, s.sent.start, m.start)
         if body:
             label, name = body, "industry-body"
+    if label is None and name == "none" and c.kind == "amount" and _next_partner_of_the_product(s):
+        # "The United States took US$ 1,797 million worth of garments, or 63.9 per cent of the
+        # total, while the European Union bought US$ 808 million": the next buyer's clause
+        # leaves the product out, the same as the first buyer's
+        label, name = p.commodity, "next-partner-same-product"
+    if label is None and name == "none" and c.kind == "amount" and s.state.commodity and s.state.last_commodity == s.state.commodity \
+            and not s.state.whole_named and c.measure in ("exports", "imports") and _of_the_flow_before().match(s.after):
+        # "China absorbed $4.16 billion worth of the shipments": "the shipments" point back to
+        # the flow the last figure before was of, the product it was about, not all goods (not
+        # after a figure of no product, a table's total row below rows of products)
+        label, name = s.state.commodity, "flow-referred-back"
     if label is None and name == "none" and c.kind in ("amount", "percent_change", "share"):
         described = _product_of_partner_aside(s)
         if described is not None:

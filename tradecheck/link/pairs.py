@@ -312,6 +312,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     near = _without_rival(text, near)
     near = _after_contrast(text, near, clause_start, m.start)
     near = _after_new_subject(text, near, clause_start, m)
+    near = _without_subject_before_flow_clause(s, near, clause_start)
     near = _without_contrast_foil(text, sent, countries, near)
     near = _without_body_names(text, countries, near)
     near = _without_dateline_place(text, sent, near, ctx)
@@ -719,6 +720,36 @@ def _after_new_subject(text: str, near: list[Mention], start: int, m: Mention) -
         if subject is not None and _verb_follows(text, subject, m):
             return [x for x in near if x.start >= cut.end()]
     return near
+
+
+# a conjunction opening a clause whose subject is a bare flow noun, at most two words before
+# it: "as exports grow", "while total shipments rose" (not a possessive that points back to
+# the place before: "Kocaeli climbed to second place as its exports rose 16.0 percent")
+_FLOW_CLAUSE_OPENER = re.compile(r"\s(?:as|while|whereas)\s+(?:(?!(?:its|their|his|her|our)\b)[a-z]+\s+){0,2}$")
+
+
+@functools.cache
+def _flow_nouns() -> frozenset[str]:
+    """The nouns of a flow ("exports", "shipments"), lower case."""
+    return frozenset(vocab.flow_nouns_of_verbs())
+
+
+def _without_subject_before_flow_clause(s: Site, near: list[Mention], start: int) -> list[Mention]:
+    """"US remains top buyer as exports grow 5.7% in nine months": a place that is the subject
+    of the clause before "as" ("while") is that clause's; the figure's clause, opened by a flow
+    noun that names no place, is about the reporter's own flow (a place after a preposition,
+    "Sales to Japan fell as shipments dropped 5%", still names the flow's partner)."""
+    if not near or not any(w in s.text[start:s.m.start] for w in (" as ", " while ", " whereas ")):
+        return near  # (cheap: most clauses join no second one)
+    # (a flow noun, not a verb: "the European Union as a whole took $22.61 billion" is one clause)
+    flow = next((f for f in s.ms["flow"] if start <= f.start < s.m.start and f.text.lower() in _flow_nouns()
+                 and _FLOW_CLAUSE_OPENER.search(s.text, max(start, f.start - 30), f.start)), None)
+    if flow is None or any(flow.start <= x.start < s.m.start for x in s.ms["country"]):
+        return near
+    kept = [x for x in near if x.start > flow.start or _role(s.text, x) == "P" or x.attrs.get("possessive")]
+    if not kept:
+        s.extra["_own_flow_clause"] = True  # (read by own_flow_after_partner_clause)
+    return kept
 
 
 @functools.cache
@@ -3056,11 +3087,12 @@ def counted_places_together(s: Site):
     named = [x for x in s.ms["country"] if span[0] <= x.start and x.end <= span[1] and x.attrs.get("iso")
              and x.attrs["iso"] != "WLD" and x.attrs.get("kind") not in ("anaphor", "group", "demonym")]
     isos = frozenset(x.attrs["iso"] for x in named)
-    if role == "P" and len(isos) >= 2:
+    if role in ("P", "L") and len(isos) >= 2:
         # "The three largest markets - the U.S., China and Hong Kong - together took CHF 9.1
         # billion": the aside names the places counted, their sum that of those partners
         # (not of the last figures given, which may rank a fourth)
         return Decision((None, _group_of(isos)), span)
+    # (role L, "the five countries" just listed: a partner group link/listed_counts.py names)
     return Decision(("group:" + words, "WLD") if role == "R" else (None, "group:" + words), span)
 
 
@@ -4345,6 +4377,18 @@ def levels_compared(s: Site):
 _TOTAL_PRODUCT_FLOW = re.compile(r"\b(?:[Tt]otal|[Oo]verall)\s+(?:[a-z][a-z-]+\s+|[A-Z]{2,5}\s+){1,2}?(?:exports?|imports?)(?:\s+(?:revenue|revenues|earnings|receipts|value|bill))?\s+(?:was|were|reached|stood|came|totall?ed|amounted|rose|fell|hit)\b")
 
 
+@rule("pair", "own-flow-after-partner-clause", "context")
+def own_flow_after_partner_clause(s: Site):
+    """"US remains top buyer as exports grow 5.7% in nine months": the figure's clause, a
+    bare flow noun after "as", turns from the place the clause before was about to the
+    reporter's own flow, with everyone; not the partner the text goes on to speak of."""
+    _named(s)
+    rep = s.state.reporter or s.ctx.main_reporter
+    if not s.extra.get("_own_flow_clause") or rep in (None, "WLD"):
+        return None
+    return Decision((rep, "WLD"))
+
+
 @rule("pair", "discourse", "context")
 def discourse(s: Site):
     """No place named in the clause: the pair the text is talking about ("its exports to
@@ -4529,7 +4573,7 @@ _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+
 
 
 PAIR_RULES = (reporter_row, partner_column, involved_place, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_owned_flow, owner_before_whole, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
-              share_whole_named, gapped_subject, earning_firms, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, share_of_subject, row_label, share_of_the_figure_before, total_row, table_title_partner, headline_first_clause, levels_compared, discourse)
+              share_whole_named, gapped_subject, earning_firms, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, share_of_subject, row_label, share_of_the_figure_before, total_row, table_title_partner, headline_first_clause, levels_compared, own_flow_after_partner_clause, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:
@@ -4887,7 +4931,7 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
     entry = next((e for k in range(len(names)) for e in [vocab.countries().get(" ".join(names[k:]))] if e is not None), None)
     if entry is not None:
         iso, kind, label = entry
-        return bool(iso and iso == c.partner) or (not iso and label == c.extra.get("partner_group"))
+        return bool(iso and _is_the_partner(iso, c)) or (not iso and label == c.extra.get("partner_group"))
     if adjacent_only:
         return False
     start = max(0, flow.start - 80)
@@ -4914,7 +4958,21 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
         last = x.attrs["iso"] or f"group:{x.attrs.get('label')}"
     if last is not None and last.startswith("group:"):
         return c.partner is None and last[6:] == c.extra.get("partner_group")
-    return last is not None and last == c.partner
+    return last is not None and _is_the_partner(last, c)
+
+
+def _is_the_partner(iso: str, c: Claim) -> bool:
+    """Whether the place `iso` is the claim's partner, or one of the places it is taken
+    together ("The Netherlands, Germany and France together took RM56.19 billion": the places
+    listed as the subject are the partner, the group "DEU+FRA+NLD")."""
+    if iso == c.partner:
+        return True
+    listed = _LISTED_GROUP.fullmatch(c.extra.get("partner_group") or "") if c.partner is None else None
+    return listed is not None and iso in listed.group().split("+")
+
+
+# a partner that is several places taken together: "DEU+FRA+NLD"
+_LISTED_GROUP = re.compile(r"[A-Z]{3}(?:\+[A-Z]{3})+")
 
 
 def _code(key: str | None, c: Claim, partner: bool = False) -> str | None:

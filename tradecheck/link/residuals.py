@@ -33,6 +33,19 @@ def _rest_item_re() -> re.Pattern:
     return re.compile(rf"(?:{phrases})", re.I)
 
 
+@functools.cache
+def _rest_figure_re() -> re.Pattern:
+    """"The balance of US$ 207 million went to ...": a word for the rest with its own figure
+    right after "of" (vocab/remainder_cues.csv, figure), ending the clause before the figure."""
+    words = vocab.alternation(_rest_figure_words(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{words})\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?[^\s\d]{{0,4}}\s?$", re.I)
+
+
+@functools.cache
+def _rest_figure_words() -> tuple[str, ...]:
+    return tuple(r["phrase"] for r in vocab.table("remainder_cues") if r["role"] == "figure")
+
+
 def _rest_item_label(text: str, pos: int) -> re.Match | None:
     """"- International markets: EUR 5.5bn": the rest of a list of markets, as the label of
     the list line whose figure starts at `pos`."""
@@ -84,10 +97,10 @@ def _list_paragraphs(text: str, claims: list[Claim], c: Claim, rest: str) -> set
     return out
 
 
-def _listed_partners(text: str, claims: list[Claim], c: Claim, rest: str) -> list[str]:
+def _listed_figures(text: str, claims: list[Claim], c: Claim, rest: str) -> dict[str, list[Claim]]:
     """The partners earlier figures of the paragraph (or of the list) give the same flow to,
-    in order: the same reporter, measure, period and product, one place each."""
-    out: list[str] = []
+    in order, each with its figures: the same reporter, measure, period and product."""
+    out: dict[str, list[Claim]] = {}
     paragraphs = _list_paragraphs(text, claims, c, rest)
     for p in claims:
         if p is c or p.paragraph not in paragraphs or p.start >= c.start or p.kind != "amount":
@@ -99,22 +112,34 @@ def _listed_partners(text: str, claims: list[Claim], c: Claim, rest: str) -> lis
             # named the product and those that did not: "imports of Australian LNG were ¥2.4
             # trillion ... Malaysia still supplied ¥1.0 trillion ... The remaining suppliers")
             continue
-        if _is_place(p.partner) and p.partner != c.reporter and p.partner not in out:
-            out.append(p.partner)
+        if _is_place(p.partner) and p.partner != c.reporter:
+            out.setdefault(p.partner, []).append(p)
     return out
+
+
+def _product_of_all(figures: dict[str, list[Claim]]) -> str | None:
+    """The one product every listed partner's figures are of, or None."""
+    products = {p.commodity for ps in figures.values() for p in ps}
+    return products.pop() if len(products) == 1 else None
 
 
 def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: list[Claim]) -> None:
     """Give a figure whose clause names the rest of a list of partners (vocab/
     residual_partners.csv) the group of all partners but the listed ones."""
     items = _rest_item_re().search(text)
-    if not _residual_re().search(text) and not items:
+    low = text.lower()
+    rest_figures = any(w in low for w in _rest_figure_words())  # (cheap: "the balance of N went to ...")
+    if not _residual_re().search(text) and not items and not rest_figures:
         return
     for c in claims:
         if c.kind not in ("amount", "share", "percent_change") or c.measure in (None, "other", "balance"):
             continue
         clause = _clause_before(text, sentence_starts.get(c.sentence, 0), c.start)
         rest = _residual_re().search(clause) or (_rest_item_label(text, c.start) if items and c.kind == "amount" else None)
+        if rest is None and rest_figures and c.kind == "amount":
+            # ("The balance of US$ 207 million went to Canada, Japan and other markets": the
+            # rest of the partners listed, whatever places its verb goes on to name)
+            rest = _rest_figure_re().search(clause)
         if not rest or (TOTAL_CUE.search(clause) and not _labels_its_line(text, c.start, rest.group())):
             # ("Pakistan's overall exports to other countries": a whole flow, with everyone abroad;
             # but "- Rest of the world: USD 825 million" is a list's rest, its world no whole)
@@ -131,10 +156,19 @@ def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: 
             c.partner = "group:" + " ".join(rest.group().lower().split())
             c.how["pair"], c.basis["pair"] = "rest-within-region", "text"
             continue
-        listed = _listed_partners(text, claims, c, rest.group())
-        if listed:
-            c.partner = "group:other than " + "+".join(listed)
+        figures = _listed_figures(text, claims, c, rest.group())
+        if figures:
+            c.partner = "group:other than " + "+".join(figures)
             c.how["pair"], c.basis["pair"] = "rest-of-listed", "text"
+            if c.commodity is None and _product_of_all(figures):
+                # ("The United States took US$ 1,797 million worth of garments ..., while the
+                # European Union bought US$ 808 million. The balance of US$ 207 million went
+                # to Canada": the rest of the listed partners' product, as they were)
+                c.commodity = _product_of_all(figures)
+                c.how["commodity"], c.basis["commodity"] = "rest-of-listed", "context"
+            if rest.re is _rest_figure_re() and c.basis.get("measure") == "guess":
+                # (the rest of a whole, "the balance of", is of the flow its listed parts are)
+                c.how["measure"], c.basis["measure"] = "rest-of-listed", "context"
         else:
             c.basis["pair"] = "guess"  # some rest the text does not say the parts of
 
@@ -157,26 +191,48 @@ def rest_of_listed_members(text: str, sentence_starts: dict[int, int], claims: l
     paragraph listed ("ECOWAS other than GHA+BEN"), so the listed members and this rest
     make up the flow with the bloc (check/sums.py, add_partner_rest). No bloc named before:
     a rest the text does not pin down, its pair left a guess."""
-    if not _member_rest_re().search(text):
+    if not _member_rest_re().search(text) and " other " not in text.lower():
         return  # (checked first: cheap)
     for i, c in enumerate(claims):
         if c.kind not in ("amount", "share", "percent_change") or c.measure in (None, "other", "balance"):
             continue
         clause = _clause_before(text, sentence_starts.get(c.sentence, 0), c.start)
-        if not _member_rest_re().search(clause):
+        # (the bloc's rest by name only as the subject of the figure's own clause, no figure
+        # between: "exports to other ECOWAS countries reached N1.12 trillion, of which Côte
+        # d'Ivoire took N311.5 billion, Ghana N244.9 billion" lists its members)
+        named_bloc = None if _member_rest_re().search(clause) or re.search(r"\d", clause) else _other_bloc_members(clause)
+        by_name = named_bloc is not None
+        if not _member_rest_re().search(clause) and not by_name:
             continue
         lo = max(0, c.start - _BLOC_WINDOW)
-        blocs = [x for x in find_countries(text[lo:c.start]) if x.attrs.get("kind") in ("group", "name", "short")
+        # (named before the rest's own clause: "Other ECOWAS countries" names the bloc again)
+        blocs = [x for x in find_countries(text[lo:c.start - len(clause) if by_name else c.start]) if x.attrs.get("kind") in ("group", "name", "short")
                  and (x.attrs.get("iso") or x.attrs.get("label")) in vocab.blocs()]
+        if by_name and blocs and (blocs[-1].attrs.get("iso") or blocs[-1].attrs["label"]) != named_bloc:
+            continue  # (the bloc named last is another than the rest's own)
         # the members listed since the bloc was named (a list's lines are paragraphs of their own)
         listed = _members_listed(claims, i, lo + blocs[-1].end) if blocs else []
         if not listed:
-            c.basis["pair"] = "guess"
+            if not by_name:
+                c.basis["pair"] = "guess"
+            # ("Exports to other European Union countries came to 70.5 billion euros", no
+            # member listed: the bloc's rest as the place reader reads it, no guess)
             continue
         bloc = blocs[-1].attrs.get("iso") or blocs[-1].attrs["label"]
         c.partner = f"group:{bloc} other than " + "+".join(listed)
         c.extra.pop("partner_group", None)
         c.how["pair"], c.basis["pair"] = "rest-of-listed-members", "text"
+
+
+def _other_bloc_members(clause: str) -> str | None:
+    """The bloc the clause names the rest of the members of, by its name between "other" and
+    the noun ("Other ECOWAS countries took the balance of N56.6 billion"), as "other member
+    states" do once the bloc was named; else None."""
+    rest = _residual_re().search(clause)
+    if rest is None or not rest.groupdict().get("mod"):
+        return None
+    return next((x.attrs.get("iso") or x.attrs["label"] for x in find_countries(rest.group("mod"))
+                 if x.attrs.get("kind") in ("group", "name", "short") and (x.attrs.get("iso") or x.attrs.get("label")) in vocab.blocs()), None)
 
 
 def _members_listed(claims: list[Claim], i: int, since: int) -> list[str]:
