@@ -5651,10 +5651,12 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         paired_with = prev_claim
     else:
         paired_with = None
-    if (kind in ("share", "percent_change") and prev_claim is not None and prev_claim.extra.get("change_of")
+    if (kind in ("share", "percent_change") and prev_claim is not None
+            and (prev_claim.extra.get("change_of") or prev_claim.extra.get("_change_of_other"))
             and _CHANGE_AGAIN_GAP.fullmatch(text, prev_end, m.start)):
         # "up $43.3 billion—or 18.9 percent—", "fell NZ$652 million (9.8 percent)": the change
-        # again, in percent (hedged too: "shrank by $2bn, or close to 8%")
+        # again, in percent (hedged too: "shrank by $2bn, or close to 8%"); a price's change too
+        # ("a gain of Rs. 114.25 or 28.7 per cent", price_changes.change_of_other_money)
         kind = "percent_change"
         paired_with = prev_claim
     if kind is None:
