@@ -96,7 +96,8 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                                        # (but "a deficit of $60.7bn on total trade of $583.6bn": the
                                        # trade's own figure right after it, the deficit's given
                                        # already; not "a surplus in trade of $22.4bn")
-                                       and not ((_OWN_FIGURE.fullmatch(text, f.end, m.start) or _moved_to_figure(text, f, m))
+                                       and not ((_OWN_FIGURE.fullmatch(text, f.end, m.start) or _moved_to_figure(text, f, m)
+                                                 or _reaching_own_figure_re().match(text, f.end, m.start))
                                                 and _figure_between(text, before, f)))]
     gap_word = next((f for f in heads if f.attrs["measure"] == "balance" and re.match(r"\s+between\b", text[f.end:f.end + 10])), None)
     if gap_word is not None:
@@ -371,6 +372,16 @@ def _moved_to_figure(text: str, f: Mention, m: Mention) -> bool:
 
 
 _TO_FIGURE = re.compile(rf"\s+to\s+{HEDGE}", re.I)
+
+
+@functools.cache
+def _reaching_own_figure_re() -> re.Pattern:
+    """"with the total value of merchandise trade standing at N5.49 trillion": an -ing form
+    of vocab/reaching_participles.csv right between a flow and a figure gives that flow's
+    own level, no complement of a balance named before it; a figure later in the sentence
+    ("25.16 per cent lower than the N7.33 trillion recorded in Q1") is that flow's too."""
+    words = vocab.alternation([r["word"] for r in vocab.table("reaching_participles")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{words})\s+{HEDGE}", re.I)
 
 
 @functools.cache
