@@ -1413,7 +1413,7 @@ def flow_word(s: Site):
             # ("taking A$2.7bn or 76 per cent of the total": the buyer's share, of that flow)
             return Decision((p.measure, None, 0), (f.start, s.m.end))
     if f is not None:
-        return Decision((f.attrs["measure"], f, _flow_sign(f) or _named_after_sign(s, f)), (f.start, f.end))
+        return Decision((f.attrs["measure"], f, _flow_sign(f) or _named_after_sign(s, f) or _named_before_sign(s, f)), (f.start, f.end))
     return None
 
 
@@ -1476,6 +1476,21 @@ def _named_after_sign(s: Site, f: Mention) -> int:
     if after is None or after.attrs["measure"] != "balance" or not after.attrs["sign"] or after.start - s.m.end > 30:
         return 0
     return after.attrs["sign"] if _NAMED_AFTER.fullmatch(s.text, s.m.end, after.start) else 0
+
+
+def _named_before_sign(s: Site, f: Mention) -> int:
+    """"a deficit in its trade balance of 8,003 million dollars": a balance whose word has no
+    sign, after a word that has one and "in" (its own noun, the balance it is of): that sign."""
+    if f.attrs["measure"] != "balance":
+        return 0
+    before = next((b for b in reversed(s.ms["flow"]) if b.end <= f.start), None)
+    if before is None or before.attrs["measure"] != "balance" or not before.attrs["sign"]:
+        return 0
+    return before.attrs["sign"] if _SIGN_IN_BALANCE.fullmatch(s.text, before.end, f.start) else 0
+
+
+# between a balance's signed word and the balance it qualifies: " in its ", " in the "
+_SIGN_IN_BALANCE = re.compile(r"\s+in\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?")
 
 
 # the figure, a dash, comma or bracket, and an article: "£31.4 billion - a ", "$2bn (a "
