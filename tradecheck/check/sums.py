@@ -639,10 +639,11 @@ def add_kinds_of_product(model: Model) -> None:
     is a part of a kind, not one."""
     from .. import vocab
 
-    codes = vocab.hs_codes()
+    codes = {}  # (a whole may be two groups joined by "and": their codes together, vocab.group_codes)
     by_rest: dict = {}
     for key, i in model.vars.items():
-        if key.commodity in codes and key.measure in ("exports", "imports") and model.amounts.get(i):
+        if key.measure in ("exports", "imports") and model.amounts.get(i) and (found := vocab.group_codes(key.commodity)):
+            codes[key.commodity] = found
             by_rest.setdefault(key._replace(commodity=None), []).append(key)
     for keys in by_rest.values():
         if len(keys) < 3:

@@ -133,7 +133,7 @@ from .cause_items import cause_item_before
 from .cut_off_turns import completes_cut_off_sentence, cut_off_sentence
 from .headline_products import headline_figures_the_body_restates, headline_owner_word_products, mark_bare_flows
 from .sector_subjects import flows_of_product_makers, listed_goods_of_the_sector
-from .sector_and_whole_balances import whole_balance_beside_the_sectors
+from .sector_and_whole_balances import sector_balance_after_its_flows, whole_balance_beside_the_sectors
 from .balance_sides import SIDE_OF_BALANCE, product_of_the_balance_before
 
 
@@ -325,6 +325,7 @@ def link(doc: Document) -> list[Claim]:
     flows_of_product_makers(text, sents, claims, _set)
     listed_goods_of_the_sector(claims, _set)
     whole_balance_beside_the_sectors(text, sents, claims)  # "the sector's surplus ..., while the overall deficit"
+    sector_balance_after_its_flows(text, sents, claims)  # "its sales ..., its imports ..., so that the sector obtained a surplus of"
     products_of_balances(text, sents, claims, _set)  # (after the labels of the flows are settled)
     headline_owner_word_products(text, sents, claims, _set)
     headline_figures_the_body_restates(text, sents, claims, _set)
@@ -5710,10 +5711,12 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         paired_with = prev_claim
     else:
         paired_with = None
-    if (kind in ("share", "percent_change") and prev_claim is not None and prev_claim.extra.get("change_of")
+    if (kind in ("share", "percent_change") and prev_claim is not None
+            and (prev_claim.extra.get("change_of") or prev_claim.extra.get("_change_of_other"))
             and _CHANGE_AGAIN_GAP.fullmatch(text, prev_end, m.start)):
         # "up $43.3 billion—or 18.9 percent—", "fell NZ$652 million (9.8 percent)": the change
-        # again, in percent (hedged too: "shrank by $2bn, or close to 8%")
+        # again, in percent (hedged too: "shrank by $2bn, or close to 8%"); a price's change too
+        # ("a gain of Rs. 114.25 or 28.7 per cent", price_changes.change_of_other_money)
         kind = "percent_change"
         paired_with = prev_claim
     if kind is None:

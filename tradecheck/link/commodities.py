@@ -700,7 +700,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     listed = _excluded_list(text, start, x.start, m.start)
     if listed:
         return listed, "product-word"
-    group = _product_list(seg, x, commodities)
+    group = _product_list(seg, x, commodities) or _two_coded_products(text, x, commodities, m.start)
     if group and not excl:
         return group, "product-list"
     joined = _JOINED_BEFORE.search(text, max(start, x.start - 30), x.start)
@@ -1232,6 +1232,22 @@ def _product_list(seg: str, x, commodities) -> str | None:
     if not all(unknown_product(i) or any(y.text.lower() == i.lower() for y in commodities) for i in items):
         return None
     return re.sub(r"\s+", " ", mm["list"].lower())
+
+
+def _two_coded_products(text: str, x, commodities, end: int) -> str | None:
+    """"imports of crude oil and fuel products in January-August 2005 reached US$11.24
+    billion": two product groups joined by "and", each known as its own set of HS codes
+    (vocab/commodities.csv) and sharing none, with no flow word after the second, are one
+    figure of the two together, not of the first alone ("respectively" splits them)."""
+    second = next((y for y in commodities if y.start > x.start), None)
+    if second is None or second.end > end or not _PRODUCTS_JOINED.fullmatch(text, x.end, second.start) \
+            or _FLOW_NOUN_AFTER.match(text, second.end) or _PRODUCTS_JOINED.match(text, second.end) \
+            or text.startswith(",", second.end) or "respectively" in text[second.end:end + 40]:
+        return None
+    a, b = canonical_label(x.text.lower()), canonical_label(second.text.lower())
+    if not vocab.different_goods(a, b):
+        return None
+    return f"{a} and {b}"
 
 
 def _two_products_together(seg: str, commodities) -> str | None:

@@ -96,7 +96,8 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                                        # (but "a deficit of $60.7bn on total trade of $583.6bn": the
                                        # trade's own figure right after it, the deficit's given
                                        # already; not "a surplus in trade of $22.4bn")
-                                       and not ((_OWN_FIGURE.fullmatch(text, f.end, m.start) or _moved_to_figure(text, f, m))
+                                       and not ((_OWN_FIGURE.fullmatch(text, f.end, m.start) or _moved_to_figure(text, f, m)
+                                                 or _reaching_own_figure_re().match(text, f.end, m.start))
                                                 and _figure_between(text, before, f)))]
     gap_word = next((f for f in heads if f.attrs["measure"] == "balance" and re.match(r"\s+between\b", text[f.end:f.end + 10])), None)
     if gap_word is not None:
@@ -371,6 +372,16 @@ def _moved_to_figure(text: str, f: Mention, m: Mention) -> bool:
 
 
 _TO_FIGURE = re.compile(rf"\s+to\s+{HEDGE}", re.I)
+
+
+@functools.cache
+def _reaching_own_figure_re() -> re.Pattern:
+    """"with the total value of merchandise trade standing at N5.49 trillion": an -ing form
+    of vocab/reaching_participles.csv right between a flow and a figure gives that flow's
+    own level, no complement of a balance named before it; a figure later in the sentence
+    ("25.16 per cent lower than the N7.33 trillion recorded in Q1") is that flow's too."""
+    words = vocab.alternation([r["word"] for r in vocab.table("reaching_participles")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{words})\s+{HEDGE}", re.I)
 
 
 @functools.cache
@@ -712,7 +723,7 @@ from .value_added import value_added_part  # noqa: E402
 from .joint_activities import flow_and_other_money  # noqa: E402
 from .project_costs import project_cost, project_cost_measure  # noqa: E402
 from .partner_lists import flow_of_partner_list  # noqa: E402
-from .price_changes import change_between_unit_prices, change_in_price_or_volume, index_referent, price_comparative, price_of_traded_goods  # noqa: E402
+from .price_changes import change_between_unit_prices, change_in_price_or_volume, change_of_other_money, index_referent, price_comparative, price_of_traded_goods  # noqa: E402
 
 
 def _flow_sign(f: Mention) -> int:
@@ -1407,7 +1418,7 @@ def flow_word(s: Site):
             # ("taking A$2.7bn or 76 per cent of the total": the buyer's share, of that flow)
             return Decision((p.measure, None, 0), (f.start, s.m.end))
     if f is not None:
-        return Decision((f.attrs["measure"], f, _flow_sign(f) or _named_after_sign(s, f)), (f.start, f.end))
+        return Decision((f.attrs["measure"], f, _flow_sign(f) or _named_after_sign(s, f) or _named_before_sign(s, f)), (f.start, f.end))
     return None
 
 
@@ -1492,6 +1503,21 @@ def _named_after_sign(s: Site, f: Mention) -> int:
     if after is None or after.attrs["measure"] != "balance" or not after.attrs["sign"] or after.start - s.m.end > 30:
         return 0
     return after.attrs["sign"] if _NAMED_AFTER.fullmatch(s.text, s.m.end, after.start) else 0
+
+
+def _named_before_sign(s: Site, f: Mention) -> int:
+    """"a deficit in its trade balance of 8,003 million dollars": a balance whose word has no
+    sign, after a word that has one and "in" (its own noun, the balance it is of): that sign."""
+    if f.attrs["measure"] != "balance":
+        return 0
+    before = next((b for b in reversed(s.ms["flow"]) if b.end <= f.start), None)
+    if before is None or before.attrs["measure"] != "balance" or not before.attrs["sign"]:
+        return 0
+    return before.attrs["sign"] if _SIGN_IN_BALANCE.fullmatch(s.text, before.end, f.start) else 0
+
+
+# between a balance's signed word and the balance it qualifies: " in its ", " in the "
+_SIGN_IN_BALANCE = re.compile(r"\s+in\s+(?:its|their|the)\s+(?:[a-z-]+\s+)?")
 
 
 # the figure, a dash, comma or bracket, and an article: "£31.4 billion - a ", "$2bn (a "
@@ -4224,6 +4250,6 @@ def _event_noun_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})s?\b", re.I)
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, gap_between_markets, difference_subject, project_cost_measure, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_effect, currency_operation, settlement_share, settled_dues, share_of_needs, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, gap_between_markets, difference_subject, project_cost_measure, change_of_other_money, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_effect, currency_operation, settlement_share, settled_dues, share_of_needs, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, price_threshold, value_added_part, deals_at_an_event, home_market_sentence,
                flow_and_other_money)

@@ -14,7 +14,7 @@ import functools
 import re
 
 from .. import vocab
-from .cues import HEDGE, UNIT_PRICE_AFTER
+from .cues import ABS_CHANGE_BEFORE, HEDGE, UNIT_PRICE_AFTER
 from .rules import Decision, rule
 from .site import Site
 
@@ -50,6 +50,32 @@ def change_between_unit_prices(s: Site):
     if any(p.end <= f.start < s.m.start and f.attrs["measure"] != "other" for f in s.ms["flow"]):
         return None  # ("$512 per ton, while exports rose 5 percent": the flow's)
     if _change_apposition_re().search(s.text, p.end, s.m.start) or _from_a_unit_price(s.after):
+        return Decision({}, (p.start, p.end))
+    return None
+
+
+# "or" right before a percentage: the change just given in money, given again in per cent
+_OR_BEFORE = re.compile(rf"^\s*,?\s*or\s+{HEDGE}$", re.I)
+
+
+def _no_flow_between(s: Site, start: int) -> bool:
+    """Whether no trade flow word stands between `start` and the figure."""
+    return not any(start <= f.start < s.m.start and f.attrs["measure"] != "other" for f in s.ms["flow"])
+
+
+@rule("measure", "change-of-other-money", "text")
+def change_of_other_money(s: Site):
+    """"RSS1 averaged Rs. 512.40 a kg during the year against Rs. 398.15 in 2010, a gain of
+    Rs. 114.25 or 28.7 per cent": a change set after a comma right after a figure that is no
+    trade flow (a price, the earlier level of one), no flow word between, is that figure's
+    change, not the flow the text is about; the same change in per cent after "or" is too."""
+    p = s.prev
+    if s.claim.measure == "other" or p is None or p.kind != "amount" or p.measure != "other" \
+            or p.extra.get("_forecast") or not _no_flow_between(s, p.end):
+        return None
+    if s.kind == "amount" and not p.extra.get("change_of") and "," in s.gap and ABS_CHANGE_BEFORE.search(s.gap):
+        return Decision({"_change_of_other": True}, (p.start, p.end))
+    if s.kind == "percent_change" and p.extra.get("_change_of_other") and _OR_BEFORE.match(s.gap):
         return Decision({}, (p.start, p.end))
     return None
 

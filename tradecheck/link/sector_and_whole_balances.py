@@ -7,7 +7,13 @@ industry's", a word of vocab/group_heads.csv), the second the whole of the count
 text on one sector often gives the sector's flows with no product word the vocabulary knows
 ("exports of aircraft, engines and parts"), so both balances would take the same key and the
 whole one be checked against the sector's exports less its imports. The whole one gets a scope
-of its own (all goods), so it is set beside no figure of the sector."""
+of its own (all goods), so it is set beside no figure of the sector.
+
+"its sales abroad reached 79,467 million dollars, ..., while its imports were of 61,709
+million dollars, so that the sector obtained a surplus of 17,758 million dollars": a balance
+whose subject is "the sector" or "the industry" (vocab/group_heads.csv), after exports and
+imports the same sentence gives as "its" own, is the sector's, and so are those flows; the
+three get a scope of their own (the sector), so none is set beside the country's figures."""
 from __future__ import annotations
 
 import functools
@@ -15,8 +21,10 @@ import re
 
 from .. import vocab
 from ..model import Claim
+from .cues import HEDGE
 
 WHOLE_OF_GOODS = "all goods"
+SECTOR = "the sector"
 
 
 @functools.cache
@@ -59,3 +67,41 @@ def whole_balance_beside_the_sectors(text: str, sents: list, claims: list[Claim]
             for c in whole_side:
                 c.scope = WHOLE_OF_GOODS
                 c.how["commodity"] = "whole-beside-sector"
+
+
+@functools.cache
+def _sector_subject_res() -> tuple[re.Pattern, re.Pattern]:
+    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
+    nouns = vocab.alternation([r["phrase"] for r in vocab.table("flows") if r["measure"] == "balance"],
+                              ignore_case=True, space=r"\s+")
+    # "the sector obtained a surplus of", "the industry posted a trade deficit of": the head
+    # as the subject of the clause that gives the balance
+    balance = re.compile(rf"\b(?:the|this)\s+(?:{heads})\s+[a-z]+\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+(?:of\s+)?{HEDGE}$", re.I)
+    # "its sales abroad reached", "while its imports were of": the flow's owner a pronoun
+    own_flow = re.compile(r"\bits\s+(?:[\w-]+\s+){0,3}?$|\bits\s+[\w\s-]{1,40}?\b(?:reached|were|was|totalled|totaled|amounted|stood)\b", re.I)
+    return balance, own_flow
+
+
+def sector_balance_after_its_flows(text: str, sents: list, claims: list[Claim]) -> None:
+    """Give the sector's scope to a balance whose subject is the sector and to the exports
+    and imports its sentence gives as "its" before it (see the module's docstring)."""
+    for c in claims:
+        if c.kind != "amount" or c.measure != "balance" or c.commodity is not None or c.scope:
+            continue
+        own = [x for x in claims if x.sentence == c.sentence and x.end <= c.start]
+        before = own[-1].end if own else sents[c.sentence].start
+        if " the " not in text[before:c.start] and " this " not in text[before:c.start]:
+            continue  # (cheap: no "the sector")
+        balance_re, own_flow_re = _sector_subject_res()
+        if not balance_re.search(text, before, c.start):
+            continue
+        flows = [x for k, x in enumerate(own) if x.kind == "amount" and x.measure in ("exports", "imports") and x.commodity is None
+                 and own_flow_re.search(text, own[k - 1].end if k else sents[c.sentence].start, x.start)]
+        if {x.measure for x in flows} != {"exports", "imports"}:
+            continue  # (both flows of the sector's own, or the balance may be anyone's)
+        # (a share restating a flow's part right after it, ", that is, 47.7 percent of the
+        # total", keeps to its part)
+        shares = [y for x, y in zip(own, own[1:]) if x in flows and y.kind == "share" and y.scope and y.scope == x.scope]
+        for x in flows + shares + [c]:
+            x.scope = SECTOR
+            x.how["commodity"] = "sector-balance-after-its-flows"

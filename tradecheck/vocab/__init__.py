@@ -842,6 +842,19 @@ def hs_codes() -> dict[str, frozenset[str]]:
     return {label: frozenset(codes) for label, codes in out.items()}
 
 
+def group_codes(label: str | None) -> frozenset[str] | None:
+    """The HS codes of a product group's label: its own (hs_codes), or for two groups joined
+    by "and" that share no goods ("crude oil and fuel products", link/commodities.py) the
+    codes of the two together; None where not known as one set."""
+    codes = hs_codes()
+    if not label or label in codes:
+        return codes.get(label) if label else None
+    a, sep, b = label.partition(" and ")
+    if not sep or not different_goods(a, b):
+        return None
+    return codes[a] | codes[b]
+
+
 def different_goods(a: str, b: str) -> bool:
     """Whether product groups `a` and `b` (canonical labels) share no goods: both known as
     sets of HS codes, and no code of one is, or is within, a code of the other."""
