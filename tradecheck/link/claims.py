@@ -96,7 +96,7 @@ from .volume_or_value import changes_of_volume_or_value
 from .lead_product import _less_a_part, note_lead_flow, product_of_partner_share, product_of_the_sector
 from .flow_sides import product_of_the_side
 from .flow_parts import names_a_part_of_the_flow
-from .list_periods import note_list_period
+from .list_periods import is_bullet, note_list_period
 from .row_labels import totals_of_product_rows
 from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
@@ -4607,12 +4607,15 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # "steel exports fell to $5bn, 14% of that month's shipments of $38bn. Germany
             # was the largest market": still steel's)
             if not (claim.commodity is None and claim.how.get("measure") == "whole-of-share" and claim.kind == "amount"):
+                by_list_item = claim.how.get("commodity") == "list-item-label"
+                if by_list_item and not state.last_by_list_item:
+                    state.list_whole = state.last_commodity  # the list's first bullet: what it splits
                 state.last_commodity = claim.commodity
                 # (a share of that part, "accounting for 71.5 per cent of the country's
                 # exports", keeps it the trader's)
                 state.last_by_trader = claim.how.get("commodity") in _SECTOR_RULES \
                     or claim.how.get("commodity") == "share-of-the-part" and state.last_by_trader
-                state.last_by_list_item = claim.how.get("commodity") == "list-item-label"
+                state.last_by_list_item = by_list_item
         if claim.commodity or claim.scope:
             state.scope = claim.scope
         if claim.scope in _ADJUSTMENT_SERIES or claim.scope in flow_series():
@@ -7190,6 +7193,12 @@ def _decide_commodity(s: Site) -> None:
     if name == "same-products":
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
+        if s.state.last_by_list_item and not is_bullet(text, s.sent):
+            # "- Fashion system: US$835 million ... The United States was the main destination
+            # of these products": past the end of a list by product, the products are the whole
+            # the list split (the part the figure before its first bullet was about), never its
+            # last bullet's
+            label = s.state.list_whole
         if label is None:
             # "Medical products (HS 30) stayed on top, though exports of these products fell":
             # no part carried yet, the product the sentence opened on (link/demonstrative_products.py)
