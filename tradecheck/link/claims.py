@@ -97,7 +97,7 @@ from .lead_product import _less_a_part, note_lead_flow, product_of_partner_share
 from .flow_sides import product_of_the_side
 from .flow_parts import names_a_part_of_the_flow
 from .list_periods import is_bullet, note_list_period
-from .row_labels import totals_of_product_rows
+from .row_labels import products_of_place_tables, totals_of_product_rows
 from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
 from .acronym_items import acronym_item_series
@@ -240,6 +240,7 @@ def link(doc: Document) -> list[Claim]:
     parts_alone_of_the_total(text, claims)
     flows_of_one_product(text, claims)
     totals_of_product_rows(text, claims)
+    products_of_place_tables(text, claims)
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
     _change_since_dated_by_levels_after(text, claims)
