@@ -44,8 +44,9 @@ def _rows_re() -> tuple[re.Pattern, re.Pattern]:
     return row, aligned
 
 
-# an earlier year's figure in brackets after a row's own: " (2022: -14.7)"
-_EARLIER_YEAR = r"(?:[ \t]*\((?:19|20)\d\d:[ \t]*[+\-−–]?\d[\d.,]*\))"
+# an earlier year's figure in brackets after a row's own: " (2022: -14.7)"; perhaps then the
+# change between the two, " (2024: 1,019.5), +4.21%" (read as any per cent in a sentence is)
+_EARLIER_YEAR = r"(?:[ \t]*\((?:19|20)\d\d:[ \t]*[+\-−–]?\d[\d.,]*\)(?:,[ \t]*[+\-−–]?\d[\d.,]*[ \t]?%)?)"
 
 
 # a percent sign after a number, written or spelt out ("14.1%", "40.4 percent")
@@ -53,8 +54,9 @@ _EARLIER_YEAR = r"(?:[ \t]*\((?:19|20)\d\d:[ \t]*[+\-−–]?\d[\d.,]*\))"
 def _percent_after_re() -> re.Pattern:
     signs = vocab.alternation([w for w in vocab.percent_signs() if w[0].isalpha()], ignore_case=True, space=r"[ -]?")
     return re.compile(rf"%|[ ]?(?:{signs})\b", re.I)
-# (thousands grouped by apostrophes, as Swiss tables print them: "12'305")
-_NUMBER = re.compile(r"(?P<open>\(\s*)?(?P<sign>[+\-−–])?(?P<num>\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d[\d]*(?:[.,]\d+)?)")
+# (thousands grouped by apostrophes, as Swiss tables print them: "12'305"; or by commas before
+# decimals, "4,851.6", one number)
+_NUMBER = re.compile(r"(?P<open>\(\s*)?(?P<sign>[+\-−–])?(?P<num>\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+|\d[\d]*(?:[.,]\d+)?)")
 
 
 @functools.cache
