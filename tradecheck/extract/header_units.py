@@ -647,8 +647,10 @@ def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False)
     if stacked is not None:
         periods = stacked_periods
     # a change column beside two columns of periods ("Mar-2024 | Feb-2024 | % Change", "Dec-23 |
-    # Jan-24 | Monthly change (%)") compares the later with the earlier
-    dated = sorted(p for p in periods if isinstance(p, tuple))
+    # Jan-24 | Monthly change (%)") compares the later with the earlier; so beside columns of
+    # two periods each heading several ("2014 Qty(MT) | 2014 US$ Mn | 2015 Qty(MT) | 2015 US$
+    # Mn | Value Chg %": a quantity and a value a year)
+    dated = sorted({p for p in periods if isinstance(p, tuple)})
     base, now = (dated[0], dated[1]) if len(dated) == 2 and dated[0][1] < dated[1][0] else (None, None)
     out: list[Mention] = []
     # (a row whose label opens with a flow, "Imports from the U.S." among "Total Exports",
