@@ -2835,6 +2835,10 @@ def _change_in_product(text: str, m, after: str, commodities) -> str | None:
 # "a 20.4% decline in exports of textiles and garments", "a 40.5% increase in the value of
 # exports of coal": the change noun's flow, its product after "of"
 _CHANGE_IN_OF = re.compile(r"\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?")
+# "a rise of 4.8% in non-oil exports": the change noun and its "of" before the percentage
+# (a sign in brackets between, "a decrease of (-)3.1%"), "in" and the flow's product after it
+_CHANGE_NOUN_OF_BEFORE = re.compile(r"\b(?P<w>[a-z]+)\s+of\s+(?:\(-\)\s*)?$")
+_IN_BEFORE_PRODUCT = re.compile(r"\s+in\s+(?:the\s+)?")
 _CHANGE_IN_FLOW_OF = re.compile(r"\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?(?:exports|imports|shipments|sales)\s+of\s+")
 def _unknown_product_phrase(text: str, pos: int, end: int) -> str | None:
     """The words of a product the vocabulary need not know, after "exports of": up to four
@@ -2877,6 +2881,16 @@ def _product_of_changed_flow(text: str, m, end: int, commodities) -> str | None:
     tail = text[m.end:min(end, m.end + 120)]
     if " in " not in tail[:30]:  # (checked first: cheap)
         return None
+    noun_before = _CHANGE_NOUN_OF_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if noun_before and noun_before["w"] in vocab.changes() and (in_flow := _IN_BEFORE_PRODUCT.match(tail)):
+        # "a rise of 4.8% in non-oil exports and a fall of 8.6% in oil exports": the change
+        # noun before the percentage, the product of its flow after it (not the product the
+        # clause named before, the last item's)
+        pos = m.end + in_flow.end()
+        x = max((x for x in commodities if x.start == pos), key=lambda x: x.end, default=None)
+        if x is not None and _change_in_flow_before().match(text, x.end) and not names_country_or_flow(x.text):
+            label = canonical_label(x.text)
+            return None if label in ("goods", "services") else label
     of = _CHANGE_IN_FLOW_OF.match(tail)
     if of and of["w"] in vocab.changes():
         pos = m.end + of.end()
