@@ -97,6 +97,7 @@ from .lead_product import _less_a_part, note_lead_flow, product_of_partner_share
 from .flow_sides import product_of_the_side
 from .flow_parts import names_a_part_of_the_flow
 from .list_periods import is_bullet, note_list_period
+from .bracket_rates import names_a_rate, rate_beside_a_rate
 from .row_labels import products_of_place_tables, totals_of_product_rows
 from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
@@ -9114,6 +9115,19 @@ _COMPARED_AFTER = re.compile(r"\s*(?:compared\s+(?:with|to)|over|against|on)\s+(
 _CHANGE_WORD = re.compile(r"\b(?:increase|rise|decline|decrease|drop|fall|growth|gain|jump|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed)\b", re.I)
 
 
+def _bracketed_rate(text: str, sent, m: Mention) -> bool:
+    """Whether the percentage is a level's annual rate in brackets after it: its bracket names
+    it so, or it is a bare one right after a level beside such a bracket (link/bracket_rates.py)."""
+    if names_a_rate(text, m.start, m.end):
+        return True
+    return bool(_paren_after_amount_re().search(text, max(sent.start, m.start - 30), m.start)) \
+        and _BRACKET_CLOSES.match(text, m.end) is not None and rate_beside_a_rate(text, sent.start, sent.end, m.start)
+
+
+# the bracket closing right after a bare percentage: "(6.3%)"
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
 @functools.cache
 def _duty_rate_res() -> tuple[re.Pattern, re.Pattern]:
     """A tariff's or a duty's noun right after a percentage ("a lower 7.8% rate", "a 25%
@@ -9343,6 +9357,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
                 return None
         return "multiple"
     # percentages and fractions: a change, a share, or neither
+    if m.kind == "percent" and "(" in text[max(0, m.start - 30):m.start] and _bracketed_rate(text, sent, m):
+        return "percent_change"  # "35,735.4 million dollars (annual rate: 5.1%)", "... (6.3%)" beside it
     if m.kind == "percent" and not m.attrs.get("sign") and _duty_rate(m, text, clause_before):
         return None
     if m.kind == "percent" and not m.attrs.get("sign") and _on_a_partners_line(text, m.start):
