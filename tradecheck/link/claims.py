@@ -98,6 +98,7 @@ from .flow_sides import product_of_the_side
 from .flow_parts import names_a_part_of_the_flow
 from .list_periods import is_bullet, note_list_period
 from .bracket_rates import names_a_rate, rate_beside_a_rate
+from .indented_parts import parts_indented_under_a_line
 from .row_labels import products_of_place_tables, totals_of_product_rows
 from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
@@ -220,6 +221,7 @@ def link(doc: Document) -> list[Claim]:
     _estimates_of_a_revision(text, claims)
     _changes_from_the_first_estimate(text, sents, claims)
     _parts_after_a_colon(text, claims)
+    parts_indented_under_a_line(text, claims)
     _revised_month_before(text, claims, state)
     _monthly_release(claims, state)
     _quarterly_release(claims, state)
