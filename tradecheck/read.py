@@ -15,6 +15,7 @@ from . import vocab
 from .markup import kind_of, plain
 from .model import Document
 from .wraps import unwrapped
+from .extract.number_groups import joined_number_groups
 from .paths import URL
 
 # Past this size a document is refused, not read: a news article is a few kilobytes, and
@@ -186,6 +187,8 @@ def make_document(text: str, path: str = "-", published: str | None = None, kind
 
         # (and tables in MediaWiki markup likewise: extract/wiki_tables.py)
         plain_text = pipe_aligned(pipe_wiki(plain_text))
+    # a count written in groups ("2 million 768 thousand 268") read as one number (extract/number_groups.py)
+    plain_text = joined_number_groups(plain_text)
     plain_text = unwrapped(plain_text)  # hard-wrapped lines read as one (wraps.py); offsets kept
     # the claims keep the words as written
     raw = text if kind != "text" or plain_text != text else None

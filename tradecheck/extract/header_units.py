@@ -44,8 +44,9 @@ def _rows_re() -> tuple[re.Pattern, re.Pattern]:
     return row, aligned
 
 
-# an earlier year's figure in brackets after a row's own: " (2022: -14.7)"
-_EARLIER_YEAR = r"(?:[ \t]*\((?:19|20)\d\d:[ \t]*[+\-−–]?\d[\d.,]*\))"
+# an earlier year's figure in brackets after a row's own: " (2022: -14.7)"; perhaps then the
+# change between the two, " (2024: 1,019.5), +4.21%" (read as any per cent in a sentence is)
+_EARLIER_YEAR = r"(?:[ \t]*\((?:19|20)\d\d:[ \t]*[+\-−–]?\d[\d.,]*\)(?:,[ \t]*[+\-−–]?\d[\d.,]*[ \t]?%)?)"
 
 
 # a percent sign after a number, written or spelt out ("14.1%", "40.4 percent")
@@ -53,8 +54,9 @@ _EARLIER_YEAR = r"(?:[ \t]*\((?:19|20)\d\d:[ \t]*[+\-−–]?\d[\d.,]*\))"
 def _percent_after_re() -> re.Pattern:
     signs = vocab.alternation([w for w in vocab.percent_signs() if w[0].isalpha()], ignore_case=True, space=r"[ -]?")
     return re.compile(rf"%|[ ]?(?:{signs})\b", re.I)
-# (thousands grouped by apostrophes, as Swiss tables print them: "12'305")
-_NUMBER = re.compile(r"(?P<open>\(\s*)?(?P<sign>[+\-−–])?(?P<num>\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d[\d]*(?:[.,]\d+)?)")
+# (thousands grouped by apostrophes, as Swiss tables print them: "12'305"; or by commas before
+# decimals, "4,851.6", one number)
+_NUMBER = re.compile(r"(?P<open>\(\s*)?(?P<sign>[+\-−–])?(?P<num>\d{1,3}(?:['’]\d{3})+(?:\.\d+)?|\d{1,3}(?:,\d{3})+\.\d+|\d[\d]*(?:[.,]\d+)?)")
 
 
 @functools.cache
@@ -652,8 +654,10 @@ def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False)
     if stacked is not None:
         periods = stacked_periods
     # a change column beside two columns of periods ("Mar-2024 | Feb-2024 | % Change", "Dec-23 |
-    # Jan-24 | Monthly change (%)") compares the later with the earlier
-    dated = sorted(p for p in periods if isinstance(p, tuple))
+    # Jan-24 | Monthly change (%)") compares the later with the earlier; so beside columns of
+    # two periods each heading several ("2014 Qty(MT) | 2014 US$ Mn | 2015 Qty(MT) | 2015 US$
+    # Mn | Value Chg %": a quantity and a value a year)
+    dated = sorted({p for p in periods if isinstance(p, tuple)})
     base, now = (dated[0], dated[1]) if len(dated) == 2 and dated[0][1] < dated[1][0] else (None, None)
     out: list[Mention] = []
     # (a row whose label opens with a flow, "Imports from the U.S." among "Total Exports",

@@ -98,8 +98,10 @@ from .volume_or_value import changes_of_volume_or_value
 from .lead_product import _less_a_part, note_lead_flow, product_of_partner_share, product_of_the_sector
 from .flow_sides import product_of_the_side
 from .flow_parts import names_a_part_of_the_flow
-from .list_periods import note_list_period
-from .row_labels import totals_of_product_rows
+from .list_periods import is_bullet, note_list_period
+from .bracket_rates import names_a_rate, rate_beside_a_rate
+from .indented_parts import parts_indented_under_a_line
+from .row_labels import products_of_place_tables, totals_of_product_rows
 from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
 from .acronym_items import acronym_item_series
@@ -222,6 +224,7 @@ def link(doc: Document) -> list[Claim]:
     _estimates_of_a_revision(text, claims)
     _changes_from_the_first_estimate(text, sents, claims)
     _parts_after_a_colon(text, claims)
+    parts_indented_under_a_line(text, claims)
     _revised_month_before(text, claims, state)
     _monthly_release(claims, state)
     _quarterly_release(claims, state)
@@ -243,6 +246,7 @@ def link(doc: Document) -> list[Claim]:
     parts_alone_of_the_total(text, claims)
     flows_of_one_product(text, claims)
     totals_of_product_rows(text, claims)
+    products_of_place_tables(text, claims)
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
     _change_since_dated_by_levels_after(text, claims)
@@ -4658,12 +4662,15 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # "steel exports fell to $5bn, 14% of that month's shipments of $38bn. Germany
             # was the largest market": still steel's)
             if not (claim.commodity is None and claim.how.get("measure") == "whole-of-share" and claim.kind == "amount"):
+                by_list_item = claim.how.get("commodity") == "list-item-label"
+                if by_list_item and not state.last_by_list_item:
+                    state.list_whole = state.last_commodity  # the list's first bullet: what it splits
                 state.last_commodity = claim.commodity
                 # (a share of that part, "accounting for 71.5 per cent of the country's
                 # exports", keeps it the trader's)
                 state.last_by_trader = claim.how.get("commodity") in _SECTOR_RULES \
                     or claim.how.get("commodity") == "share-of-the-part" and state.last_by_trader
-                state.last_by_list_item = claim.how.get("commodity") == "list-item-label"
+                state.last_by_list_item = by_list_item
         if claim.commodity or claim.scope:
             state.scope = claim.scope
         if claim.scope in _ADJUSTMENT_SERIES or claim.scope in flow_series():
@@ -7290,6 +7297,12 @@ def _decide_commodity(s: Site) -> None:
     if name == "same-products":
         # "its bill for the same products came to $843.1 million": the part named last
         label = s.state.commodity
+        if s.state.last_by_list_item and not is_bullet(text, s.sent):
+            # "- Fashion system: US$835 million ... The United States was the main destination
+            # of these products": past the end of a list by product, the products are the whole
+            # the list split (the part the figure before its first bullet was about), never its
+            # last bullet's
+            label = s.state.list_whole
         if label is None:
             # "Medical products (HS 30) stayed on top, though exports of these products fell":
             # no part carried yet, the product the sentence opened on (link/demonstrative_products.py)
@@ -9205,6 +9218,19 @@ _COMPARED_AFTER = re.compile(r"\s*(?:compared\s+(?:with|to)|over|against|on)\s+(
 _CHANGE_WORD = re.compile(r"\b(?:increase|rise|decline|decrease|drop|fall|growth|gain|jump|rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed)\b", re.I)
 
 
+def _bracketed_rate(text: str, sent, m: Mention) -> bool:
+    """Whether the percentage is a level's annual rate in brackets after it: its bracket names
+    it so, or it is a bare one right after a level beside such a bracket (link/bracket_rates.py)."""
+    if names_a_rate(text, m.start, m.end):
+        return True
+    return bool(_paren_after_amount_re().search(text, max(sent.start, m.start - 30), m.start)) \
+        and _BRACKET_CLOSES.match(text, m.end) is not None and rate_beside_a_rate(text, sent.start, sent.end, m.start)
+
+
+# the bracket closing right after a bare percentage: "(6.3%)"
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
 @functools.cache
 def _duty_rate_res() -> tuple[re.Pattern, re.Pattern]:
     """A tariff's or a duty's noun right after a percentage ("a lower 7.8% rate", "a 25%
@@ -9434,6 +9460,8 @@ def _kind_of(m: Mention, text, sent, before: str, after: str, prev_end: int) -> 
                 return None
         return "multiple"
     # percentages and fractions: a change, a share, or neither
+    if m.kind == "percent" and "(" in text[max(0, m.start - 30):m.start] and _bracketed_rate(text, sent, m):
+        return "percent_change"  # "35,735.4 million dollars (annual rate: 5.1%)", "... (6.3%)" beside it
     if m.kind == "percent" and not m.attrs.get("sign") and _duty_rate(m, text, clause_before):
         return None
     if m.kind == "percent" and not m.attrs.get("sign") and _on_a_partners_line(text, m.start):

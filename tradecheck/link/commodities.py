@@ -2919,9 +2919,16 @@ def _change_in_product(text: str, m, after: str, commodities) -> str | None:
 # "a 20.4% decline in exports of textiles and garments", "a 40.5% increase in the value of
 # exports of coal": the change noun's flow, its product after "of"
 _CHANGE_IN_OF = re.compile(r"\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?")
+# "a rise of 4.8% in non-oil exports", "the growth of 52.4% in the manufactures group": the
+# change noun and its "of" before the percentage (a sign in brackets or a hedge between, "a
+# decrease of (-)3.1%", "a fall of about 3%"), "in" and the product after it
+_CHANGE_NOUN_OF = re.compile(r"\b(?P<w>[a-z]+)\s+of\s+(?:\(-\)\s*)?(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$")
+_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 # ("the 19.7% fall in exports of the fuels and extractive industries group": a group the
 # vocabulary knows may follow its article)
 _CHANGE_IN_FLOW_OF = re.compile(r"\s+(?P<w>[a-z]+)\s+in\s+(?:the\s+)?(?:value\s+of\s+)?(?:exports|imports|shipments|sales)\s+of\s+(?P<the>the\s+)?")
+
+
 def _unknown_product_phrase(text: str, pos: int, end: int) -> str | None:
     """The words of a product the vocabulary need not know, after "exports of": up to four
     lower-case words, then the end of the noun phrase (punctuation, the sentence's end, or a
@@ -2963,6 +2970,16 @@ def _product_of_changed_flow(text: str, m, end: int, commodities) -> str | None:
     tail = text[m.end:min(end, m.end + 120)]
     if " in " not in tail[:30]:  # (checked first: cheap)
         return None
+    noun_before = _CHANGE_NOUN_OF.search(text, max(0, m.start - 30), m.start)
+    if noun_before and noun_before["w"] in vocab.changes() and (in_flow := _IN_THE.match(tail)):
+        # "a rise of 4.8% in non-oil exports and a fall of 8.6% in oil exports": the change
+        # noun before the percentage, the product of its flow after it (not the product the
+        # clause named before, the last item's)
+        pos = m.end + in_flow.end()
+        x = max((x for x in commodities if x.start == pos), key=lambda x: x.end, default=None)
+        if x is not None and _change_in_flow_before().match(text, x.end) and not names_country_or_flow(x.text):
+            label = canonical_label(x.text)
+            return None if label in ("goods", "services") else label
     of = _CHANGE_IN_FLOW_OF.match(tail)
     if of and of["w"] in vocab.changes():
         pos = m.end + of.end()
@@ -2980,12 +2997,6 @@ def _product_of_changed_flow(text: str, m, end: int, commodities) -> str | None:
         return None
     label = canonical_label(x.text)
     return None if label in ("goods", "services") or names_country_or_flow(x.text) else label
-
-
-# "the growth of 52.4% in the manufactures group": a change noun and "of" before the
-# percentage, "in" and the group after it
-_CHANGE_NOUN_OF = re.compile(r"\b(?P<w>[a-z]+)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$")
-_IN_THE = re.compile(r"\s+in\s+(?:the\s+)?")
 
 
 def _product_after_change_of(text: str, sent, m, after: str, commodities) -> str | None:

@@ -51,6 +51,7 @@ class State:
     whole_named: bool = False
     last_by_trader: bool = False  # that part is who traded (a company, a sector), no product
     last_by_list_item: bool = False  # that part is one bullet of a list that splits a flow by product
+    list_whole: str | None = None  # the part the last figure before that list's first bullet was about
     scope: str | None = None  # and the last scope ("such exports" after exports excluding diamonds)
     # (paragraph, sentence index, series) of the last sentence that gave a figure of an
     # adjusted or raw series, for the earlier level the next one restates ("In May, the

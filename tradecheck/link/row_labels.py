@@ -84,6 +84,46 @@ def totals_of_product_rows(text: str, claims: list) -> None:
             c.extra.setdefault("_product_unsure", "the products of its table")
 
 
+def products_of_place_tables(text: str, claims: list) -> None:
+    """"China | 17.61 | 12.14" down to "Total | 145.08 | 100.00" under "Top destinations for
+    non-oil and gas exports, 2014": a table of places whose title names one flow of one
+    product shares out that product's flow, so its place rows, and its rest and total rows
+    under them, are of that product (the reading, naming none in the row, took them for all
+    goods). A title of total trade, or of no one product, leaves the rows as they were."""
+    from .residuals import bare_rest_labels
+
+    place_lines = {table_rows.line_at(text, c.start)[0] for c in claims
+                   if c.commodity is None and c.partner not in (None, "WLD") and c.measure in ("exports", "imports")
+                   and row_label(text, c.start) is not None}
+    if not place_lines:
+        return
+    rest = bare_rest_labels()
+    for c in claims:
+        if c.commodity is not None or c.measure not in ("exports", "imports"):
+            continue
+        label = row_label(text, c.start)
+        if label is None:
+            continue
+        start, _ = table_rows.line_at(text, c.start)
+        if start not in place_lines and not ((_total_label(label) or label.lower() in rest) and _same_table(text, start, place_lines)):
+            continue
+        product = _title_flow_product(text, start, c.measure)
+        if product is not None:
+            c.commodity, c.how["commodity"] = product, "table-title-product"
+
+
+def _title_flow_product(text: str, row: int, measure: str) -> str | None:
+    """The product of the one flow `measure` the title line over the table holding the row at
+    `row` names, read as a sentence would be (link/chart_titles.py); None for a title of
+    another flow, or of no product."""
+    from .chart_titles import title_reading
+    from .pairs import _table_title
+
+    found = _table_title(text, row, longest=160)
+    reading = title_reading(found[1].strip()) if found is not None else None
+    return reading.commodity if reading is not None and reading.measure == measure else None
+
+
 def _total_label(label: str) -> bool:
     """Whether a row's label is a total's, nothing else ("Total": vocab/table_row_labels.csv)."""
     from .pairs import _total_row_labels
