@@ -13,7 +13,11 @@ need not make the whole; but parts cannot together exceed it (each figure to its
 The figures are no claims (their unit is only in the heading), so this reads the lines alone,
 like check/table_arithmetic.py. Only bare figures count (no per cent, sign or words: "surplus
 of 2,150" is no level of the parent), and no child labelled by a period or by a change, price
-or rate word (vocab/non_additive_columns.csv: "Year earlier: 48,200" is no part)."""
+or rate word (vocab/non_additive_columns.csv: "Year earlier: 48,200" is no part).
+
+A bullet may instead say its own unit, a money sign or code before the figure and a scale word
+after it, and its change in brackets ("- Shrimp: USD 3,452 million (-6.1%)"): then parent and
+children must say the same unit (a child in another unit is no part to add)."""
 from __future__ import annotations
 
 import re
@@ -23,8 +27,12 @@ from ..model import Finding
 from .catalogue import Severity, Status, render
 from .table_arithmetic import _column, _non_additive_re
 
-# "  - Label: 1,234": a bullet, its label, a colon, one bare figure and nothing else
-_ITEM = re.compile(r"^(?P<indent>[ \t]*)[-•*▪◦]\s+(?P<label>[^\d:\n]{2,60}?)\s*:\s+(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[ \t]*$", re.M)
+# "  - Label: 1,234": a bullet, its label, a colon, one figure and nothing else; or the figure
+# with its own unit, a money sign or code before and a scale word after ("USD 3,452 million"),
+# and its change in brackets after ("(-6.1%)")
+_ITEM = re.compile(r"^(?P<indent>[ \t]*)[-•*▪◦]\s+(?P<label>[^\d:\n]{2,60}?)\s*:\s+"
+                   r"(?:(?P<sign>[A-Z]{2,3}\$?|\$|€|£)\s?)?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                   r"(?:\s(?P<scale>[a-z]{2,8}))?(?:\s\([+\-−–]?\d{1,3}(?:\.\d+)?\s?%\))?[ \t]*$", re.M)
 
 
 def findings(text: str) -> list[Finding]:
@@ -49,7 +57,7 @@ def findings(text: str) -> list[Finding]:
                     children = []
                     break  # (uneven indenting: which bullet is whose part is unsure)
                 children.append(m)
-        if len(children) < 2 or any(_not_a_part(c["label"]) for c in children):
+        if len(children) < 2 or _unit(parent) is None or any(_not_a_part(c["label"]) or _unit(c) != _unit(parent) for c in children):
             continue
         f = _finding(parent, children)
         if f is not None:
@@ -60,6 +68,15 @@ def findings(text: str) -> list[Finding]:
 def _below(items, parent, m) -> int:
     """How many bullets stand between `parent` and `m` (so lines between may be theirs)."""
     return sum(1 for x in items if parent.end() < x.start() < m.start())
+
+
+def _unit(item) -> tuple[str, str] | None:
+    """The unit a bullet says with its figure: ("", "") for a bare figure; None where the word
+    after the figure is no scale word of vocab/scales.csv ("12 tonnes": not read here)."""
+    scale = item["scale"] or ""
+    if scale and scale not in vocab.scales():
+        return None
+    return item["sign"] or "", scale
 
 
 def _not_a_part(label: str) -> bool:
