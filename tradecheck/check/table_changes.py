@@ -12,7 +12,12 @@ A last column whose header names a change (vocab/change_columns.csv) gives, in e
 per cent change between the two level columns before it. Which of the two is the later the
 header seldom says plainly ("August  July", "CY2022  CY2023"), so the rows say it: the order
 most rows agree with (two at least, and more than disagree) is the table's, and a row whose
-per cent its two levels cannot give is an error. Like check/table_arithmetic.py, this reads
+per cent its two levels cannot give is an error.
+
+A change column need not be the last: one whose header names a change right after two
+columns headed by periods ("Market  2020  2021  Growth  Share 2021") gives the change between
+those two, wherever it stands (then only rows with a figure in every column are read, so each
+figure is surely under its header). Like check/table_arithmetic.py, this reads
 the lines alone (the figures are mostly volumes, which are no claims), each figure to its
 rounding as written."""
 from __future__ import annotations
@@ -44,15 +49,37 @@ def findings(text: str) -> list[Finding]:
         return []  # (no aligned table with a per cent: checked first, cheap)
     out = []
     for header, rows in _blocks(text):
-        if header is None or not _change_header_re().search(header[-1]):
+        if header is None:
             continue
-        # a bare figure is a per cent only under a header that says so ("% ch.", "y/y"): a
-        # plain "Change" may be in the levels' own unit; the rows' agreement guards the rest
-        cell_re = _BARE_CHANGE_CELL if _percent_header(header[-1]) else _CHANGE_CELL
         full = max(rows, key=lambda r: len(r.figures))
-        changes = [r for r in (_change_row(row, cell_re) for row in rows if _in_its_columns(row, full)) if r is not None]
-        out += _disagreeing(column_rounding(changes), header)
+        for col in _change_columns(header, len(full.figures)):
+            # a bare figure is a per cent only under a header that says so ("% ch.", "y/y"): a
+            # plain "Change" may be in the levels' own unit; the rows' agreement guards the rest
+            cell_re = _BARE_CHANGE_CELL if _percent_header(header[col]) else _CHANGE_CELL
+            read = [row for row in rows if _in_its_columns(row, full, col)]
+            changes = [r for r in (_change_row(row, cell_re, col) for row in read) if r is not None]
+            out += _disagreeing(column_rounding(changes, col), header, col)
     return out
+
+
+# a header cell naming a period: a year ("2021", "FY2022", "CY2023") or a month
+_PERIOD_HEADER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _change_columns(header: list[str], n: int) -> list[int]:
+    """The change columns of a table whose rows have `n` figures, each as its place from the
+    right (-1 the last): the last column if its header names a change, and any column before
+    it whose header names a change right after two headers naming periods."""
+    cols = [-1] if _change_header_re().search(header[-1]) else []
+    for col in range(-2, -min(n, len(header) - 1) + 1, -1):
+        if _change_header_re().search(header[col]) and all(_names_period(header[c]) for c in (col - 2, col - 1)):
+            cols.append(col)
+    return cols
+
+
+def _names_period(cell: str) -> bool:
+    """Whether a header cell names a period (a year, or a month of vocab/months.csv)."""
+    return _PERIOD_HEADER.search(cell) is not None or any(w in vocab.months() for w in re.findall(r"[a-z]+", cell.lower()))
 
 
 # a header that makes a change column's figures per cents: a per cent sign, or a
@@ -65,37 +92,39 @@ def _percent_header(header: str) -> bool:
     return _PERCENT_HEADER.search(header) is not None
 
 
-def _in_its_columns(row, full) -> bool:
+def _in_its_columns(row, full, col: int = -1) -> bool:
     """Whether a row's last three figures are the last three columns' ("Coverage (%)  70.1
     73.7  65.9  68.7" under "2014  2015  Change (%)  2014  2015  Change (%)" leaves both
     change columns blank: its last three figures stand under other columns). A row with as
     many figures as the block's fullest row (`full`) has them there; a shorter one only where
-    each stands right under the full row's figure of that column."""
+    each stands right under the full row's figure of that column. For a change column that is
+    not the last (`col`), only a row as full as the fullest is read."""
     if len(row.figures) >= len(full.figures):
         return True
-    return len(row.figures) >= 3 and all(_under(full, row, col) == col for col in (-3, -2, -1))
+    return col == -1 and len(row.figures) >= 3 and all(_under(full, row, c) == c for c in (-3, -2, -1))
 
 
-def _change_row(row, cell_re: re.Pattern = _CHANGE_CELL):
-    """(row, left level, right level, signed per cent, its rounding) for a row that ends in
-    two levels and a change cell, or None."""
-    if len(row.figures) < 3:
+def _change_row(row, cell_re: re.Pattern = _CHANGE_CELL, col: int = -1):
+    """(row, left level, right level, signed per cent, its rounding) for a row with two levels
+    and a change cell in column `col` (from the right) after them, or None."""
+    if len(row.figures) < 2 - col:
         return None
-    cell = cell_re.fullmatch(row.figures[-1][0])
-    left, right = _number(row.figures[-3][0]), _number(row.figures[-2][0])
+    cell = cell_re.fullmatch(row.figures[col][0])
+    left, right = _number(row.figures[col - 2][0]), _number(row.figures[col - 1][0])
     if cell is None or left is None or right is None or left[0] - left[1] <= 0 or right[0] - right[1] <= 0:
         return None
     p, ep = _figure(cell["p"])
     return row, left, right, -p if cell["sign"] in "-−–" and cell["sign"] else p, ep
 
 
-def column_rounding(changes: list) -> list:
+def column_rounding(changes: list, col: int = -1) -> list:
     """The rows (row, level, level, per cent, its rounding), each level column's figures to
     the column's rounding ("160,000" among "153,420" is exact, not to the ten thousand: see
-    table_arithmetic._column); also of rate columns (rate_columns.py)."""
+    table_arithmetic._column); also of rate columns (rate_columns.py). `col` is the change
+    column's place from the right; the level columns are the two before it."""
     if not changes:
         return changes
-    left, right = (_column([c[0].figures[col][0] for c in changes]) for col in (-3, -2))
+    left, right = (_column([c[0].figures[lc][0] for c in changes]) for lc in (col - 2, col - 1))
     if left is None or right is None:
         return []
     return [(c[0], a, b, c[3], c[4]) for c, a, b in zip(changes, left, right)]
@@ -107,7 +136,7 @@ def _allows(new: tuple[float, float], old: tuple[float, float], p: float, ep: fl
     return p - ep <= hi and lo <= p + ep
 
 
-def _disagreeing(changes: list, header: list[str]) -> list[Finding]:
+def _disagreeing(changes: list, header: list[str], col: int = -1) -> list[Finding]:
     """The findings for the rows that disagree with the order most rows agree with."""
     best = None
     for later_right in (True, False):
@@ -118,18 +147,18 @@ def _disagreeing(changes: list, header: list[str]) -> list[Finding]:
     disagree = [c for c in changes if c not in agree]
     if len(agree) < 2 or len(agree) <= len(disagree):
         return []  # (no order the rows bear out: no table of changes to check)
-    return [_finding(c, later_right, header) for c in disagree]
+    return [_finding(c, later_right, header, col) for c in disagree]
 
 
-def _finding(c, later_right: bool, header: list[str]) -> Finding:
+def _finding(c, later_right: bool, header: list[str], col: int = -1) -> Finding:
     row, _, _, p, _ = c
-    new_col, old_col = (-2, -3) if later_right else (-3, -2)
+    new_col, old_col = (col - 1, col - 2) if later_right else (col - 2, col - 1)
     new, old = _number(row.figures[new_col][0]), _number(row.figures[old_col][0])
     actual = (new[0] / old[0] - 1) * 100
     n = len(row.figures)
     fields = {"new": f"{row.figures[new_col][0]} ({row.label}, {_column_name(header, new_col, n)})",
               "old": f"{row.figures[old_col][0]} ({_column_name(header, old_col, n)})",
-              "change": f"{actual:+.1f}%", "text": row.figures[-1][0], "stated_change": f"{p:+.1f}%"}
+              "change": f"{actual:+.1f}%", "text": row.figures[col][0], "stated_change": f"{p:+.1f}%"}
     return Finding(id="", check="percent_change", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
-                   spans=[row.figures[new_col][1:], row.figures[-1][1:], row.figures[old_col][1:]],
+                   spans=[row.figures[new_col][1:], row.figures[col][1:], row.figures[old_col][1:]],
                    message=render("percent_change", "quantity_change", False, fields), expected=round(actual, 1), observed=p)
