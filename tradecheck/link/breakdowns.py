@@ -12,7 +12,7 @@ import re
 
 from .. import vocab
 from ..model import Claim, is_series_scope
-from .cues import HEDGE
+from .cues import HEDGE, LIST_MARKER
 from .sentences import Sentence
 
 UNNAMED_PART = "an unnamed part"
@@ -127,6 +127,78 @@ def rest_after_named_parts(text: str, sent_start: int, claims: list[Claim], befo
             # part, never the whole flow its bare key would make it)
             rest.scope = UNNAMED_PART
 
+
+
+@functools.cache
+def _rest_list_lead_in() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("rest_list_lead_ins")], ignore_case=True, space=r"\s+")
+    # (the lead-in is all of its sentence: no figure, and it ends on the colon)
+    return re.compile(rf"\s*(?:{words})\b[^.:;\d$€£¥]{{0,40}}:\s*$", re.I)
+
+
+_LIST_LINE = re.compile(rf"[ \t]*{LIST_MARKER}\s")
+
+
+def rest_listed_after_a_named_part(text: str, sents: list[Sentence], claims: list[Claim]) -> None:
+    """"The ICT/BPM sector was the largest contributor at US$1,122.8 million, ... accounting
+    for 52.8 percent of services exports. Other sectors contributed as follows:" over "-
+    Transport & logistics: US$584.3 million" ...: a lead-in of its own on the rest
+    (vocab/rest_list_lead_ins.csv) hands the list under it the breakdown the part named before
+    it began, so the part and the list make up the whole; which whole, the share beside the
+    named part says ("of services exports"). The last item is kept as the rest after the
+    others (`_rest_after`, REST_OF_PRODUCT: added up by check/sums.add_rest_of_parts)."""
+    if ":" not in text or "ther " not in text and "remaining" not in text:
+        return  # (cheap)
+    amounts = [c for c in claims if c.kind == "amount"]
+    for sent in sents[1:]:
+        if text[sent.end - 1:sent.end] != ":" and not text[sent.start:sent.end].rstrip().endswith(":"):
+            continue
+        if not _rest_list_lead_in().match(text, sent.start, sent.end):
+            continue
+        listed = _listed_under(text, sent.end, amounts)
+        named = _part_named_before(sents, sent.index, claims)
+        if len(listed) < 2 or named is None:
+            continue
+        part, whole_label = named
+        if any(not c.commodity or c.commodity in (part.commodity, whole_label) or not _same_flow(c, part) for c in listed):
+            continue
+        rest = listed[-1]
+        rest.extra["_rest_after"] = [part.start] + [c.start for c in listed[:-1]]
+        rest.extra[REST_OF_PRODUCT] = whole_label
+
+
+def _listed_under(text: str, pos: int, amounts: list[Claim]) -> list[Claim]:
+    """The figures of the list lines right after `pos`, one a line, up to the first line that
+    is no list item (blank lines aside)."""
+    out, line_start = [], text.find("\n", pos) + 1
+    while 0 < line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:line_end].strip():
+            if not _LIST_LINE.match(text, line_start, line_end):
+                break
+            on_line = [c for c in amounts if line_start <= c.start < line_end]
+            if len(on_line) != 1:
+                return []  # (a line of two figures: which is the part is unsure)
+            out += on_line
+        line_start = line_end + 1
+    return out
+
+
+def _part_named_before(sents: list[Sentence], index: int, claims: list[Claim]) -> tuple[Claim, str] | None:
+    """The first figure of the last sentence before the lead-in that has figures, with the
+    product of the whole its sentence's share names ("accounting for 52.8 percent of
+    services exports"), or None where that sentence names no such whole."""
+    for k in range(index - 1, max(-1, index - 4), -1):
+        in_sent = [c for c in claims if c.sentence == sents[k].index]
+        amounts = [c for c in in_sent if c.kind == "amount"]
+        if not amounts:
+            continue
+        part = amounts[0]
+        whole = next((s.commodity for s in in_sent if s.kind == "share" and s.how.get("commodity") == "share-whole-product"
+                      and s.commodity and s.commodity != part.commodity), None)
+        return (part, whole) if part.commodity and whole else None
+    return None
 
 
 def _whole_of_the_product_before(before: list[Claim], rest: Claim) -> bool:

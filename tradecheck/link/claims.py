@@ -49,7 +49,7 @@ from .partners_reports import shares_of_the_partners_reports
 from .price_bands import price_band_items
 from .trader_share_wholes import trader_shares_of_the_texts_product
 from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before, parts_within_an_opened_group,
-                         parts_take_the_pair_of_the_total_before, rest_after_named_parts)
+                         parts_take_the_pair_of_the_total_before, rest_after_named_parts, rest_listed_after_a_named_part)
 from .service_rows import parts_of_a_services_total
 from .sub_periods import figures_of_sub_periods
 from .product_complements import products_of_shares_of_a_flow
@@ -346,6 +346,7 @@ def link(doc: Document) -> list[Claim]:
     parts_of_the_group_before(text, sents, claims)
     parts_within_an_opened_group(text, sents, claims)  # "Within non-oil exports, manufacturing shipments reached"
     parts_listed_after_a_colon_cue(text, claims)
+    rest_listed_after_a_named_part(text, sents, claims)  # "Other sectors contributed as follows:"
     parts_listed_inline_after_a_colon_cue(text, claims)
     parts_dated_after_a_colon(text, claims)
     covered_goods(text, sents, claims)
