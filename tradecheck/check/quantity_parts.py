@@ -103,11 +103,7 @@ def findings(text: str, sentences) -> list[Finding]:
                 if f is not None:
                     out.append(f)
             continue
-        parts = _levels(text, tie, sent.end)
-        if parts and parts[0].m["u"] and _tie_res()[0].match(text, sent.start, sent.end):
-            # ("Of these, 16 million tonnes went by sea, 9 million by rail and 4 million by
-            # road": after an opening tie, a scaled figure with no unit is in the first part's)
-            parts = _opened_parts(text, parts[0], parts[0].m.start(), sent.end) or parts
+        parts = _levels_after_opening(text, sent, tie)
         if len(parts) < 2:
             continue
         # (the whole is stated before its parts, most often just before; but "of this" may
@@ -161,7 +157,75 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _destination_parts(text, sentences, i)
         if i >= 2 and low.lstrip().startswith("total ") and ", including " in low:  # (cheap literals first)
             out += _home_and_export_parts(text, sentences, i)
+        if i and low.lstrip().startswith("of ") and part.count(",") >= 2:  # (cheap literals first)
+            out += _parts_of_named_places(text, sentences, i)
     return out
+
+
+# two or three capitalised names listed with "and" ("Abidjan and San Pedro", "Rotterdam,
+# Antwerp and Hamburg"), each of up to three words
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_NAME_LIST = re.compile(rf"(?P<a>{_NAME})(?:,\s+(?P<b>{_NAME}))?,?\s+and\s+(?P<c>{_NAME})\b")
+# the words right before such a list that make it the whole's own scope: a preposition
+_SCOPE_BEFORE = re.compile(r"\b(?:of|at|in|to|from|through|via)\s+$")
+# where a part's clause opens: a comma or semicolon, then a conjunction of contrast or "and"
+_CLAUSE_BREAK = re.compile(r"[,;]\s+(?:(?:while|whereas|and)\s+)?")
+
+
+def _parts_of_named_places(text: str, sentences, i: int) -> list[Finding]:
+    """"Cocoa arrivals at the ports of Abidjan and San Pedro reached 1,563,000 tonnes ... Of the
+    total, 872,000 tonnes arrived at the port of Abidjan, while San Pedro received 691,000
+    tonnes.": a whole whose words scope it to a list of named places, and a sentence opening
+    on a tie whose clauses each give one of those places its one level, every place once: the
+    parts are then all of the whole, so they must add up to it (each to its rounding)."""
+    sent = sentences[i]
+    if not _tie_res()[0].match(text, sent.start, sent.end):
+        return []
+    parts = _levels_after_opening(text, sent, sent.start)
+    if not 2 <= len(parts) <= 3 or not parts[0].m["u"] or not all(_one_quantity(text, p, parts[0]) for p in parts) \
+            or any(_earlier_level(text, p) or _change_amount(text, p) for p in parts):
+        return []
+    clauses = _part_clauses(text, sent, parts)
+    if clauses is None:
+        return []
+    cues = {w.lower() for w in vocab.mostly_cues() + vocab.inclusion_cues()}
+    for w in reversed(_levels(text, 0, sentences[i - 1].end if i else 0)):
+        if not w.m["u"] or not _one_quantity(text, w, parts[0]) or _earlier_level(text, w):
+            continue
+        home = next(s for s in sentences if s.start <= w.m.start() < s.end)
+        for listed in _NAME_LIST.finditer(text, home.start, w.m.start()):
+            lead = text[max(home.start, listed.start() - 40):listed.start()]
+            names = [n for n in listed.group("a", "b", "c") if n]
+            if _SCOPE_BEFORE.search(lead) and not any(c in lead.lower() for c in cues) \
+                    and _each_names_one(clauses, names):
+                return _unless_adding_up(parts, [w], w)
+        return []  # (only the nearest whole of the unit: an older one may be another scope)
+    return []
+
+
+def _part_clauses(text: str, sent, parts: list[_Level]) -> list[str] | None:
+    """The clause of each part (between the breaks of `_CLAUSE_BREAK` around it), or None
+    where two parts share one or a clause holds words that make its level no part."""
+    breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end)]
+    out = []
+    for p in parts:
+        start = max((b for _, b in breaks if b <= p.m.start()), default=sent.start)
+        end = min((a for a, _ in breaks if a >= p.m.end()), default=sent.end)
+        if out and out[-1][0] == start or _stopped(text, start, end):
+            return None
+        out.append((start, text[start:end]))
+    return [c for _, c in out]
+
+
+def _each_names_one(clauses: list[str], names: list[str]) -> bool:
+    """Whether each clause names exactly one of `names`, and every name is named once."""
+    named = []
+    for c in clauses:
+        hit = [n for n in names if re.search(rf"\b{re.escape(n)}\b", c)]
+        if len(hit) != 1:
+            return False
+        named.append(hit[0])
+    return sorted(named) == sorted(names)
 
 
 # a sentence's first word, after a dateline if any ("New Delhi: Domestic sales rose ...")
@@ -608,7 +672,7 @@ def _rest_list(text: str, sentences, i: int) -> list[Finding]:
             return []
         end = sent.start
     else:
-        levels = _levels(text, sent.start, sent.end)
+        levels = _levels_after_opening(text, sent, sent.start)
         if not levels and i and sentences[i - 1].paragraph == sent.paragraph and _rest_word_re().search(text, sent.start, sent.end):
             return _parts_before_unstated_rest(text, sentences, i)
         # ("Chile supplied 0.9 million tonnes and Peru 0.4 million tonnes, with the balance made up
@@ -635,8 +699,10 @@ def _rest_list(text: str, sentences, i: int) -> list[Finding]:
     parts = _levels(text, start, end) + tail
     # ("Seaborne cargoes accounted for 1.3 million tonnes. The remaining 0.6 million tonnes
     # came by rail": one part tied to the whole by its verb, vocab/quantity_part_ties.csv,
-    # and the rest make a list of two)
-    if len(parts) == 2 and not _tie_res()[1].search(text, start, parts[0].m.start()):
+    # and the rest make a list of two; "Of that total, 11.7 million bags were green coffee and
+    # the remaining 0.9 million industrialised coffee": or by the words opening its sentence)
+    if len(parts) == 2 and not _tie_res()[1].search(text, start, parts[0].m.start()) \
+            and not _tie_res()[0].match(text, start, parts[0].m.start()):
         return []
     if len(parts) < 2 or len(parts) > 12 or not all(_one_quantity(text, p, parts[0]) for p in parts) \
             or any(_stopped(text, s.start, min(s.end, end) if s.index == sent.index else s.end)
@@ -828,7 +894,8 @@ def _led_parts(text: str, sentences, i: int) -> list[Finding]:
 # in brackets may run longer; "- Hom mali (jasmine) rice: 1.62 million tonnes": words may follow the gloss too)
 # (a label may run to a clause with its own list: "- other routes, including the southern
 # branch and the river ports: 7.3 million tons")
-_BULLET = re.compile(r"\s*[-*•–]\s+[^\W\d][^:\d(]{0,80}(?:\([^():\d]{0,60}\)[^:\d(]{0,30})?:\s*(?=\d)")
+# ("* Low Grown Tippy – 0.86 M/kg": a spaced dash may stand for the colon, as in _DASH_LINE)
+_BULLET = re.compile(r"\s*[-*•–]\s+[^\W\d][^:\d(]{0,80}(?:\([^():\d]{0,60}\)[^:\d(]{0,30})?(?::|\s[-–—])\s*(?=\d)")
 # a bullet that is a level alone, its number first ("- 880 bulk carriers")
 _FIGURE_BULLET = re.compile(r"\s*[-*•–]\s+(?=\d)")
 # a line that does so with no bullet mark, under a heading ("By type:" over "Arabica: 29.13
@@ -1775,7 +1842,8 @@ def _share_re() -> re.Pattern:
     # of a part is its share with the tie left out; the clause must end right after it, or
     # after the words of a whole that give no figure: "exported 7.4 Mt, about 66 percent of output.")
     bare_whole = whole.replace("(?P<t>", "(?:")  # (the lookahead's copy: no second named group)
-    return re.compile(rf"{gap}{{0,60}}?(?:,|\s[-–—])\s*(?:(?:{tie})\s+(?P<h>(?:{hedge})\s+)?"
+    # ("taking 32.5 mn kg or 13.0% of total exports": "or" right after the level, no comma, restates it)
+    return re.compile(rf"(?:{gap}{{0,60}}?(?:,|\s[-–—])\s*|\s+(?=or\s))(?:(?:{tie})\s+(?P<h>(?:{hedge})\s+)?"
                       rf"|(?P<bare>(?:{hedge})\s+(?=\d+(?:\.\d+)?\s*{PER_CENT}(?:\s+of\s+(?:{bare_whole}))?\s*(?:[.;]|$))))(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
                       rf"(?:\s+(?:market\s+)?share)?(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
 
@@ -1934,6 +2002,16 @@ def _scaled_figure_re() -> re.Pattern:
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
     return re.compile(rf"(?<![$€£¥\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})\b(?!\s*%)"
                       rf"(?:\s*(?P<u>{unit_alternation()})\b)?", re.I)
+
+
+def _levels_after_opening(text: str, sent, start: int) -> list[_Level]:
+    """The levels of `sent` from `start`; in a sentence an opening tie starts ("Of these, 16
+    million tonnes went by sea, 9 million by rail and the remaining 4 million by road"), a
+    scaled figure with no unit after the first level is in that level's unit too."""
+    levels = _levels(text, start, sent.end)
+    if levels and levels[0].m["u"] and _tie_res()[0].match(text, sent.start, sent.end):
+        return _opened_parts(text, levels[0], levels[0].m.start(), sent.end) or levels
+    return levels
 
 
 def _opened_parts(text: str, whole: _Level, start: int, end: int) -> list[_Level]:

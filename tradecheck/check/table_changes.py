@@ -17,7 +17,9 @@ per cent its two levels cannot give is an error.
 A change column need not be the last: one whose header names a change right after two
 columns headed by periods ("Market  2020  2021  Growth  Share 2021") gives the change between
 those two, wherever it stands (then only rows with a figure in every column are read, so each
-figure is surely under its header). Like check/table_arithmetic.py, this reads
+figure is surely under its header). Under a plain "Change" (no per cent in the header) a
+column of signed figures ("+45,220", "-7,050") is in the levels' own unit, their difference,
+read the same way. Like check/table_arithmetic.py, this reads
 the lines alone (the figures are mostly volumes, which are no claims), each figure to its
 rounding as written."""
 from __future__ import annotations
@@ -45,8 +47,8 @@ def _change_header_re() -> re.Pattern:
 
 def findings(text: str) -> list[Finding]:
     """A percent_change finding for each row whose change cell its two levels cannot give."""
-    if "%" not in text or ("  " not in text and "\t" not in text and "|" not in text):
-        return []  # (no aligned table with a per cent: checked first, cheap)
+    if ("%" not in text and "+" not in text) or ("  " not in text and "\t" not in text and "|" not in text):
+        return []  # (no aligned table with a per cent or a signed change: checked first, cheap)
     out = []
     for header, rows in _blocks(text):
         if header is None:
@@ -59,6 +61,11 @@ def findings(text: str) -> list[Finding]:
             read = [row for row in rows if _in_its_columns(row, full, col)]
             changes = [r for r in (_change_row(row, cell_re, col) for row in read) if r is not None]
             out += _disagreeing(column_rounding(changes, col), header, col)
+            if cell_re is _CHANGE_CELL:
+                # ("May 1-31  Apr 1-30  Change" over "India  226,520  181,300  +45,220": a plain
+                # "Change" whose cells are signed figures is in the levels' own unit, their difference)
+                amounts = [r for r in (_amount_row(row, col) for row in read) if r is not None]
+                out += _disagreeing(column_rounding(amounts, col), header, col, _allows_amount, _amount_finding)
     return out
 
 
@@ -117,6 +124,23 @@ def _change_row(row, cell_re: re.Pattern = _CHANGE_CELL, col: int = -1):
     return row, left, right, -p if cell["sign"] in "-−–" and cell["sign"] else p, ep
 
 
+# a change cell in the levels' own unit: a signed figure, no per cent ("+45,220", "-7,050")
+_AMOUNT_CELL = re.compile(r"(?P<sign>[+\-−–])(?P<n>\d[\d,]*(?:\.\d+)?)")
+
+
+def _amount_row(row, col: int = -1):
+    """(row, left level, right level, signed change, its rounding) for a row with two levels
+    and a signed change in their unit in column `col` (from the right) after them, or None."""
+    if len(row.figures) < 2 - col:
+        return None
+    cell = _AMOUNT_CELL.fullmatch(row.figures[col][0])
+    left, right = _number(row.figures[col - 2][0]), _number(row.figures[col - 1][0])
+    amount = _number(cell["n"]) if cell is not None else None
+    if amount is None or left is None or right is None:
+        return None
+    return row, left, right, amount[0] if cell["sign"] == "+" else -amount[0], amount[1]
+
+
 def column_rounding(changes: list, col: int = -1) -> list:
     """The rows (row, level, level, per cent, its rounding), each level column's figures to
     the column's rounding ("160,000" among "153,420" is exact, not to the ten thousand: see
@@ -136,18 +160,25 @@ def _allows(new: tuple[float, float], old: tuple[float, float], p: float, ep: fl
     return p - ep <= hi and lo <= p + ep
 
 
-def _disagreeing(changes: list, header: list[str], col: int = -1) -> list[Finding]:
-    """The findings for the rows that disagree with the order most rows agree with."""
+def _allows_amount(new: tuple[float, float], old: tuple[float, float], d: float, ed: float) -> bool:
+    """Whether the change from `old` to `new` (each to its rounding) can be d (to its rounding) in their unit."""
+    return abs(new[0] - old[0] - d) <= new[1] + old[1] + ed + 1e-9
+
+
+def _disagreeing(changes: list, header: list[str], col: int = -1, allows=None, finding=None) -> list[Finding]:
+    """The findings for the rows that disagree with the order most rows agree with (`allows`
+    a per cent change by default, or `_allows_amount`; `finding` the one for such a row)."""
+    allows, finding = allows or _allows, finding or _finding
     best = None
     for later_right in (True, False):
-        agree = [c for c in changes if _allows(*((c[2], c[1]) if later_right else (c[1], c[2])), c[3], c[4])]
+        agree = [c for c in changes if allows(*((c[2], c[1]) if later_right else (c[1], c[2])), c[3], c[4])]
         if best is None or len(agree) > len(best[1]):
             best = (later_right, agree)
     later_right, agree = best
     disagree = [c for c in changes if c not in agree]
     if len(agree) < 2 or len(agree) <= len(disagree):
         return []  # (no order the rows bear out: no table of changes to check)
-    return [_finding(c, later_right, header, col) for c in disagree]
+    return [finding(c, later_right, header, col) for c in disagree]
 
 
 def _finding(c, later_right: bool, header: list[str], col: int = -1) -> Finding:
@@ -162,3 +193,18 @@ def _finding(c, later_right: bool, header: list[str], col: int = -1) -> Finding:
     return Finding(id="", check="percent_change", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
                    spans=[row.figures[new_col][1:], row.figures[col][1:], row.figures[old_col][1:]],
                    message=render("percent_change", "quantity_change", False, fields), expected=round(actual, 1), observed=p)
+
+
+def _amount_finding(c, later_right: bool, header: list[str], col: int = -1) -> Finding:
+    """The finding for a row whose signed change its two levels cannot give."""
+    row, _, _, d, _ = c
+    new_col, old_col = (col - 1, col - 2) if later_right else (col - 2, col - 1)
+    new, old = _number(row.figures[new_col][0]), _number(row.figures[old_col][0])
+    gap = new[0] - old[0]
+    n = len(row.figures)
+    fields = {"new": f"{row.figures[new_col][0]} ({row.label}, {_column_name(header, new_col, n)})",
+              "old": f"{row.figures[old_col][0]} ({_column_name(header, old_col, n)})",
+              "difference": f"{gap:+,.{len(row.figures[col][0].partition('.')[2])}f}", "text": row.figures[col][0]}
+    return Finding(id="", check="percent_change", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                   spans=[row.figures[new_col][1:], row.figures[col][1:], row.figures[old_col][1:]],
+                   message=render("percent_change", "absolute", False, fields), expected=gap, observed=d)
