@@ -8183,7 +8183,7 @@ def _account_of(s: Site) -> str | None:
         return row  # ("- primary income: -35.4" under a unit header: the row's account)
     words = [f for f in s.ms["flow"] if s.sent.start <= f.start and f.end <= s.m.start and f.attrs["measure"] == "balance"]
     if not words:
-        return _account_short_form(_account_posting_balance_after(s))
+        return _account_short_form(_account_posting_balance_after(s) or _account_of_figure(s))
     last = words[-1]
     named = _account_re().search(s.text, max(s.sent.start, last.start - 25), last.start)
     if named is None and len(words) >= 2 and _PREDICATE.fullmatch(s.text, words[-2].end, last.start):
@@ -8199,6 +8199,21 @@ def _account_of(s: Site) -> str | None:
     if named is None and _BARE_BALANCE.search(s.text, max(s.sent.start, last.start - 5), last.start):
         named = _account_named_before(s.text, s.sent.start, last.start)
     return _account_short_form(named)
+
+
+def _account_of_figure(s: Site) -> re.Match | None:
+    """"With net errors and omissions of minus $1.4 billion": an account named right before
+    "of" and its figure, no balance word there, is the account whose balance the figure is
+    (not the trade balance the text was on)."""
+    if " of " not in s.text[max(s.sent.start, s.m.start - 12):s.m.start]:
+        return None  # (cheap: the pattern needs it)
+    return _account_of_figure_re().search(s.text, max(s.sent.start, s.m.start - 80), s.m.start)
+
+
+@functools.cache
+def _account_of_figure_re() -> re.Pattern:
+    accounts = vocab.alternation(vocab.accounts(), ignore_case=True, space=r"[\s-]+")
+    return re.compile(rf"\b(?P<a>{accounts})\s+of\s+(?:minus\s+|plus\s+)?$", re.I)
 
 
 def _account_short_form(named: re.Match | None) -> str | None:
@@ -8383,6 +8398,20 @@ def _form_subject(s: Site, whole: str | None) -> str | None:
     while len(words) > 1 and words[0].lower() in forms:
         words = words[1:]
     return f"{mm['w'].lower()} {' '.join(words)}"
+
+
+def _goods_referred_back(s: Site) -> str | None:
+    """The product of the figure before when the sentence opens on "the" or "these" and a
+    noun of goods in general (vocab/goods_nouns.csv: "The products, which include ...",
+    "These goods"), which names no product of its own but refers back; else None."""
+    opening = _referring_goods_re().match(s.text, s.sent.start, s.m.start)
+    return s.state.last_commodity if opening else None
+
+
+@functools.cache
+def _referring_goods_re() -> re.Pattern:
+    nouns = vocab.alternation(vocab.goods_nouns(), ignore_case=True)
+    return re.compile(rf"\s*(?:The|These|Those|Such)\s+(?:{nouns})\b(?!\s+(?:of|from|to)\b)")
 
 
 _WHICH_SUBJECT = re.compile(r"\s*(?P<np>[A-Z][\w\s&-]{2,50}?),\s+which\s+(?:(?:made|makes?)\s+up|accounts?\s+for|accounted\s+for|represent(?:s|ed)|constitut(?:es|ed)|form(?:s|ed))\s+(?:about\s+|around\s+|nearly\s+|some\s+|almost\s+|roughly\s+)?$")
@@ -8602,6 +8631,11 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                     # a form or grade of the whole's product alone as the subject is that
                     # part of it (vocab/product_forms.csv)
                     c.extra["_part_commodity"] = form
+                elif (back := _goods_referred_back(s)) not in (None, c.commodity):
+                    # "Exports of optical and scientific equipment rose to RM19.38 billion ...
+                    # The products, which include ..., accounted for 4.4 per cent of manufactured
+                    # exports": "the products" are those the figure before was of
+                    c.extra["_part_commodity"] = back
                 elif own not in (None, c.commodity):
                     # "Software exports accounted for 56.7 per cent of India's total services
                     # exports": the sentence's subject is the part, the product after "of" the whole

@@ -975,6 +975,28 @@ _IN_PRODUCT_ACCOUNT = re.compile(r"[^\S\n]+(?:in|on)[^\S\n]+(?:the|its|their)[^\
 _BALANCE_IN_GOODS = re.compile(r"[^\S\n]+in[^\S\n]+(?=[a-z])")
 
 
+@functools.cache
+def _balance_noun_in_re() -> re.Pattern:
+    """Right after a balance's figure, its noun and "in" before the goods: "a $5.4 billion
+    surplus in non-oil and gas goods", "a $4.5 billion deficit in oil and gas" (the nouns:
+    vocab/flows.csv)."""
+    nouns = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure == "balance" and " " not in w], ignore_case=True)
+    return re.compile(rf"[^\S\n]+(?:{nouns})[^\S\n]+in[^\S\n]+(?=[a-z])", re.I)
+
+
+def _products_run(text: str, pos: int, end: int, commodities) -> int | None:
+    """Where the products the vocabulary knows, named one after another from `pos` and joined
+    by "and" or "&" ("non-oil and gas goods", "oil and gas"), end; None where none opens at
+    `pos`."""
+    run = None
+    for x in sorted((x for x in commodities if pos <= x.start < end), key=lambda x: x.start):
+        if not re.fullmatch(r"\s*(?:(?:and|&)\s+)?", text[run if run is not None else pos:x.start]) \
+                or run is None and x.start != pos:
+            break
+        run = x.end
+    return run
+
+
 def _balance_in_product(text: str, m, sent, commodities, balance: bool = False) -> str | None:
     """The product whose trade a balance is said to be in, after its figure, where the words
     are products the vocabulary knows, perhaps joined by "and" ("oil and gas"); not goods or
@@ -985,6 +1007,10 @@ def _balance_in_product(text: str, m, sent, commodities, balance: bool = False) 
     found = _balance_in_product_re().match(text, m.end, sent.end)
     if found is None and balance and " account" in text[m.end:m.end + 60]:
         found = _IN_PRODUCT_ACCOUNT.match(text, m.end, sent.end)
+    noun_in = _balance_noun_in_re().match(text, m.end, sent.end) if found is None and balance else None
+    if noun_in is not None and (run := _products_run(text, noun_in.end(), sent.end, commodities)):
+        label = unknown_product(text[noun_in.end():run].lower())
+        return label if label not in (None, "goods", "services") else None
     if found is None:
         bare = _BALANCE_IN_GOODS.match(text, m.end, sent.end) if balance else None
         label = _unknown_product_phrase(text, bare.end(), sent.end) if bare else None
@@ -1886,11 +1912,14 @@ def _earnings_from_subject() -> re.Pattern:
     # them, and the change on the way to the level)
     owner = r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s?\s+)?"
     change = r"(?:\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent))?"
+    # ("Earnings from tourism are estimated at US$ 2,068.0 million for 2023": the present tense
+    # of an estimate, which no past level verb gives)
+    present_estimate = rf"(?:is|are)\s+(?:{estimate})"
     return re.compile(rf"(?:^\s*|[;:,]\s*|\b(?:while|and|but|whereas)\s+){owner}(?:export\s+)?{value}\s+from\s+(?:the\s+)?(?:(?:exports?|sales?|shipments)\s+of\s+)?"
                       rf"(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?:(?:also|alone)\s+)?"
                       # ("Earnings from tourism more than doubled to US dollars 2.07 billion": a
                       # multiple of the change, and the multiple itself, right after the subject)
-                      rf"(?:(?:more\s+than|nearly|almost)\s+)?(?:{verbs}\b{change}(?:\s+(?:to|at|by|of)|\s+(?:{estimate}))?\s+{HEDGE})?$", re.I)
+                      rf"(?:(?:more\s+than|nearly|almost)\s+)?(?:(?:{verbs}\b{change}(?:\s+(?:to|at|by|of)|\s+(?:{estimate}))?|{present_estimate})\s+{HEDGE})?$", re.I)
 
 
 def _earnings_from(before: str) -> str | None:

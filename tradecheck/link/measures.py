@@ -1874,7 +1874,18 @@ def unnamed_subject(s: Site):
         # "Receipts from the sector stood at": a subject headed by a value word that names
         # the money of the flow the text is on (vocab/value_words.csv) states that flow
         return Decision((s.state.measure, None, _earlier_balance_sign(s)), span, "text")
+    if span and s.state.measure == "exports" and _earning_verb_between().fullmatch(s.text, span[1], s.m.start):
+        # "Non-kernel products brought in US$ 357.4 million" in a text on exports: what a
+        # subject earned (vocab/earner_verbs.csv) is the money its sales abroad brought in
+        return Decision(("exports", None, 0), span, "text")
     return Decision((s.state.measure, None, _earlier_balance_sign(s)), span) if span else None
+
+
+@functools.cache
+def _earning_verb_between() -> re.Pattern:
+    # from the end of a subject to its figure: " brought in ", " earned about "
+    verbs = vocab.alternation([r["word"] for r in vocab.table("earner_verbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{verbs})\s+{HEDGE}", re.I)
 
 
 @functools.cache
