@@ -28,11 +28,19 @@ SECTOR = "the sector"
 
 
 @functools.cache
-def _sides_res() -> tuple[re.Pattern, re.Pattern]:
+def _heads_and_balance_nouns() -> tuple[str, str]:
+    """The head words of a group ("sector", "industry"; vocab/group_heads.csv) and the nouns of
+    a balance (vocab/flows.csv), each as an alternation."""
     heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
-    whole = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
     nouns = vocab.alternation([r["phrase"] for r in vocab.table("flows") if r["measure"] == "balance"],
                               ignore_case=True, space=r"\s+")
+    return heads, nouns
+
+
+@functools.cache
+def _sides_res() -> tuple[re.Pattern, re.Pattern]:
+    heads, nouns = _heads_and_balance_nouns()
+    whole = vocab.alternation(vocab.whole_scope_cues(), ignore_case=True, space=r"\s+")
     # "the sector's (trade) surplus", "the industry's balance"
     sector = re.compile(rf"\b(?:the|its|this)\s+(?:{heads})(?:['’]s|['’])\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.I)
     # "(France's) overall (goods) deficit", "the total trade balance"
@@ -71,9 +79,7 @@ def whole_balance_beside_the_sectors(text: str, sents: list, claims: list[Claim]
 
 @functools.cache
 def _sector_subject_res() -> tuple[re.Pattern, re.Pattern]:
-    heads = vocab.alternation(vocab.group_heads(), ignore_case=True)
-    nouns = vocab.alternation([r["phrase"] for r in vocab.table("flows") if r["measure"] == "balance"],
-                              ignore_case=True, space=r"\s+")
+    heads, nouns = _heads_and_balance_nouns()
     # "the sector obtained a surplus of", "the industry posted a trade deficit of": the head
     # as the subject of the clause that gives the balance
     balance = re.compile(rf"\b(?:the|this)\s+(?:{heads})\s+[a-z]+\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?(?:{nouns})\s+(?:of\s+)?{HEDGE}$", re.I)
