@@ -67,8 +67,9 @@ def _money_before_re() -> re.Pattern:
 def joined_number_groups(text: str) -> str:
     """`text` with each run of digit groups and scale words written as one number (the same
     length)."""
-    if "thousand" not in text and "Thousand" not in text and "million" not in text.lower():  # (cheap test first)
-        return text
+    low = text.lower()
+    if not any(w in low for w, scale in _scales().items() if scale == 1e3):
+        return text  # (cheap test first: every run goes down to "thousand", see _value)
     out, at = [], 0
     for m in _run_re().finditer(text):
         value = _value(m.group(0))
