@@ -73,7 +73,7 @@ from .value_after_volume import value_change_after_volume
 from .measures import MEASURE_RULES, column_basis, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .account_net_flows import account_net_flow
 from .buyer_of_owned_flow import owned_flow_measure, owned_product, owned_whole_pair
-from .pairs import PAIR_RULES, _cause_clause, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, whole_of_goods_between_pair, from_its_exporter, flow_partner_before, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar
+from .pairs import PAIR_RULES, respective_list_gap, _cause_clause, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, whole_of_goods_between_pair, from_its_exporter, flow_partner_before, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar
 from .preferences import scheme_parts
 from .stated_per import rate_of
 from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
@@ -5550,19 +5550,31 @@ def _respective_places(text, sent, numbers, places) -> dict[int, Mention]:
         places = [x for x in places if x.start >= clause]
         if not numbers:
             return {}
-    before = [x for x in places if x.end <= numbers[0].start]
+    last = _place_list(text, [x for x in places if x.end <= numbers[0].start])
+    if last:
+        return _zip_respective(text, sent, numbers, last)
+    # "Shipments to the United States came in at $10bn, or 24% of the total, while exports to
+    # A and B were $7bn and $3bn, representing 17% and 8%, respectively": the list names its
+    # own figures, those after it, no figure of the clause before
+    later = _place_list(text, [x for x in places if x.end <= cue.start()])
+    own = [m for m in numbers if later and later[-1].end <= m.start < cue.start()]
+    if own:
+        return _zip_respective(text, sent, own, later)
+    return _respective_partners(text, sent, numbers, places)
+
+
+def _place_list(text: str, places: list[Mention]) -> list[Mention]:
+    """The last list of two places or more joined by commas and "and" among places."""
     run: list[Mention] = []
     last: list[Mention] = []
-    for x in before:  # the last list of places joined by commas and "and"
-        if run and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", text[run[-1].end:x.start]):
+    for x in places:
+        if run and respective_list_gap().fullmatch(text, run[-1].end, x.start):
             run.append(x)
         else:
             run = [x]
         if len(run) >= 2:
             last = list(run)
-    if not last:
-        return _respective_partners(text, sent, numbers, places)
-    return _zip_respective(text, sent, numbers, last)
+    return last
 
 
 def _respective_partners(text, sent, numbers, places) -> dict[int, Mention]:

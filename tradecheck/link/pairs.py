@@ -329,12 +329,14 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     near = near + regional + _place_pronouns(s, clause_start, m.start)
     if s.respective_place is not None:
         # a list read "respectively": of its places, only this figure's one
-        listed = _list_around(text, countries, s.respective_place)
+        listed = _list_around(text, countries, s.respective_place, respective_list_gap())
         near = [x for x in countries if sent.start <= x.start < m.start and (x not in listed or x is s.respective_place)]
-        if len(listed) < 2:
+        if len(listed) < 2 or _place_role(text, listed[0], ctx) == "P":
             # partners named one by one, each with its own flows ("exports to China ...,
             # while exports to the US ..., leaving a deficit of X and a surplus of Y
-            # respectively"): of the partners, only this figure's one; the reporter stays
+            # respectively"), or a list of partners after another partner's figure
+            # ("Shipments to the US came in at $10bn, while exports to A and B were $7bn and
+            # $3bn respectively"): of the partners, only this figure's one; the reporter stays
             near = [x for x in near if x is s.respective_place or _place_role(text, x, ctx) != "P"]
     near = [x for x in near if not names_a_calendar(text, x)]
     if len(near) > 1:
@@ -993,6 +995,15 @@ def _part_verb_re() -> re.Pattern:
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 # a list that may hold names the gazetteer does not know ("Malaysia, Cameroun, Italy")
 _LOOSE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,\s*){0,2}(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+@functools.cache
+def respective_list_gap() -> re.Pattern:
+    """Between two places of a list read "respectively": a comma or "and", perhaps after a
+    noun for the places of a group ("exports to ASEAN countries and Europe were $7bn and $3bn
+    respectively", vocab/counted_partner_nouns.csv)."""
+    nouns = vocab.alternation(vocab.counted_partner_nouns(), ignore_case=True)
+    return re.compile(rf"(?:\s+(?:{nouns})\b)?" + _LIST_GAP.pattern, re.I)
 
 
 def _list_around(text: str, places: list[Mention], x: Mention, gap: re.Pattern = _LIST_GAP) -> list[Mention]:
