@@ -4408,7 +4408,7 @@ def discourse(s: Site):
     rep, par = state.reporter, state.partner
     basis = state.pair_how if state.pair_how != "text" else "context"
     _, _, total_cue = _named(s)
-    carried = _other_flow_with_the_group_before(s)
+    carried = _other_flow_with_the_group_before(s) or _change_of_the_group_figure_before(s)
     if carried is not None and not total_cue:
         return carried
     if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", s.text[s.sent.start:s.m.start], re.I):
@@ -4513,6 +4513,25 @@ def _other_flow_with_the_group_before(s: Site) -> Decision | None:
     if any(p.end <= x.start < s.m.start for x in s.ms["country"]) or not _OTHER_FLOW_GAP.fullmatch(s.gap):
         return None
     return Decision((p.reporter, None, {"partner_group": p.extra["partner_group"]}), None, "context")
+
+
+# "(18.0%), up ": a change's own words after a comma, right after the figure it changes
+_CHANGE_AFTER_FIGURE_GAP = re.compile(r"\)?\s*,\s*(?:[a-z]+\s+){1,2}(?:by\s+)?")
+
+
+def _change_of_the_group_figure_before(s: Site) -> Decision | None:
+    """"ASEAN: US$86.29 billion (18.0%), up 18.0%": a change after a comma right after the
+    level (or its share) of a flow with a group without a code, no place between, is that
+    group's flow's change (the discourse's pair does not keep the group)."""
+    p = s.prev
+    if s.kind != "percent_change" or p is None or p.kind not in ("amount", "share") or p.partner is not None \
+            or not p.extra.get("partner_group") or p.measure != s.claim.measure:
+        return None
+    if p.reporter is None or p.reporter != s.state.reporter or p.extra["partner_group"].startswith("other than"):
+        return None
+    if any(p.end <= x.start < s.m.start for x in s.ms["country"]) or not _CHANGE_AFTER_FIGURE_GAP.fullmatch(s.gap):
+        return None
+    return Decision((p.reporter, None, {"partner_group": p.extra["partner_group"]}), (p.start, p.end), "context")
 
 
 @functools.cache
