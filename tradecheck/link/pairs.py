@@ -357,9 +357,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             x, iso = group, group.attrs["iso"]
             key = iso or ("group:" + x.attrs["label"])
         listed = _closed_list(text, _list_around(text, countries, x)) if iso and x in countries else [x]
-        if len(listed) >= 3 and x in listed and x is not s.respective_place and all(y.attrs["iso"] for y in listed) and (re.search(
-                r"\b(?:to|from|with|into|between)\s+(?:the\s+)?$", text[max(0, listed[0].start - 12):listed[0].start], re.I)
-                or _named_together(text, listed)):
+        if len(listed) >= 2 and x in listed and x is not s.respective_place and all(y.attrs["iso"] for y in listed) \
+                and (_listed_as_one_side(text, listed) or _line_label_of_partners(s, listed)):
             # "exported €55.7bn of goods to Argentina, Brazil, Paraguay and Uruguay": the
             # places together are one side, the bloc they make up when they are its members
             # (not a list read "respectively": each figure is its own place's)
@@ -959,6 +958,40 @@ def _without_enumerations(text: str, countries: list[Mention], near: list[Mentio
 
 def _governed_list(text: str, listed: list[Mention]) -> bool:
     return bool(re.search(r"\b(?:to|from|with|into|between|and)\s+(?:the\s+)?(?:[a-z]+\s+)?$", text[max(0, listed[0].start - 25):listed[0].start], re.I))
+
+
+# "to Argentina, Brazil and Uruguay"; of two places, a flow's own preposition, perhaps with
+# an adjective ("Exports to mainland China and Hong Kong"), never "between" (the two sides)
+_LIST_AS_SIDE_BEFORE = re.compile(r"\b(?:to|from|with|into|between)\s+(?:the\s+)?$", re.I)
+_PAIR_AS_SIDE_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+def _listed_as_one_side(text: str, listed: list[Mention]) -> bool:
+    """Whether a list of places is one side of a figure, their group: three or more after a
+    preposition or with a joint word after them; two only after a flow's preposition
+    ("exports to China and Hong Kong totaled": the reporter named before sells to both) or
+    with a joint word ("China and Hong Kong combined")."""
+    if len(listed) == 2 and (not re.search(r"\band\b", text[listed[0].end:listed[1].start])
+                             or any(y.attrs["possessive"] for y in listed)):
+        return False  # ("Imports from Poland, Ukraine's main supplier": an apposition, no list)
+    if _named_together(text, listed):
+        return True
+    before = _LIST_AS_SIDE_BEFORE if len(listed) >= 3 else _PAIR_AS_SIDE_BEFORE
+    return bool(before.search(text, max(0, listed[0].start - 25), listed[0].start))
+
+
+def _line_label_of_partners(s: Site, listed: list[Mention]) -> bool:
+    """"China and Hong Kong: US$185.77 billion (38.7%)" in a list of a reporter's
+    destinations: two places joined by "and" labelling a line, before its colon, are one item
+    of the list, the reporter's partners together, when the text's reporter is neither (not
+    the two sides of the figure)."""
+    text = s.text
+    if len(listed) != 2 or not text.startswith(":", listed[-1].end) or "and" not in text[listed[0].end:listed[1].start]:
+        return False
+    if not _LINE_OPENER.fullmatch(text, text.rfind("\n", 0, listed[0].start) + 1, listed[0].start):
+        return False
+    rep = s.state.reporter or s.ctx.main_reporter
+    return rep not in (None, "WLD") and all(y.attrs["iso"] != rep and not y.attrs["possessive"] for y in listed)
 
 
 def _named_together(text: str, listed: list[Mention]) -> bool:
