@@ -5010,9 +5010,10 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
         group = x.attrs.get("kind") == "group" and not x.attrs.get("iso") and not str(x.attrs.get("label")).startswith("other than")
         if not start <= x.start < flow.start or (x.attrs.get("iso") in (None, "WLD") and not group) or x.attrs.get("possessive"):
             continue  # ("Vietnam's biggest export market": a modifier, not the subject)
-        # an object ("for Bangladeshi goods", "to China") is no subject, unless the verb
-        # follows it at once ("with Vietnamese processors buying")
-        if re.search(r"\b(?:to|from|with|into|in|for|of|than|and|by)\s+(?:the\s+)?$", text[start:x.start]) \
+        # an object ("for Bangladeshi goods", "to China", "The EU, the leading market outside
+        # Africa, took") is no subject, unless the verb follows it at once ("with Vietnamese
+        # processors buying")
+        if re.search(r"\b(?:to|from|with|into|in|for|of|than|and|by|outside|beyond)\s+(?:the\s+)?$", text[start:x.start]) \
                 and not (re.search(r"\bwith\s+$", text[start:x.start]) and re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*", text[x.end:flow.start])):
             continue
         verb = re.search(r"(\w+)\s+$", text[start:x.start])
