@@ -381,7 +381,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     if main_r is not None:
         lead = []
     called: list[Mention] = []  # places said to be a partner before any reporter is named
-    destinations = {c.start for c in lead if _product_destination(text, sents[:4], found["flow"], c)}
+    destinations = {c.start for c in lead if _product_destination(text, sents[:4], found["flow"], c)
+                    or _product_sent_to_city(text, found["commodity"], c)}
     for c in lead:
         key = c.attrs["iso"] or c.attrs["label"]
         if main_r is None and c.attrs["iso"] and c.attrs["iso"] != "WLD":
@@ -1399,6 +1400,19 @@ _PRODUCT_FLOW_TO = re.compile(r"(?:(?<![\w-])(?P<word>[a-z][\w-]*)\s+(?:exports?
                               r"|\b(?:exports?|imports?|shipments|sales)\s+of\s+(?:[a-z][\w-]*\s+){1,3})"
                               r"(?:to|from)\s+(?:the\s+)?\Z")
 _NO_PRODUCT_WORDS = frozenset({"its", "their", "his", "her", "the", "total", "overall", "all", "goods", "merchandise", "combined", "but", "while", "as", "and"})
+
+
+# between a product and the city it goes to: "gold to London", "Gold rush to London"
+_PRODUCT_TO_CITY_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:to|into)\s+(?:the\s+)?")
+
+
+def _product_sent_to_city(text: str, commodities: list[Mention], c: Mention) -> bool:
+    """"Gold rush to London props up trade surplus", "dealers flew record amounts of gold to
+    London": a city a product is sent to names the market where that product went, a detail
+    of one product's flow, not the country the text's totals are traded with."""
+    if c.attrs["kind"] != "capital" or not re.search(r"\b(?:to|into)\s+(?:the\s+)?$", text[max(0, c.start - 10):c.start]):
+        return False
+    return any(_PRODUCT_TO_CITY_GAP.fullmatch(text, p.end, c.start) for p in commodities if c.start - 30 <= p.end <= c.start)
 
 
 def _product_destination(text: str, sents: list[Sentence], flows: list[Mention], c: Mention) -> bool:
