@@ -70,7 +70,8 @@ def marked(text: str, sentences, claims: list[Claim]) -> dict[str, str]:
                     # ("posted a record trade surplus for June": the flow the record word
                     # itself qualifies; the next sentence's exports do not take it)
                     flow = _flow_right_after(body[m.end():m.end() + 40])
-                pending = (m.group(0), flow, _with_partner(body[:m.start()]), _product_of_record(body[:m.start()]), _months_named(body)) \
+                product = _product_of_record(body[:m.start()]) or _product_after_record(body[m.end():])
+                pending = (m.group(0), flow, _with_partner(body[:m.start()]), product, _months_named(body)) \
                     if flow is not False else None
             continue
         if pending and amounts:
@@ -405,6 +406,24 @@ def _product_of_record(before: str) -> str | None:
         return None
     np = _BEFORE_FLOW_WORD.search(before, 0, words[-1].start)
     return unknown_product(np["np"]) if np else None
+
+
+# a record word's own noun, then "of" and what it counts: "record amounts of gold"
+_NOUN_OF_AFTER = re.compile(r"[\s-]+(?:[a-z]+\s+)?[a-z]+\s+of\s+", re.I)
+
+
+def _product_after_record(after: str) -> str | None:
+    """The product a record word's own noun counts, named right after its "of" ("dealers flew
+    record amounts of gold to London"): only that product's figure may hold the record, no
+    total the next sentence gives. None when no product follows."""
+    from ..extract.mentions import find_commodities
+    from ..link.commodities import unknown_product
+
+    m = _NOUN_OF_AFTER.match(after)
+    if m is None:
+        return None
+    first = next((p for p in find_commodities(after[m.end():m.end() + 40]) if p.start == 0), None)
+    return unknown_product(first.text) if first is not None else None
 
 
 def _with_partner(before: str) -> bool:
