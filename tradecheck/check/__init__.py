@@ -431,6 +431,20 @@ def _one_list(claims: list[Claim]) -> bool:
     return len(lists) == 1 and None not in lists
 
 
+def _change_told_two_ways(claims: list[Claim]) -> bool:
+    """"Exports of gold rose $1,326 million, or 53 per cent, to $3,828 million": a change in
+    money and the same change in per cent, each on one base, and the level they lead to, all
+    in one sentence, hold together or not whatever period that base is."""
+    if len(claims) != 3 or len({c.sentence for c in claims}) != 1:
+        return False
+    rate = next((c for c in claims if c.kind == "percent_change"), None)
+    money = next((c for c in claims if c.kind == "amount" and c.extra.get("change_of")), None)
+    level = next((c for c in claims if c.kind == "amount" and not c.extra.get("change_of")), None)
+    return None not in (rate, money, level) and rate.base_period is not None \
+        and money.extra.get("change_base") == rate.base_period and level.period == rate.period \
+        and len({(c.reporter, c.partner, c.commodity) for c in claims}) == 1
+
+
 def _guesses(claims: list[Claim], pair_matters: bool = True) -> list[Doubt]:
     period_matters = not _one_stated_period(claims)
     return [("guessed", {"attribute": fld, "text": c.text})
@@ -458,7 +472,7 @@ def _guesses(claims: list[Claim], pair_matters: bool = True) -> list[Doubt]:
         # a month's change with no base said, in a text that also compares months with the
         # month before: on the month before or on the year before (link/claims._footing_unsaid)
         ("guessed", {"attribute": "base_period", "text": c.text})
-        for c in claims if c.extra.get("_footing_unsaid")]
+        for c in claims if c.extra.get("_footing_unsaid") and not _change_told_two_ways(claims)]
 
 
 def _currency_unstated(model: Model, claims: list[Claim]) -> list[Doubt]:
