@@ -430,6 +430,14 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
         bloc = _intra_bloc_headline(text, sents, countries)
         if bloc is not None:
             main_r, main_p = bloc, "WLD"
+    if main_r is None and owner != "WLD" and not any(c.attrs["iso"] for c in lead):
+        # "International Trade in Goods, November 2025 ... Partner $m / China 13,206" closed by
+        # "Note: ... the ABS publishes goods data monthly": a release whose lead names no
+        # country is the statistics office's country's, wherever the text names that office
+        # (vocab/official_sources.csv); the places of its tables are its partners
+        agency = _official_source_country(text)
+        if agency is not None:
+            main_r, main_p = agency, "WLD"
     guessed_r = None  # a reporter taken only as the first country named anywhere
     if main_r is None and order and owner != "WLD":
         # (not when the body opens on the world's trade, "The global trade finance gap rose to
