@@ -753,8 +753,9 @@ def _end_of_prose_after(text: str, rows: list[_Row]) -> int:
     return len(text) if end < 0 else end
 
 
-# a header giving its column's cells in per cent: "Share of total (%)", "Share, per cent"
-_PER_CENT_HEADER = re.compile(r"\(\s*%\s*\)|,\s*%\s*$|\bper\s*cent\b|\bpercent\b", re.I)
+# a header giving its column's cells in per cent: "Share of total (%)", "Share, per cent",
+# "% of total"
+_PER_CENT_HEADER = re.compile(r"\(\s*%\s*\)|,\s*%\s*$|^\s*%\s|\bper\s*cent\b|\bpercent\b", re.I)
 
 
 @functools.cache
@@ -765,8 +766,9 @@ def _money_header_res() -> tuple[re.Pattern, dict[str, re.Pattern]]:
     tokens = [r["token"] for r in vocab.currencies() if r["position"] in ("prefix", "both")]
     cur = vocab.alternation(tokens)
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    # (in brackets, or after a comma: "Total, $ bn")
-    header = re.compile(rf"[^(),]*(?:\(\s*(?=[^()]*\)$)|,\s*)(?P<c>{cur})\s*(?P<s>{scale})\.?\s*\)?", re.I)
+    # (in brackets, or after a comma: "Total, $ bn"; or alone: "$m", as a statistics
+    # office heads the column of a partner table)
+    header = re.compile(rf"(?:[^(),]*(?:\(\s*(?=[^()]*\)$)|,\s*))?(?P<c>{cur})\s*(?P<s>{scale})\.?\s*\)?", re.I)
     amounts = {t: re.compile(rf"(?<![\w$]){re.escape(t)}\s?(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})\b", re.I) for t in tokens}
     return header, amounts
 
