@@ -7129,6 +7129,15 @@ def _of_the_flow_before() -> re.Pattern:
     return re.compile(rf"\s+(?:worth\s+)?of\s+(?:the|these|those|such)\s+(?:{nouns})\b(?!\s+(?:of|to|from|in)\b)", re.I)
 
 
+def _share_of_the_product_before(s: Site, whole: str) -> bool:
+    """Whether the share opens its sentence on "Its share" or "Their share" (vocab/
+    share_nouns.csv) right after a sentence of one product, another than the whole the
+    share's words name: the share is that product's."""
+    (key, products) = s.state.sentence_products
+    return key is not None and key[1] == s.sent.index - 1 and len(products) == 1 and products[0] != whole \
+        and topic.share_subject(s.text, s.sent.start, s.m.start)
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -7178,6 +7187,12 @@ def _decide_commodity(s: Site) -> None:
         # "exports of farm, mining and factory goods rose 4% to $2bn": every kind of goods
         # named at once is all goods, not the last kind's product
         label, name = None, "every-goods-kind"
+    if c.kind == "share" and p is None and label is not None and _share_of_the_product_before(s, label):
+        # "Re-exports jumped to SR112.4 billion. Their share of non-oil exports rose to 33.5
+        # percent": "Their share" is of the one product the sentence before was on, within
+        # the whole its words name
+        c.extra["_whole_commodity"] = label
+        label, name = s.state.sentence_products[1][0], "share-of-subject-product"
     if label is None and name == "none" and c.kind == "amount" and p is None and s.state.commodity and c.measure in ("exports", "imports"):
         # "Wines held up well, with sales abroad of €11.9bn": after figures of a product, a
         # bare noun opening the sentence as its subject names the next part
@@ -7527,6 +7542,8 @@ def _decide_commodity(s: Site) -> None:
                         for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until and not _in_source_aside(gap, prev_end, x) for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
+        if c.kind == p.kind == "share" and "_whole_commodity" in p.extra:
+            c.extra["_whole_commodity"] = p.extra["_whole_commodity"]  # ("rose to 33.5 percent from 30.4 percent": of the same whole)
     if (label is None and c.scope is None and p is not None and p.kind == "amount" and not p.commodity and _scope_goes_on(p.scope)
             and p.measure == c.measure and c.kind in ("amount", "percent_change")
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)

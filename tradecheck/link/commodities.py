@@ -427,7 +427,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # ("spent US$25.6 billion importing cotton, fibres and fabrics, leaving a surplus of": the
     # goods the figure before bought, up to the comma that opens this figure's clause)
     bought_end = text.rfind(",", prev_end, m.start) if prev_end > sent.start and GOODS_BOUGHT_AFTER.match(text, prev_end) else -1
-    cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)
+    cands = [x for x in commodities if start <= x.start < m.start and not _in_a_name(text, x)
              and not (x.text[:1].isupper() and _body_named_by().match(text, x.end))
              and not x.start < bought_end
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?", text[prev_end:x.start]))
@@ -2453,6 +2453,16 @@ _WHICH_ASIDE = re.compile(r"\s*(?![A-Z][a-z]+ing\b|(?:With|Including|Excluding|B
 # "the Energy Department") is no product of the figure
 _IN_A_NAME = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Agency|Bureau|Commission|Council|Office|Authority|Institute|Association|Chamber)"
                         r"\s+(?:of\s+|for\s+)?(?:(?:the\s+)?[A-Z][\w&'’-]*,?\s+(?:and\s+)?)*$")
+
+
+def _in_a_name(text: str, x) -> bool:
+    """Whether the product word x stands inside an institution's name. A name's fields go on
+    past a comma only in capitals ("the Ministry of Trade, Industry and Energy"): a word in
+    lower case after the comma opens the clause after the name ("According to the General
+    Authority for Statistics, re-exports jumped"), the product of its figure."""
+    if x.text[:1].islower() and text[max(0, x.start - 3):x.start].rstrip().endswith(","):
+        return False
+    return _IN_A_NAME.search(text, max(0, x.start - 60), x.start) is not None
 
 
 # "according to the Mining Secretariat, with lithium shipments rising": a capitalised product
