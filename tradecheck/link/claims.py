@@ -4146,6 +4146,10 @@ def _heading_back_to_the_month(ms: dict, head: Sentence, state: State, text: str
     state.period = main
 
 
+# a box's label before the product a heading names: "KEY FIGURES - ", "FACT BOX: "
+_HEADING_LABEL = re.compile(r"[A-Z][A-Za-z ]{0,30}?\s*[-–—:]\s+")
+
+
 def _heading_product(ms: dict, head: Sentence, state: State, text: str, ctx: DocContext, para: int) -> None:
     """"Advanced Technology Products (exhibit 16)" on a line of its own, after paragraphs on
     partners: a heading that is a product's name (vocab/commodities.csv), maybe with a
@@ -4155,11 +4159,23 @@ def _heading_product(ms: dict, head: Sentence, state: State, text: str, ctx: Doc
     lead = head.start + len(text[head.start:head.end]) - len(text[head.start:head.end].lstrip())
     if not line or len(line) > 100 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["country"]:
         return
-    first = next((x for x in ms["commodity"] if x.start == lead), None)
+    # ("KEY FIGURES - LITHIUM CARBONATE EXPORTS": past a box's label and its dash, and with its
+    # flow word after it, the product's name is the heading still)
+    first = next((x for x in ms["commodity"] if x.start == lead or _HEADING_LABEL.fullmatch(text, lead, x.start)), None)
+    end = head.start + len(text[head.start:head.end].rstrip())
+    flow = next((f for f in ms["flow"] if first is not None and f.attrs["measure"] in ("exports", "imports")
+                 and re.fullmatch(r"\s+", text[first.end:f.start])), None)
     if first is None or not _own_paragraph(text, head) \
-            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text[first.end:head.start + len(text[head.start:head.end].rstrip())]):
+            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text[(flow or first).end:end]):
         return  # (the product's name alone, or with a bracket: not "Non-oil re-exports increased")
     state.section_product = (para, canonical_label(first.attrs.get("label") or first.text))
+    # (a table under the heading is a paragraph a row: the product reaches down its rows, to
+    # the blank line after them; not a paragraph of prose, which the heading's paragraph rule reads)
+    under = _BLANK_LINE.search(text, end)
+    blank = _BLANK_LINE.search(text, under.end()) if under is not None else None
+    stop = blank.start() if blank else len(text)
+    if under is not None and text.find("|", under.end(), stop) != -1:
+        state.block_product = (under.end(), stop, state.section_product[1])
     if ctx.main_reporter and ctx.main_partner == "WLD" and state.reporter == ctx.main_reporter:
         state.partner, state.pair_how = "WLD", "context"
 
