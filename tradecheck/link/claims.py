@@ -49,7 +49,8 @@ from .partners_reports import shares_of_the_partners_reports
 from .price_bands import price_band_items
 from .trader_share_wholes import trader_shares_of_the_texts_product
 from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before, parts_within_an_opened_group,
-                         parts_take_the_pair_of_the_total_before, rest_after_named_parts, rest_listed_after_a_named_part)
+                         parts_take_the_pair_of_the_total_before, rest_after_named_parts, rest_as_the_subject,
+                         rest_listed_after_a_named_part)
 from .service_rows import parts_of_a_services_total
 from .sub_periods import figures_of_sub_periods
 from .product_complements import products_of_shares_of_a_flow
@@ -4701,6 +4702,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     part_after_its_whole_opener(text, sent.start, claims[first_claim:])
     part_after_an_anaphoric_opener(text, sent.start, claims[:first_claim], claims[first_claim:])
     rest_after_named_parts(text, sent.start, claims[first_claim:], claims[:first_claim])
+    rest_as_the_subject(text, sent.start, claims[first_claim:])
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
