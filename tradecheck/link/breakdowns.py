@@ -130,6 +130,28 @@ def rest_after_named_parts(text: str, sent_start: int, claims: list[Claim], befo
 
 
 @functools.cache
+def _rest_subject_re() -> re.Pattern:
+    """A sentence that opens on the rest of a whole as its subject (vocab/remainder_cues.csv,
+    subject), perhaps "of" the flow after it: "The rest of the exports, sparkling wine and
+    other formats, added", "The remainder of shipments earned"."""
+    subjects = vocab.alternation([r["phrase"] for r in vocab.table("remainder_cues") if r["role"] == "subject"],
+                                 ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{subjects})(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w-]+)?\b(?![\w-])", re.I)
+
+
+def rest_as_the_subject(text: str, sent_start: int, claims: list[Claim]) -> None:
+    """"The rest of the exports, sparkling wine, wine in Tetra Pak and other formats, added
+    US$45.1 million": money whose subject is the rest of a whole, with no product of its own,
+    is what the parts named before leave of that whole, an unnamed part, never the whole flow
+    its bare key would make it."""
+    if not _rest_subject_re().match(text, sent_start):
+        return
+    for c in claims:
+        if c.kind == "amount" and c.commodity is None and not c.scope and c.measure in ("exports", "imports"):
+            c.scope = UNNAMED_PART
+
+
+@functools.cache
 def _rest_list_lead_in() -> re.Pattern:
     words = vocab.alternation([r["phrase"] for r in vocab.table("rest_list_lead_ins")], ignore_case=True, space=r"\s+")
     # (the lead-in is all of its sentence: no figure, and it ends on the colon)

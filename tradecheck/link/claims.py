@@ -49,7 +49,8 @@ from .partners_reports import shares_of_the_partners_reports
 from .price_bands import price_band_items
 from .trader_share_wholes import trader_shares_of_the_texts_product
 from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before, parts_within_an_opened_group,
-                         parts_take_the_pair_of_the_total_before, rest_after_named_parts, rest_listed_after_a_named_part)
+                         parts_take_the_pair_of_the_total_before, rest_after_named_parts, rest_as_the_subject,
+                         rest_listed_after_a_named_part)
 from .service_rows import parts_of_a_services_total
 from .sub_periods import figures_of_sub_periods
 from .product_complements import products_of_shares_of_a_flow
@@ -4146,6 +4147,10 @@ def _heading_back_to_the_month(ms: dict, head: Sentence, state: State, text: str
     state.period = main
 
 
+# a box's label before the product a heading names: "KEY FIGURES - ", "FACT BOX: "
+_HEADING_LABEL = re.compile(r"[A-Z][A-Za-z ]{0,30}?\s*[-–—:]\s+")
+
+
 def _heading_product(ms: dict, head: Sentence, state: State, text: str, ctx: DocContext, para: int) -> None:
     """"Advanced Technology Products (exhibit 16)" on a line of its own, after paragraphs on
     partners: a heading that is a product's name (vocab/commodities.csv), maybe with a
@@ -4155,11 +4160,23 @@ def _heading_product(ms: dict, head: Sentence, state: State, text: str, ctx: Doc
     lead = head.start + len(text[head.start:head.end]) - len(text[head.start:head.end].lstrip())
     if not line or len(line) > 100 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["country"]:
         return
-    first = next((x for x in ms["commodity"] if x.start == lead), None)
+    # ("KEY FIGURES - LITHIUM CARBONATE EXPORTS": past a box's label and its dash, and with its
+    # flow word after it, the product's name is the heading still)
+    first = next((x for x in ms["commodity"] if x.start == lead or _HEADING_LABEL.fullmatch(text, lead, x.start)), None)
+    end = head.start + len(text[head.start:head.end].rstrip())
+    flow = next((f for f in ms["flow"] if first is not None and f.attrs["measure"] in ("exports", "imports")
+                 and re.fullmatch(r"\s+", text[first.end:f.start])), None)
     if first is None or not _own_paragraph(text, head) \
-            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text[first.end:head.start + len(text[head.start:head.end].rstrip())]):
+            or not re.fullmatch(r"\s*(?:\([^()]*\))?\s*", text[(flow or first).end:end]):
         return  # (the product's name alone, or with a bracket: not "Non-oil re-exports increased")
     state.section_product = (para, canonical_label(first.attrs.get("label") or first.text))
+    # (a table under the heading is a paragraph a row: the product reaches down its rows, to
+    # the blank line after them; not a paragraph of prose, which the heading's paragraph rule reads)
+    under = _BLANK_LINE.search(text, end)
+    blank = _BLANK_LINE.search(text, under.end()) if under is not None else None
+    stop = blank.start() if blank else len(text)
+    if under is not None and text.find("|", under.end(), stop) != -1:
+        state.block_product = (under.end(), stop, state.section_product[1])
     if ctx.main_reporter and ctx.main_partner == "WLD" and state.reporter == ctx.main_reporter:
         state.partner, state.pair_how = "WLD", "context"
 
@@ -4685,6 +4702,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     part_after_its_whole_opener(text, sent.start, claims[first_claim:])
     part_after_an_anaphoric_opener(text, sent.start, claims[:first_claim], claims[first_claim:])
     rest_after_named_parts(text, sent.start, claims[first_claim:], claims[:first_claim])
+    rest_as_the_subject(text, sent.start, claims[first_claim:])
     _parallel_share_wholes(claims[first_claim:])
     _goods_sentence_unscoped(claims[first_claim:])
     _breakdown_levels(text, sent, claims[first_claim:])
@@ -7141,6 +7159,15 @@ def _of_the_flow_before() -> re.Pattern:
     return re.compile(rf"\s+(?:worth\s+)?of\s+(?:the|these|those|such)\s+(?:{nouns})\b(?!\s+(?:of|to|from|in)\b)", re.I)
 
 
+def _share_of_the_product_before(s: Site, whole: str) -> bool:
+    """Whether the share opens its sentence on "Its share" or "Their share" (vocab/
+    share_nouns.csv) right after a sentence of one product, another than the whole the
+    share's words name: the share is that product's."""
+    (key, products) = s.state.sentence_products
+    return key is not None and key[1] == s.sent.index - 1 and len(products) == 1 and products[0] != whole \
+        and topic.share_subject(s.text, s.sent.start, s.m.start)
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -7190,6 +7217,12 @@ def _decide_commodity(s: Site) -> None:
         # "exports of farm, mining and factory goods rose 4% to $2bn": every kind of goods
         # named at once is all goods, not the last kind's product
         label, name = None, "every-goods-kind"
+    if c.kind == "share" and p is None and label is not None and _share_of_the_product_before(s, label):
+        # "Re-exports jumped to SR112.4 billion. Their share of non-oil exports rose to 33.5
+        # percent": "Their share" is of the one product the sentence before was on, within
+        # the whole its words name
+        c.extra["_whole_commodity"] = label
+        label, name = s.state.sentence_products[1][0], "share-of-subject-product"
     if label is None and name == "none" and c.kind == "amount" and p is None and s.state.commodity and c.measure in ("exports", "imports"):
         # "Wines held up well, with sales abroad of €11.9bn": after figures of a product, a
         # bare noun opening the sentence as its subject names the next part
@@ -7539,6 +7572,8 @@ def _decide_commodity(s: Site) -> None:
                         for x in ms["country"] + ms["commodity"])
             and not any(after_prev <= x.start < flows_until and not _in_source_aside(gap, prev_end, x) for x in ms["flow"])):
         label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
+        if c.kind == p.kind == "share" and "_whole_commodity" in p.extra:
+            c.extra["_whole_commodity"] = p.extra["_whole_commodity"]  # ("rose to 33.5 percent from 30.4 percent": of the same whole)
     if (label is None and c.scope is None and p is not None and p.kind == "amount" and not p.commodity and _scope_goes_on(p.scope)
             and p.measure == c.measure and c.kind in ("amount", "percent_change")
             and not re.search(r"[;]|\b(?:while|whereas|but)\b", gap)

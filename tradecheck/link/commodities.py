@@ -354,6 +354,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         x = next(x for x in commodities if x.start == made_of.end())
         if canonical_label(x.text) not in ("goods", "services"):
             return canonical_label(x.text), "figure-is-product"  # "EUR 369.8 billion (55.9 percent) consisted of re-exports"
+    kind_of = _kind_the_figure_is(text, sent, m, made_of, commodities) if c.kind == "amount" else None
+    if kind_of:
+        # "Of this amount, US$1,694 million corresponded to refined copper (cathodes) and
+        # US$2,178 million to copper concentrates": a kind of a known product, the verb said
+        # once for the list
+        return kind_of, "figure-is-product"
     bought = GOODS_BOUGHT_AFTER.match(text, m.end, sent.end) if c.kind == "amount" else None
     if bought and any(x.start == bought.end() for x in commodities):
         # "spent $4.1bn importing machinery and parts": the goods the gerund right after the
@@ -423,11 +429,18 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # (not "the deficit widened to $29 billion on gold imports": "on" one side's flow after a
         # balance says why it moved; the balance is of all the trade, not of that product)
         return canonical_label(from_x["c"]), "from-product-flow"
+    driver = _driver_with_its_own_level().search(text, sent.start, m.start) \
+        if c.kind == "amount" and ", which " in text[sent.start:m.start] else None  # (cheap: the relative clause first)
+    if driver and unknown_product(driver["np"]):
+        # "The growth was again driven by bottled wine, which accounted for US$714.3 million":
+        # the level a relative clause gives the driver is the driver's own, whether or not the
+        # vocabulary knows its goods
+        return unknown_product(driver["np"]), "driver-own-level"
     # ("A$117.6 billion of goods, leaving a surplus of ...": that product was the figure before's)
     # ("spent US$25.6 billion importing cotton, fibres and fabrics, leaving a surplus of": the
     # goods the figure before bought, up to the comma that opens this figure's clause)
     bought_end = text.rfind(",", prev_end, m.start) if prev_end > sent.start and GOODS_BOUGHT_AFTER.match(text, prev_end) else -1
-    cands = [x for x in commodities if start <= x.start < m.start and not _IN_A_NAME.search(text, max(0, x.start - 60), x.start)
+    cands = [x for x in commodities if start <= x.start < m.start and not _in_a_name(text, x)
              and not (x.text[:1].isupper() and _body_named_by().match(text, x.end))
              and not x.start < bought_end
              and not (prev_end > sent.start and re.fullmatch(r"\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?", text[prev_end:x.start]))
@@ -2455,6 +2468,16 @@ _IN_A_NAME = re.compile(r"\b(?:Ministry|Department|Minister|Secretary|Agency|Bur
                         r"\s+(?:of\s+|for\s+)?(?:(?:the\s+)?[A-Z][\w&'’-]*,?\s+(?:and\s+)?)*$")
 
 
+def _in_a_name(text: str, x) -> bool:
+    """Whether the product word x stands inside an institution's name. A name's fields go on
+    past a comma only in capitals ("the Ministry of Trade, Industry and Energy"): a word in
+    lower case after the comma opens the clause after the name ("According to the General
+    Authority for Statistics, re-exports jumped"), the product of its figure."""
+    if x.text[:1].islower() and text[max(0, x.start - 3):x.start].rstrip().endswith(","):
+        return False
+    return _IN_A_NAME.search(text, max(0, x.start - 60), x.start) is not None
+
+
 # "according to the Mining Secretariat, with lithium shipments rising": a capitalised product
 # word that leads a public body's name (vocab/institution_heads.csv) is that body's field, no
 # product of the figure (checked only for a word with a capital: cheap)
@@ -2549,6 +2572,41 @@ def _figure_is_product_re() -> re.Pattern:
     (vocab/figure_is_product_verbs.csv): the product starts where the match ends."""
     verbs = vocab.alternation([r["phrase"] for r in vocab.table("figure_is_product_verbs")], ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:{verbs})\s+", re.I)
+
+
+# the noun phrase of a product after the verb that makes a figure that product: up to a
+# bracket, a comma, "and" or the sentence's end
+_PRODUCT_PHRASE = re.compile(r"(?P<np>[A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)(?=\s*(?:[(,;.]|$)|\s+and\s)")
+# the verb said once for a list: "and US$2,178 million to copper concentrates"
+_ELIDED_TO = re.compile(r"\s+to\s+")
+
+
+@functools.cache
+def _driver_with_its_own_level() -> re.Pattern:
+    """A cause (vocab/cause_cues.csv) and its noun phrase, then ", which" and a verb of money
+    right before the figure: "driven by bottled wine, which accounted for "."""
+    cues = vocab.alternation(vocab.cause_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{cues})\s+(?:the\s+)?(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}?),\s*which\s+"
+                      r"(?:accounted\s+for|brought\s+in|earned|reached|totall?ed|amounted\s+to|came\s+to)\s+$", re.I)
+
+
+def _kind_the_figure_is(text: str, sent, m, made_of: re.Match | None, commodities) -> str | None:
+    """The product a figure is by a verb of vocab/figure_is_product_verbs.csv after it ("US$1,694
+    million corresponded to refined copper"), or by " to" alone when such a verb came before it
+    in its sentence, said once for the list ("and US$2,178 million to copper concentrates"):
+    the whole noun phrase, when it holds a product the vocabulary knows (a kind of it)."""
+    if made_of is None:
+        elided = _ELIDED_TO.match(text, m.end, sent.end)
+        if elided is None or not _figure_is_product_re().search(text, sent.start, m.start):
+            return None
+        at = elided.end()
+    else:
+        at = made_of.end()
+    phrase = _PRODUCT_PHRASE.match(text, at, sent.end)
+    if phrase is None or not any(at <= x.start and x.end <= phrase.end() for x in commodities):
+        return None
+    label = unknown_product(phrase["np"])
+    return label if label not in (None, "goods", "services") else None
 
 
 def _goods_class_in(text: str, m, in_product: re.Match, commodities) -> str | None:

@@ -43,10 +43,12 @@ def note_lead_flow(state, claim) -> None:
                 and claim.how.get("measure") != "whole-of-share":
             state.lead_flow = (lead[0], lead[1], None, lead[3])
         elif lead[2] is not None and (claim.reporter, claim.measure, claim.period) == (lead[0], lead[1], lead[3]) \
-                and _joins_the_lead(claim.commodity, lead[2]):
+                and _joins_the_lead(claim.commodity, lead[2]) and claim.how.get("commodity") != "list-item-label":
             # "India imported solar modules worth $1.9bn ... Combined imports of cells and
             # modules came to $4.7bn. China supplied $3.5bn, or 74% of the total": goods joined
             # to the lead's widen the whole the text is on; "the total" after them is theirs
+            # (not a list's item, "* Computers and servers: USD 1,688.4 mn" under the lead's
+            # computers and parts: one part of the lead, its product kept to its line)
             state.lead_flow = (lead[0], lead[1], claim.commodity, lead[3])
         return
     product = claim.commodity
