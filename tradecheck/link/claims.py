@@ -7693,6 +7693,11 @@ def _decide_commodity(s: Site) -> None:
             label, name = lead, "partner-share-of-lead"
     if label is None and _change_from_opener(s):
         label, name = s.state.last_commodity, "change-from-opener"  # "... fell 9.7% to $52.4bn. The drop from $58.0bn in 2022 ..."
+    paired = c.extra.get("_paired_change")
+    if label is None and paired is not None and paired.commodity:
+        # "Exports of coal fell 7.4%, or A$480 million, to A$6.01 billion": the change in money
+        # restates the percentage's, so it is of the same product
+        label, name = paired.commodity, "paired-change"
     if label is None and c.how.get("pair") == "ranked-against" and p.commodity:
         label, name = p.commodity, "ranked-after"  # "..., ahead of Mexico's $17.8 billion": the same product
     if label is None and c.how.get("measure") == "ranked-after" and p is not None and p.commodity:

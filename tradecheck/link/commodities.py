@@ -1140,7 +1140,9 @@ def _flow_of_class_anaphor(clause: str):
     return None
 
 
-_LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|represented|represents|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
+# (a product's name runs on to the flow word or verb after it, never past a verb of its own:
+# "Iron ore did most of the heavy lifting: exports ... rose" is iron ore; an auxiliary stops it)
+_LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued|did|does|do|has|have|had|will|would)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|represented|represents|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
 
 # words that name a balance or trade itself, never part of a product's name
 _BALANCE_WORDS = frozenset(("trade", "deficit", "surplus", "balance", "gap"))

@@ -104,7 +104,8 @@ _QUALIFIER_LAST = {w.split()[-1].lower() for w in vocab.hedges()}
 # (participles too: "Exports grew faster, gaining MAD 21.9 billion (+9.5 percent) to MAD 252.9
 # billion"; a bare change is read only with the level, earlier level or percentage after it)
 _CHANGE_VERBS = ("rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|"
-                 "shrank|expanded|gained|slipped|swelled|gaining|rising|adding|added|losing|lost")
+                 "shrank|expanded|gained|slipped|swelled|gaining|rising|adding|added|losing|lost|"
+                 "surged|soared|plunged|slumped|tumbled|dipped")
 
 ABS_CHANGE_BEFORE = EndCue(re.compile(
     # "an increase in value of NOK 20.7 billion": what rose may stand between the noun and "of"

@@ -2028,6 +2028,55 @@ def list_under_sales_heading(s: Site):
 _BULLET = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-•*–])[ \t]")
 
 
+@rule("measure", "list-under-goods-heading", "text")
+def list_under_goods_heading(s: Site):
+    """"Key products in May (y-o-y):" over "- Rubber products: -31.9%", or "Main export items
+    in March: computers +82.1%; automobiles -8.6%": a figure of a list led in by words that
+    name goods in general (vocab/goods_nouns.csv) and end in a colon, no flow word between the
+    colon and the figure, is a product's: of the lead-in's own flow if it names one, and never
+    of the balance the sentence before it was on (a product has no balance of its own there,
+    so with no flow named it is read as no trade flow)."""
+    if s.kind not in ("amount", "percent_change", "share") or ":" not in s.text[max(0, s.m.start - 400):s.m.start]:
+        return None  # (cheap: a list's lead-in ends in a colon before the figure)
+    lead = _goods_lead_in(s)
+    if lead is None:
+        return None
+    flows = {f.attrs["measure"] for f in scan.find_flows(s.text[lead[0]:lead[1]])} - {"other"}
+    if len(flows) == 1 and flows <= {"exports", "imports"}:
+        return Decision((flows.pop(), None, 0), lead)
+    if not flows and s.state.measure == "balance":
+        return Decision(("other", None, 0), lead)
+    return None
+
+
+def _goods_lead_in(s: Site) -> tuple[int, int] | None:
+    """Where the lead-in of the list the figure is an item of stands: the line above a
+    bulleted item, or the words before a colon in the figure's own sentence; only when it
+    ends in a colon, names goods in general and no flow word stands between it and the figure."""
+    line_start = s.text.rfind("\n", 0, s.m.start) + 1
+    if line_start > 0 and _BULLET.match(s.text, line_start):
+        from .pairs import _list_intro_line
+
+        lead = _list_intro_line(s.text, s.m.start)
+        if lead is None or not s.text[lead[0]:lead[1]].rstrip().endswith(":"):
+            return None
+        items_from = line_start
+    else:
+        colon = s.text.rfind(":", s.sent.start, s.m.start)
+        if colon < 0:
+            return None
+        lead, items_from = (s.sent.start, colon + 1), colon + 1
+    if not _goods_noun_re().search(s.text, lead[0], lead[1]) or scan.find_flows(s.text[items_from:s.m.start]):
+        return None
+    return lead
+
+
+@functools.cache
+def _goods_noun_re() -> re.Pattern:
+    words = vocab.alternation(vocab.goods_nouns(), ignore_case=True)
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
 @rule("measure", "list-under-rank-heading", "text")
 def list_under_rank_heading(s: Site):
     """"Top five trading partners, 2016 (Dh billion)" over "1. China — 156.2": a listed
@@ -2144,7 +2193,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, account_net_flow_measure, continues_previous, level_after_aside, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_of_rows, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_sales_heading, list_under_rank_heading, list_item_after_aside, discourse, default_trade)
+                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_of_rows, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_goods_heading, list_under_sales_heading, list_under_rank_heading, list_item_after_aside, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

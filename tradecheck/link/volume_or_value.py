@@ -4,7 +4,9 @@ sentence ("Peruvian shipments reached 36,230 tonnes last year, compared with 18,
 2013, while their value rose 147 percent"): the change may be of the volume shipped or of the
 value, the words do not say which. It is read as the value's, as before, and that reading is
 marked unsure (`_volume_unsure`), so a conflict that rests on it is unverifiable. (A text that
-gives tonnes and money apart, never the two set side by side, keeps its changes the value's.)"""
+gives tonnes and money apart, never the two set side by side, keeps its changes the value's,
+but for its headline's that the body gives again in a sentence of tonnes: that one may be the
+volume's, so it is unsure there too.)"""
 from __future__ import annotations
 
 import functools
@@ -22,11 +24,14 @@ def changes_of_volume_or_value(text: str, sents, claims: list[Claim]) -> None:
     if not _volume_re().search(text):
         return  # (cheap: most texts give no level in tonnes)
     spans = {x.index: (x.start, x.end) for x in sents}
-    if not any(_volume_re().search(text, a, b) and _plain_value_word_re().search(text, a, b) for a, b in spans.values()):
-        return  # (no sentence sets volume beside value: the text's changes are of the value)
+    # (no sentence sets volume beside value: the body's changes are of the value, but for a
+    # headline's that the body restates in a sentence of tonnes, below)
+    side_by_side = any(_volume_re().search(text, a, b) and _plain_value_word_re().search(text, a, b) for a, b in spans.values())
     with_money = {c.sentence for c in claims if c.kind == "amount"}
     for c in claims:
         if c.kind not in ("multiple", "percent_change") or c.measure not in ("exports", "imports") or c.sentence in with_money:
+            continue
+        if not side_by_side and not (c.extra.get("_headline") and _restated_in_tonnes(text, spans, c)):
             continue
         if labelled_a_value(text[c.end:c.end + 40]):
             continue  # ("20.0% in shilling terms", "31.7% in value": the value's)
@@ -34,6 +39,19 @@ def changes_of_volume_or_value(text: str, sents, claims: list[Claim]) -> None:
         if _value_word_re().search(text, start, end) or _volume_re().search(text, start, end):
             continue  # (its sentence says which: "in value", "worth", or its tonnes)
         c.extra.setdefault(VOLUME_UNSURE, True)
+
+
+def _restated_in_tonnes(text: str, spans: dict, c: Claim) -> bool:
+    """Whether the body gives the headline change `c` again, the same figure in per cent, in a
+    sentence of tonnes ("Beef exports slump 17 per cent" over "shipped 1,046,000 tonnes ..., down
+    17 per cent from 1,260,000t"): the headline sums up the volume, though it names no measure.
+    (The body's change of tonnes is no claim of its own, so its words are looked for.)"""
+    number = re.match(r"\d[\d.,]*", c.text)
+    if number is None:
+        return False
+    again = re.compile(rf"(?<![\d.,]){re.escape(number.group(0))}\s*(?:%|per\s?cent|percent)", re.I)
+    return any(i != c.sentence and again.search(text, a, b) and _volume_re().search(text, a, b)
+               for i, (a, b) in spans.items())
 
 
 @functools.cache
