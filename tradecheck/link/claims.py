@@ -8589,7 +8589,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # ("77 percent of that chip total": of the chip exports the text just gave; "4.9% of
         # world commercial services exports": of the world's flow of that product; "half
         # the value of goods exports": the value of a flow is that flow)
-        wc = re.match(r"^\s*,?\s*of\s+(?:the\s+value\s+of\s+)?(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b", after)
+        wc = _of_product_flow(after)
         if wc is None:
             wc = _of_product_earnings(after)
         company = c.commodity if c.how.get("commodity") == "company-subject" else None
@@ -8685,6 +8685,25 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                 c.extra["_whole_has_commodity"] = True
             else:
                 c.extra["_whole"] = "a sector"
+
+
+# "of the country's wine exports", "of total coffee sales", "of Chilean fruit shipments": the
+# product (c) of the flow a share is of, after an owner or a demonym (dem, checked by the caller)
+_OF_PRODUCT_FLOW = re.compile(
+    r"^\s*,?\s*of\s+(?:the\s+value\s+of\s+)?(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s"
+    r"|(?:(?:all|total)\s+)?(?P<dem>[A-Z][a-z]+)(?=\s))?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?"
+    r"(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+"
+    r"(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b")
+
+
+def _of_product_flow(after: str) -> re.Match | None:
+    """The product flow a share is "of", where one is named; a capitalised word before the
+    product must be a demonym ("of Chilean fruit shipments": fruit, whose level the text may
+    never give), as no other such word can stand there."""
+    wc = _OF_PRODUCT_FLOW.match(after)
+    if wc is not None and wc["dem"] and vocab.countries().get(wc["dem"], (None, ""))[1] != "demonym":
+        return None
+    return wc
 
 
 # "of", or past the share said again exactly in brackets: "almost a third (32.6%) of"
