@@ -8769,7 +8769,7 @@ def _commodity_phrases() -> frozenset[str]:
 
 
 # "of GFT shipments", "of total E&E exports": a whole named by an acronym and its flow noun
-_OF_ACRONYM_WHOLE = re.compile(r"\s*,?\s*of\s+(?:(?:the|its|all|total)\s+)*(?P<a>[A-Z][A-Z&]{1,7})\s+(?:exports|imports|sales|shipments|purchases|total)\b")
+_OF_ACRONYM_WHOLE = re.compile(r"\s*,?\s*of\s+(?:(?:the|its|all|total)\s+)*(?P<a>[A-Z][A-Z&/]{1,7})\s+(?:exports|imports|sales|shipments|purchases|total)\b")
 
 
 def _acronym_whole(s: Site) -> str | None:

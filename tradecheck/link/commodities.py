@@ -137,9 +137,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # "Of the total garment earnings, woven items brought in": a kind of the whole, by its
         # modifier before a word for goods in general, as in "woven items rose"
         return _product_by_modifier(within["np"]), "part-after-whole"
-    inside = _flow_after_whole_opener().match(text, sent.start, m.start) if c.kind in ("amount", "percent_change") else None
-    if inside and unknown_product(inside["np"]):
-        return unknown_product(inside["np"]), "part-after-whole"  # "Within non-oil sales, automotive exports came to"
+    inside = _flow_after_whole_opener().match(text, sent.start, m.start) if c.kind in ("amount", "percent_change", "multiple") else None
+    part = inside and (inside["np"] or inside["np_after"])
+    if part and unknown_product(part):
+        return unknown_product(part), "part-after-whole"  # "Within non-oil sales, automotive exports came to"
     labelled = text.find(":", sent.start, m.start) != -1  # (both patterns below need the label's colon: cheap)
     item = _LABELLED_ITEM.match(text, sent.start, m.start) if c.kind == "amount" and labelled else None  # (kind checked first: cheap)
     if item and c.kind == "amount" and _names_a_product(item["np"]):
@@ -1558,9 +1559,15 @@ def _modified_acronym(before: str, x) -> str | None:
     if not mm:
         return None
     mod = mm["mod"].lower()
-    if mod in vocab.not_products() or mod in vocab.clause_openers() or mod in vocab.subject_modifiers() or scan_countries(mm["mod"]):
+    if mod in vocab.not_products() or mod in vocab.clause_openers() or mod in vocab.subject_modifiers() or scan_countries(mm["mod"]) \
+            or mod in _lead_prepositions():  # ("Within ICT/AV, exports of servers": no part of it, a leading phrase)
         return None
     return f"{mod} {x.attrs['acronym'].lower()}"
+
+
+@functools.cache
+def _lead_prepositions() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.lead_prepositions())
 
 
 def _acronym_subject(np: str, commodities) -> str | None:
@@ -2784,8 +2791,13 @@ _OF_THE_WHOLE_OPENER = re.compile(rf"\s*Of\s+(?:the|its|their|this|these|those|t
 def _flow_after_whole_opener() -> re.Pattern:
     openers = vocab.alternation([r["phrase"] for r in vocab.table("part_openers")], ignore_case=True, space=r"\s+")
     # (a list's bullet may open the line: "- Within non-oil exports, manufacturing exports")
-    return re.compile(rf"\s*(?:[-–•*]\s+)?(?:{openers})\s+(?:the\s+)?[^,;.]{{2,60}},\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+"
-                      rf"(?:exports|imports|shipments|sales|purchases)\s+(?:[a-z]+\s+){{1,2}}?(?:in|up|to|at|by)?\s*{HEDGE}$", re.I)
+    # (or the part after its flow: "Within ICT/AV, exports of servers and parts more than
+    # doubled to $6.17 billion")
+    flows = "exports|imports|shipments|sales|purchases"
+    return re.compile(rf"\s*(?:[-–•*]\s+)?(?:{openers})\s+(?:the\s+)?[^,;.]{{2,60}},\s+"
+                      rf"(?:(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+(?:{flows})"
+                      rf"|(?:{flows})\s+of\s+(?P<np_after>[a-z][\w'’&-]*(?:\s+(?:and|or)\s+[\w'’&-]+|\s+(?!(?:and|or)\b)[\w'’&-]+){{0,3}}?))"
+                      rf"\s+(?!(?:and|or)\s)(?:[a-z]+\s+){{1,3}}?(?:in|up|to|at|by)?\s*{HEDGE}$", re.I)
 
 
 @functools.cache
