@@ -681,7 +681,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     seg = text[x.start:m.start]
     # (not past a verb or a new noun phrase: "Gold remained the dominant export" is gold, "goods
     # the country sold abroad" goods)
-    mm = _LONGER_PHRASE.match(seg)
+    mm = _longer_phrase().match(seg)
     if mm and len(mm.group(0)) > len(label):
         # (in the text's case: canonical_label lowers it, but reads a cased word first, "IT")
         longer = mm.group(0).strip().split()
@@ -1128,7 +1128,16 @@ def _flow_of_class_anaphor(clause: str):
     return None
 
 
-_LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|represented|represents|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
+@functools.cache
+def _longer_phrase() -> re.Pattern:
+    """A product's phrase read on from its product word up to its flow or verb: not past a
+    preposition, a verb, an article, nor a period said in words (vocab/relative_periods.csv:
+    "capital equipment last year reached" is capital equipment)."""
+    periods = vocab.alternation([r["phrase"] for r in vocab.table("relative_periods")], space=r"\s+")
+    return re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued"
+                      rf"|{periods})\b)[\w\s-]){{0,40}}?"
+                      r"(?=\s+(?:accounted|made|represented|represents|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
+
 
 # words that name a balance or trade itself, never part of a product's name
 _BALANCE_WORDS = frozenset(("trade", "deficit", "surplus", "balance", "gap"))
