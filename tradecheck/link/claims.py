@@ -3947,10 +3947,11 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
         if whole in scoped_to and c.measure == "exports":
             c.extra["_whole_commodity"] = scoped_to[whole]
         elif c.kind == "share" and c.extra.get("_whole_has_commodity") and c.commodity in scoped_to and c.measure == "exports" \
-                and c.partner == "WLD" and c.paragraph not in re_paragraphs:
+                and (c.partner == "WLD" or c.how.get("commodity") == "block-heading") and c.paragraph not in re_paragraphs:
             # ("Non-oil exports 19.6, Re-exports 9.2 ... led by polymers, valued at AED 4.1
             # billion, or 20.9% of non-oil exports": the whole the share names is the scope as
-            # the text gave it beside re-exports, leaving them out)
+            # the text gave it beside re-exports, leaving them out; so is a market's share on
+            # a line under "Top destinations for Omani non-oil exports:", as its amount is)
             c.commodity = scoped_to[c.commodity]
     # ("Exports of national origin fell to BD 289 million. ... Aluminium alloys emerged as
     # the top product exported with BD 82 million (28%)": a product's share that names no
@@ -4173,13 +4174,19 @@ def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> 
     first = head.start + len(text[head.start:head.end].rstrip())
     if line.endswith(":") and len(line) <= 80 and not ms["amount"] and not ms["percent"] and len(ms["commodity"]) == 1 \
             and ms["flow"] and all(f.attrs["measure"] in ("exports", "imports") for f in ms["flow"]) \
-            and (bullet := _BULLETED_LABEL_LINE.match(text, first)) and find_countries(bullet["label"]):
+            and (bullet := _PLACE_LABEL_LINE.match(text, first)) and find_countries(bullet["label"]):
         # "Main destinations for EU car exports (by value):" over "- United States: €47.7
         # billion (29.0%)": a list's heading that names one product's flow sets the product of
         # its bullets, and their shares are of that product's flow, not of all goods (the
         # heading's place is the reporter, the bullets' labels their partners; bullets
-        # labelled with products, "Exports of leather goods by line:", keep their own)
-        pass
+        # labelled with products, "Exports of leather goods by line:", keep their own); so
+        # do its lines with no marker after a blank line ("Top destinations for Omani non-oil
+        # exports:", a blank line, then "Saudi Arabia: RO179.4mn (12.9 per cent)")
+        first = bullet.start("line") if bullet["line"] is not None else bullet.start("bulleted")
+        blank = _BLANK_LINE.search(text, first)
+        state.block_product = (first, blank.start() if blank else len(text),
+                               canonical_label(ms["commodity"][0].attrs.get("label") or ms["commodity"][0].text), "places")
+        return
     elif _bracketed_scope_over_flows(line, ms, text, first):
         pass
     elif not line or len(line) > 60 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["country"] \
@@ -4190,6 +4197,13 @@ def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> 
     blank = _BLANK_LINE.search(text, first)  # (looked for in place: no copy of the rest of the text)
     state.block_product = (first, blank.start() if blank else len(text),
                            canonical_label(ms["commodity"][0].attrs.get("label") or ms["commodity"][0].text))
+
+
+def _in_a_list_of_places(s: Site, label: str) -> bool:
+    """Whether the figure is on a line of a list of places whose heading names the product
+    `label` (see _heading_over_a_block)."""
+    block = s.state.block_product
+    return block is not None and len(block) > 3 and block[0] <= s.m.start < block[1] and block[2] == label
 
 
 def _bracketed_scope_over_flows(line: str, ms: dict, text: str, first: int) -> bool:
@@ -4209,6 +4223,10 @@ def _bracketed_scope_over_flows(line: str, ms: dict, text: str, first: int) -> b
 # a heading's closing bracket, right before its colon: "(pharmaceutical products, 2016):"
 _SCOPE_BRACKET = re.compile(r"\((?P<inside>[^()]{2,60})\)\s*:$")
 _BULLETED_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*[-•*–][ \t]*(?P<label>[^\n:]{1,60}):[ \t]*\S")
+# a list's first line under its heading: a bullet and its label right under it; or, after a
+# blank line, a label with or without a bullet (the group "line" where it starts)
+_PLACE_LABEL_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n(?P<line>)[ \t]*(?:[-•*–][ \t]*)?|(?P<bulleted>)[ \t]*[-•*–][ \t]*)"
+                               r"(?P<label>[^\n:]{1,60}):[ \t]*\S")
 _BLOCK_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*(?:[-•*–][ \t]*)?[^\n:]{1,60}:[ \t]*\S")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -7653,6 +7671,11 @@ def _decide_commodity(s: Site) -> None:
     if label is not None and p is not None and label == (p.extra.get("_part_commodity") or p.commodity) and p.extra.get("_within") \
             and name in ("same-as-previous", "same-flow-carried", "share-of-the-part"):
         c.extra["_within"] = p.extra["_within"]  # the company's figure restated: within the same flow
+    if c.kind == "share" and label is not None and _in_a_list_of_places(s, label):
+        # "Saudi Arabia: RO179.4mn (12.9 per cent)" under "Top destinations for Omani non-oil
+        # exports:": a market's share of the product's flow with the world, which the
+        # heading names, not of all goods sent to that market
+        c.extra["_whole_has_commodity"] = True
     if label == ctx.scope and ctx.scope:
         c.extra["_scoped"] = True
     # (not a table row's "Q1 total" under a header: the total of the rows above it, of the
