@@ -1389,7 +1389,7 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         if not joint and not (("'" in before or "’" in before) and _counted_whole().search(before)):
             continue
         n = _parts_count(before)
-        if n is None and _joint_aside().search(before):
+        if n is None and (_joint_aside().search(before) or _joint_after_bracketed_parts().search(before)):
             n = _figures_before_in_sentence(claims, k)
         if n is None:
             n = _listed_items_before(text, c.start)
@@ -1823,6 +1823,15 @@ def _joint_aside() -> re.Pattern:
     in an aside after them."""
     cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"[,;–—]\s*(?:(?:a|an|the)\s+)?(?:{cue})\s+(?:(?:total|sum)\s+(?:of\s+)?)?{HEDGE}$", re.I)
+
+
+@functools.cache
+def _joint_after_bracketed_parts() -> re.Pattern:
+    """"iron ore ($124.3b), ... and thermal coal ($65.8b) – together accounted for": the joint
+    cue right after the bracket of the last part listed, then the verb, one or two words,
+    before the figure: the parts' figures before it in the sentence, all of them together."""
+    cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\)\s*(?:[,–—]\s*)?(?:{cue})\s+(?:[a-z]+\s+){{1,2}}?{HEDGE}$", re.I)
 
 
 def _amounts_before_in_sentence(claims: list[Claim], k: int) -> list[Claim]:
