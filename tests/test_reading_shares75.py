@@ -97,3 +97,10 @@ def test_a_level_against_a_changes_new_level_after_a_comma_is_the_earlier_one():
             "RO4,318.6 million.\n")
     assert errors(text.format(change="13.1"), published="2012-08-20") == []
     assert errors(text.format(change="15.1"), published="2012-08-20") != []
+
+
+def test_only_the_bracketed_figures_are_the_parts_together():
+    text = ("Australia's exports rose to $500 billion in 2022-23, with iron ore ($124.3b) and coal (${coal}b) "
+            "together accounting for $251.5 billion.\n")
+    assert errors(text.format(coal="127.2"), published="2023-08-03") == []
+    assert errors(text.format(coal="137.2"), published="2023-08-03") != []

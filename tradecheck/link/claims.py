@@ -1389,8 +1389,10 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         if not joint and not (("'" in before or "’" in before) and _counted_whole().search(before)):
             continue
         n = _parts_count(before)
-        if n is None and (_joint_aside().search(before) or _joint_after_bracketed_parts().search(before)):
+        if n is None and _joint_aside().search(before):
             n = _figures_before_in_sentence(claims, k)
+        if n is None and _joint_after_bracketed_parts().search(before):
+            n = _bracketed_figures_before(text, claims, k)
         if n is None:
             n = _listed_items_before(text, c.start)
         if n is None and _sum_of_sentence_before().match(before):
@@ -1832,6 +1834,18 @@ def _joint_after_bracketed_parts() -> re.Pattern:
     before the figure: the parts' figures before it in the sentence, all of them together."""
     cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\)\s*(?:[,–—]\s*)?(?:{cue})\s+(?:[a-z]+\s+){{1,2}}?{HEDGE}$", re.I)
+
+
+def _bracketed_figures_before(text: str, claims: list[Claim], k: int) -> int | None:
+    """How many amounts of claims[k]'s flow and period stand right before it in its sentence,
+    each alone in its bracket ("iron ore ($124.3b), liquefied natural gas ($91.9b)"): the
+    listed parts, not a figure of the sentence before the list."""
+    n = 0
+    for p in reversed(_amounts_before_in_sentence(claims, k)):
+        if not (text[max(0, p.start - 3):p.start].rstrip().endswith("(") and text[p.end:p.end + 3].lstrip().startswith(")")):
+            break
+        n += 1
+    return n or None
 
 
 def _amounts_before_in_sentence(claims: list[Claim], k: int) -> list[Claim]:
