@@ -23,7 +23,6 @@ NOT_YET = {
     'round75/australia/09-westpac-australia-trade-balance-august-2024.planted.txt': 'not yet caught (round 75 probe): under study',
     'round75/australia/11-reuters-australia-october-deficit-asia-crisis-1997.planted.txt': 'not yet caught (round 75 probe): under study',
     'round75/australia/12-dfat-australia-japan-fact-sheet-2014.planted.txt': 'not yet caught (round 75 probe): under study',
-    'round75/australia/15-afr-australia-resources-exports-record-2022-23.planted.txt': 'not yet caught (round 75 probe): under study',
     'round75/australia/16-abcrural-australia-wheat-exports-november-2022.planted.txt': 'not yet caught (round 75 probe): under study',
     'round75/chile/03-diariofinanciero-chile-cherry-exports-china-2022-23.planted.txt': 'not yet caught (round 75 probe): under study',
     'round75/chile/05-cochilco-chile-copper-production-2007.planted.txt': 'not yet caught (round 75 probe): under study',
@@ -32,8 +31,6 @@ NOT_YET = {
     'round75/kenya/03-businessdaily-kenya-diaspora-remittances-2021.planted.txt': 'not yet caught (round 75 probe): under study',
     'round75/kenya/16-businessdaily-kenya-current-account-2012.planted.txt': 'not yet caught (round 75 probe): under study',
     'round75/saudi/10-saudigazette-saudi-exports-first-quarter-2009.planted.txt': 'not yet caught (round 75 probe): under study',
-    'round75/saudi/13-timesofoman-oman-non-oil-exports-h1-2012.planted.txt': 'not yet caught (round 75 probe): under study',
-    'round75/taiwan/15-taipeitimes-taiwan-capital-equipment-imports-2017.planted.txt': 'not yet caught (round 75 probe): under study',
     'round75/taiwan/16-cna-taiwan-export-orders-annual-decline-2001.planted.txt': 'not yet caught (round 75 probe): under study',
     'round75/thailand/04-thaipbsworld-thailand-durian-exports-china-2021.planted.txt': 'not yet caught (round 75 probe): under study',
     'round75/thailand/05-kresearch-thailand-auto-exports-annual-2015.planted.txt': 'not yet caught (round 75 probe): under study',
@@ -485,12 +482,9 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round75/chile/09-subrei-chile-china-trade-2021.txt': 'misread (round 75 probe): under study',
-    'round75/kenya/12-theeastafrican-eac-intra-regional-trade-2014.txt': 'misread (round 75 probe): under study',
     'round75/saudi/03-argaam-saudi-trade-balance-january-2025.txt': 'misread (round 75 probe): under study',
     'round75/saudi/11-argaam-saudi-merchandise-trade-q4-2024.txt': 'misread (round 75 probe): under study',
     'round75/taiwan/02-taipeitimes-taiwan-export-orders-record-mar-2021.txt': 'misread (round 75 probe): under study',
-    'round75/taiwan/05-digitimes-taiwan-ict-av-exports-q2-2023.txt': 'misread (round 75 probe): under study',
     'round75/taiwan/10-mof-taiwan-trade-table-dec-2016.txt': 'misread (round 75 probe): under study',
     'round75/taiwan/11-reuters-taiwan-exports-holiday-effect-feb-2020.txt': 'misread (round 75 probe): under study',
     'round75/thailand/13-customs-thailand-trade-baht-march-2025.txt': 'misread (round 75 probe): the baht summary lines ("Exports: Bt1,022.4 billion, +12.6% YoY") are not read as amounts, so the baht changes (+12.6%, +7.1%) are set against the US-dollar levels (US$30,283.2 million) and clash with the dollar changes (+17.8%, +12.1%); needs Bt amounts read (given to another engineer). (The list "Main export items in March (YoY, US$ terms): computers ... +82.1%; ..." is read as exports since round 75, no longer as balance changes)',

@@ -322,6 +322,11 @@ def _whole_key(model: Model, c: Claim, key):
         # "Intra-African trade ... represented 14.9 percent of Africa's total trade": the
         # group's trade with itself, of its trade with the world
         return key._replace(reporter=min(key.reporter, "WLD"), partner=max(key.reporter, "WLD"))
+    if c.measure == "trade_total" and (internal := _bloc_internal_trade(model, key)) is not None:
+        # "total intra-EAC trade declined ... to $5,289 million ... Kenya remained the dominant
+        # player, accounting for $2,041 million, or 38.6 per cent of the trade": a member's
+        # trade with its own bloc is a part of the bloc's internal trade the text states
+        return internal
     if c.measure == "trade_total" and "WLD" not in (key.reporter, key.partner):
         # the part is one partner's trade; the whole is the reporter's trade with the world
         # (a group's too: "China remained ASEAN's largest partner, ... 18.7 per cent of
@@ -330,6 +335,24 @@ def _whole_key(model: Model, c: Claim, key):
         if rep:
             return key._replace(reporter=min(rep, "WLD"), partner=max(rep, "WLD"))
     return None
+
+
+def _bloc_internal_trade(model: Model, key):
+    """The key of a bloc's trade with itself, when `key` is a member's trade with that bloc
+    and the text states the bloc's internal trade but not its trade with the world (where it
+    states both, which one the share is of the words must say)."""
+    members = {side: vocab.bloc_members().get(side, ()) for side in (key.reporter, key.partner)}
+    bloc = key.partner if key.reporter in members[key.partner] else key.reporter if key.partner in members[key.reporter] else None
+    if bloc is None:
+        return None
+    internal, world = key._replace(reporter=bloc, partner=bloc), key._replace(reporter=min(bloc, "WLD"), partner=max(bloc, "WLD"))
+    if not _stated_in_any_currency(model, internal) or _stated_in_any_currency(model, world):
+        return None
+    return internal
+
+
+def _stated_in_any_currency(model: Model, key) -> bool:
+    return any(stated(model, i) is not None for i in _in_each_currency(model, key))
 
 
 def _add_share(model: Model, c: Claim) -> None:

@@ -12,7 +12,8 @@ from .mentions import Mention
 # "(NODX)", "(E&E)", "(GFT)": capitals, maybe an ampersand, in brackets
 # ("integrated circuits (ICs)": a plural "s" after the capitals is the plural's, and the
 # later "IC exports" uses the acronym in the singular)
-_BRACKETED = re.compile(r"\(\s*(?P<a>[A-Z](?:[A-Z]|&(?=[A-Z])){1,7})s?\s*\)")
+# ("(ICT/AV)": two acronyms joined by a slash are one, for the goods of both)
+_BRACKETED = re.compile(r"\(\s*(?P<a>[A-Z](?:[A-Z]|[&/](?=[A-Z])){1,7})s?\s*\)")
 # how far back a long form may start: its own clause (a full stop, a colon, a bracket or a
 # line ends the search; commas do not, "garments, footwear and travel goods (GFT)")
 _CLAUSE_BACK = re.compile(r"[^.;:()\[\]\n\"“”]{1,120}$")
@@ -90,6 +91,13 @@ def find_definitions(text: str) -> list[Definition]:
             continue
         flows = [f for f in find_flows(phrase) if f.end == len(phrase) and f.attrs["measure"] in ("exports", "imports")]
         products = [x for x in find_commodities(phrase) if x.end == len(phrase)]
+        goods = _goods_noun_after_bracket(text, b.end()) if not flows and not products else None
+        if goods is not None:
+            # "information, communications and audio-video (ICT/AV) products": the words
+            # before the bracket and the goods noun after it are one product group, which
+            # no word list need know (the text names it)
+            out.append(Definition(acronym, start, goods.end(), f"{phrase} {goods['noun'].lower()}", None))
+            continue
         if not flows and not products and after is not None and _flow_after_bracket(after.group(0)):
             # "electrical and electronic (E&E) exports": the words before the bracket name the
             # goods of the flow word after it, as they would with no bracket between (named as
@@ -103,6 +111,18 @@ def find_definitions(text: str) -> list[Definition]:
             flow = flows[0] if flows else None
             out.append(Definition(acronym, start, b.end(), phrase, flow))
     return out
+
+
+_NOUN_AFTER_BRACKET = re.compile(r"\s*(?P<noun>[a-z]+)\b")
+
+
+def _goods_noun_after_bracket(text: str, end: int) -> re.Match | None:
+    """The noun for goods in general (vocab/goods_nouns.csv: "products", "goods") right after
+    an acronym's bracket, if that is what follows it."""
+    from .. import vocab
+
+    m = _NOUN_AFTER_BRACKET.match(text, end)
+    return m if m is not None and m["noun"] in vocab.goods_nouns() else None
 
 
 def _flow_after_bracket(after: str) -> bool:

@@ -1392,6 +1392,8 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
         n = _parts_count(before)
         if n is None and _joint_aside().search(before):
             n = _figures_before_in_sentence(claims, k)
+        if n is None and _joint_after_bracketed_parts().search(before):
+            n = _bracketed_figures_before(text, claims, k)
         if n is None:
             n = _listed_items_before(text, c.start)
         if n is None and _sum_of_sentence_before().match(before):
@@ -1824,6 +1826,27 @@ def _joint_aside() -> re.Pattern:
     in an aside after them."""
     cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"[,;–—]\s*(?:(?:a|an|the)\s+)?(?:{cue})\s+(?:(?:total|sum)\s+(?:of\s+)?)?{HEDGE}$", re.I)
+
+
+@functools.cache
+def _joint_after_bracketed_parts() -> re.Pattern:
+    """"iron ore ($124.3b), ... and thermal coal ($65.8b) – together accounted for": the joint
+    cue right after the bracket of the last part listed, then the verb, one or two words,
+    before the figure: the parts' figures before it in the sentence, all of them together."""
+    cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\)\s*(?:[,–—]\s*)?(?:{cue})\s+(?:[a-z]+\s+){{1,2}}?{HEDGE}$", re.I)
+
+
+def _bracketed_figures_before(text: str, claims: list[Claim], k: int) -> int | None:
+    """How many amounts of claims[k]'s flow and period stand right before it in its sentence,
+    each alone in its bracket ("iron ore ($124.3b), liquefied natural gas ($91.9b)"): the
+    listed parts, not a figure of the sentence before the list."""
+    n = 0
+    for p in reversed(_amounts_before_in_sentence(claims, k)):
+        if not (text[max(0, p.start - 3):p.start].rstrip().endswith("(") and text[p.end:p.end + 3].lstrip().startswith(")")):
+            break
+        n += 1
+    return n or None
 
 
 def _amounts_before_in_sentence(claims: list[Claim], k: int) -> list[Claim]:
@@ -3948,10 +3971,11 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
         if whole in scoped_to and c.measure == "exports":
             c.extra["_whole_commodity"] = scoped_to[whole]
         elif c.kind == "share" and c.extra.get("_whole_has_commodity") and c.commodity in scoped_to and c.measure == "exports" \
-                and c.partner == "WLD" and c.paragraph not in re_paragraphs:
+                and (c.partner == "WLD" or c.how.get("commodity") == "block-heading") and c.paragraph not in re_paragraphs:
             # ("Non-oil exports 19.6, Re-exports 9.2 ... led by polymers, valued at AED 4.1
             # billion, or 20.9% of non-oil exports": the whole the share names is the scope as
-            # the text gave it beside re-exports, leaving them out)
+            # the text gave it beside re-exports, leaving them out; so is a market's share on
+            # a line under "Top destinations for Omani non-oil exports:", as its amount is)
             c.commodity = scoped_to[c.commodity]
     # ("Exports of national origin fell to BD 289 million. ... Aluminium alloys emerged as
     # the top product exported with BD 82 million (28%)": a product's share that names no
@@ -4190,13 +4214,19 @@ def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> 
     first = head.start + len(text[head.start:head.end].rstrip())
     if line.endswith(":") and len(line) <= 80 and not ms["amount"] and not ms["percent"] and len(ms["commodity"]) == 1 \
             and ms["flow"] and all(f.attrs["measure"] in ("exports", "imports") for f in ms["flow"]) \
-            and (bullet := _BULLETED_LABEL_LINE.match(text, first)) and find_countries(bullet["label"]):
+            and (bullet := _PLACE_LABEL_LINE.match(text, first)) and find_countries(bullet["label"]):
         # "Main destinations for EU car exports (by value):" over "- United States: €47.7
         # billion (29.0%)": a list's heading that names one product's flow sets the product of
         # its bullets, and their shares are of that product's flow, not of all goods (the
         # heading's place is the reporter, the bullets' labels their partners; bullets
-        # labelled with products, "Exports of leather goods by line:", keep their own)
-        pass
+        # labelled with products, "Exports of leather goods by line:", keep their own); so
+        # do its lines with no marker after a blank line ("Top destinations for Omani non-oil
+        # exports:", a blank line, then "Saudi Arabia: RO179.4mn (12.9 per cent)")
+        first = bullet.start("line") if bullet["line"] is not None else bullet.start("bulleted")
+        blank = _BLANK_LINE.search(text, first)
+        state.block_product = (first, blank.start() if blank else len(text),
+                               canonical_label(ms["commodity"][0].attrs.get("label") or ms["commodity"][0].text), "places")
+        return
     elif _bracketed_scope_over_flows(line, ms, text, first):
         pass
     elif not line or len(line) > 60 or line[-1] in ".!?:;" or ms["amount"] or ms["percent"] or ms["country"] \
@@ -4207,6 +4237,13 @@ def _heading_over_a_block(ms: dict, head: Sentence, state: State, text: str) -> 
     blank = _BLANK_LINE.search(text, first)  # (looked for in place: no copy of the rest of the text)
     state.block_product = (first, blank.start() if blank else len(text),
                            canonical_label(ms["commodity"][0].attrs.get("label") or ms["commodity"][0].text))
+
+
+def _in_a_list_of_places(s: Site, label: str) -> bool:
+    """Whether the figure is on a line of a list of places whose heading names the product
+    `label` (see _heading_over_a_block)."""
+    block = s.state.block_product
+    return block is not None and len(block) > 3 and block[0] <= s.m.start < block[1] and block[2] == label
 
 
 def _bracketed_scope_over_flows(line: str, ms: dict, text: str, first: int) -> bool:
@@ -4226,6 +4263,10 @@ def _bracketed_scope_over_flows(line: str, ms: dict, text: str, first: int) -> b
 # a heading's closing bracket, right before its colon: "(pharmaceutical products, 2016):"
 _SCOPE_BRACKET = re.compile(r"\((?P<inside>[^()]{2,60})\)\s*:$")
 _BULLETED_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*[-•*–][ \t]*(?P<label>[^\n:]{1,60}):[ \t]*\S")
+# a list's first line under its heading: a bullet and its label right under it; or, after a
+# blank line, a label with or without a bullet (the group "line" where it starts)
+_PLACE_LABEL_LINE = re.compile(r"[ \t]*\n(?:[ \t]*\n(?P<line>)[ \t]*(?:[-•*–][ \t]*)?|(?P<bulleted>)[ \t]*[-•*–][ \t]*)"
+                               r"(?P<label>[^\n:]{1,60}):[ \t]*\S")
 _BLOCK_LABEL_LINE = re.compile(r"[ \t]*\n[ \t]*(?:[-•*–][ \t]*)?[^\n:]{1,60}:[ \t]*\S")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -7705,6 +7746,11 @@ def _decide_commodity(s: Site) -> None:
     if label is not None and p is not None and label == (p.extra.get("_part_commodity") or p.commodity) and p.extra.get("_within") \
             and name in ("same-as-previous", "same-flow-carried", "share-of-the-part"):
         c.extra["_within"] = p.extra["_within"]  # the company's figure restated: within the same flow
+    if c.kind == "share" and label is not None and _in_a_list_of_places(s, label):
+        # "Saudi Arabia: RO179.4mn (12.9 per cent)" under "Top destinations for Omani non-oil
+        # exports:": a market's share of the product's flow with the world, which the
+        # heading names, not of all goods sent to that market
+        c.extra["_whole_has_commodity"] = True
     if label == ctx.scope and ctx.scope:
         c.extra["_scoped"] = True
     # (not a table row's "Q1 total" under a header: the total of the rows above it, of the
@@ -8641,7 +8687,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # ("77 percent of that chip total": of the chip exports the text just gave; "4.9% of
         # world commercial services exports": of the world's flow of that product; "half
         # the value of goods exports": the value of a flow is that flow)
-        wc = re.match(r"^\s*,?\s*of\s+(?:the\s+value\s+of\s+)?(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s)?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b", after)
+        wc = _of_product_flow(after)
         if wc is None:
             wc = _of_product_earnings(after)
         company = c.commodity if c.how.get("commodity") == "company-subject" else None
@@ -8739,6 +8785,25 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                 c.extra["_whole"] = "a sector"
 
 
+# "of the country's wine exports", "of total coffee sales", "of Chilean fruit shipments": the
+# product (c) of the flow a share is of, after an owner or a demonym (dem, checked by the caller)
+_OF_PRODUCT_FLOW = re.compile(
+    r"^\s*,?\s*of\s+(?:the\s+value\s+of\s+)?(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s"
+    r"|(?:(?:all|total)\s+)?(?P<dem>[A-Z][a-z]+)(?=\s))?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?"
+    r"(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+"
+    r"(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b")
+
+
+def _of_product_flow(after: str) -> re.Match | None:
+    """The product flow a share is "of", where one is named; a capitalised word before the
+    product must be a demonym ("of Chilean fruit shipments": fruit, whose level the text may
+    never give), as no other such word can stand there."""
+    wc = _OF_PRODUCT_FLOW.match(after)
+    if wc is not None and wc["dem"] and vocab.countries().get(wc["dem"], (None, ""))[1] != "demonym":
+        return None
+    return wc
+
+
 # "of", or past the share said again exactly in brackets: "almost a third (32.6%) of"
 _OF_PAST_RESTATED_SHARE = re.compile(r"^\s*(?:\(\s*\d[\d.,]*\s*(?:%|per\s*cent|percent)\s*\)\s*)?of\s+")
 
@@ -8802,7 +8867,7 @@ def _commodity_phrases() -> frozenset[str]:
 
 
 # "of GFT shipments", "of total E&E exports": a whole named by an acronym and its flow noun
-_OF_ACRONYM_WHOLE = re.compile(r"\s*,?\s*of\s+(?:(?:the|its|all|total)\s+)*(?P<a>[A-Z][A-Z&]{1,7})\s+(?:exports|imports|sales|shipments|purchases|total)\b")
+_OF_ACRONYM_WHOLE = re.compile(r"\s*,?\s*of\s+(?:(?:the|its|all|total)\s+)*(?P<a>[A-Z][A-Z&/]{1,7})\s+(?:exports|imports|sales|shipments|purchases|total)\b")
 
 
 def _acronym_whole(s: Site) -> str | None:

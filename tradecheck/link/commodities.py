@@ -137,9 +137,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # "Of the total garment earnings, woven items brought in": a kind of the whole, by its
         # modifier before a word for goods in general, as in "woven items rose"
         return _product_by_modifier(within["np"]), "part-after-whole"
-    inside = _flow_after_whole_opener().match(text, sent.start, m.start) if c.kind in ("amount", "percent_change") else None
-    if inside and unknown_product(inside["np"]):
-        return unknown_product(inside["np"]), "part-after-whole"  # "Within non-oil sales, automotive exports came to"
+    inside = _flow_after_whole_opener().match(text, sent.start, m.start) if c.kind in ("amount", "percent_change", "multiple") else None
+    part = inside and (inside["np"] or inside["np_after"])
+    if part and unknown_product(part):
+        return unknown_product(part), "part-after-whole"  # "Within non-oil sales, automotive exports came to"
     labelled = text.find(":", sent.start, m.start) != -1  # (both patterns below need the label's colon: cheap)
     item = _LABELLED_ITEM.match(text, sent.start, m.start) if c.kind == "amount" and labelled else None  # (kind checked first: cheap)
     if item and c.kind == "amount" and _names_a_product(item["np"]):
@@ -693,7 +694,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     seg = text[x.start:m.start]
     # (not past a verb or a new noun phrase: "Gold remained the dominant export" is gold, "goods
     # the country sold abroad" goods)
-    mm = _LONGER_PHRASE.match(seg)
+    mm = _longer_phrase().match(seg)
     if mm and len(mm.group(0)) > len(label):
         # (in the text's case: canonical_label lowers it, but reads a cased word first, "IT")
         longer = mm.group(0).strip().split()
@@ -1140,9 +1141,17 @@ def _flow_of_class_anaphor(clause: str):
     return None
 
 
-# (a product's name runs on to the flow word or verb after it, never past a verb of its own:
-# "Iron ore did most of the heavy lifting: exports ... rose" is iron ore; an auxiliary stops it)
-_LONGER_PHRASE = re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued|did|does|do|has|have|had|will|would)\b)[\w\s-]){0,40}?(?=\s+(?:accounted|made|represented|represents|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
+@functools.cache
+def _longer_phrase() -> re.Pattern:
+    """A product's phrase read on from its product word up to its flow or verb: not past a
+    preposition, a verb (an auxiliary too: "Iron ore did most of the heavy lifting" is iron
+    ore), an article, nor a period said in words (vocab/relative_periods.csv: "capital
+    equipment last year reached" is capital equipment)."""
+    periods = vocab.alternation([r["phrase"] for r in vocab.table("relative_periods")], space=r"\s+")
+    return re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued|did|does|do|has|have|had|will|would"
+                      rf"|{periods})\b)[\w\s-]){{0,40}}?"
+                      r"(?=\s+(?:accounted|made|represented|represents|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
+
 
 # words that name a balance or trade itself, never part of a product's name
 _BALANCE_WORDS = frozenset(("trade", "deficit", "surplus", "balance", "gap"))
@@ -1573,9 +1582,15 @@ def _modified_acronym(before: str, x) -> str | None:
     if not mm:
         return None
     mod = mm["mod"].lower()
-    if mod in vocab.not_products() or mod in vocab.clause_openers() or mod in vocab.subject_modifiers() or scan_countries(mm["mod"]):
+    if mod in vocab.not_products() or mod in vocab.clause_openers() or mod in vocab.subject_modifiers() or scan_countries(mm["mod"]) \
+            or mod in _lead_prepositions():  # ("Within ICT/AV, exports of servers": no part of it, a leading phrase)
         return None
     return f"{mod} {x.attrs['acronym'].lower()}"
+
+
+@functools.cache
+def _lead_prepositions() -> frozenset[str]:
+    return frozenset(w.lower() for w in vocab.lead_prepositions())
 
 
 def _acronym_subject(np: str, commodities) -> str | None:
@@ -2844,8 +2859,13 @@ _OF_THE_WHOLE_OPENER = re.compile(rf"\s*Of\s+(?:the|its|their|this|these|those|t
 def _flow_after_whole_opener() -> re.Pattern:
     openers = vocab.alternation([r["phrase"] for r in vocab.table("part_openers")], ignore_case=True, space=r"\s+")
     # (a list's bullet may open the line: "- Within non-oil exports, manufacturing exports")
-    return re.compile(rf"\s*(?:[-–•*]\s+)?(?:{openers})\s+(?:the\s+)?[^,;.]{{2,60}},\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+"
-                      rf"(?:exports|imports|shipments|sales|purchases)\s+(?:[a-z]+\s+){{1,2}}?(?:in|up|to|at|by)?\s*{HEDGE}$", re.I)
+    # (or the part after its flow: "Within ICT/AV, exports of servers and parts more than
+    # doubled to $6.17 billion")
+    flows = "exports|imports|shipments|sales|purchases"
+    return re.compile(rf"\s*(?:[-–•*]\s+)?(?:{openers})\s+(?:the\s+)?[^,;.]{{2,60}},\s+"
+                      rf"(?:(?P<np>[A-Za-z][\w'’&-]*(?:\s+[\w'’&-]+){{0,3}}?)\s+(?:{flows})"
+                      rf"|(?:{flows})\s+of\s+(?P<np_after>[a-z][\w'’&-]*(?:\s+(?:and|or)\s+[\w'’&-]+|\s+(?!(?:and|or)\b)[\w'’&-]+){{0,3}}?))"
+                      rf"\s+(?!(?:and|or)\s)(?:[a-z]+\s+){{1,3}}?(?:in|up|to|at|by)?\s*{HEDGE}$", re.I)
 
 
 @functools.cache

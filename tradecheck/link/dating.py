@@ -282,10 +282,11 @@ def _is_from_level(s: Site) -> bool:
             and re.fullmatch(r"\s*,?\s*and\s+", s.gap):
         return True
     # "rose 10.4pc to $18.57bn against $16.82bn": "against" right after a change's new level
+    # (a comma before its "to" too: "grew 13.1 per cent, to RO4,882.7 million against ...")
     rel, p = s.last_relation, s.prev
     # (the claims before checked first: cheap; the search tries every position of the lead)
     if rel is not None and p is not None and p.kind == "amount" and p.start > rel.start \
-            and bool(_against_before_re().search(lead)) and bool(re.fullmatch(r"\s+to\s+", s.text[rel.end:p.start])):
+            and bool(_against_before_re().search(lead)) and bool(re.fullmatch(r"\s*,?\s+to\s+", s.text[rel.end:p.start])):
         return True
     if rel is not None and p is not None and p.kind == "amount" and p.start > rel.start and _BARE_BRACKET_GAP.fullmatch(s.gap) \
             and s.after.lstrip().startswith(")") and re.search(r"\bto\s+$", s.text[max(s.sent.start, p.start - 6):p.start]):

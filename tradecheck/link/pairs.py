@@ -2795,10 +2795,12 @@ def _later_owned_share(s: Site, after: int) -> tuple[str, tuple[int, int]] | Non
 @rule("pair", "share-of-discourse", "context")
 def share_of_discourse(s: Site):
     """"China's share rose to 20%": the part's country within the trade the text is about."""
+    if s.kind == "amount":
+        return _amount_of_elided_share(s)
     if s.kind != "share":
         return None
-    sh = re.search(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\b", s.text[s.sent.start:s.m.start])
-    owner, span = (sh["c"], (s.sent.start + sh.start(), s.sent.start + sh.end())) if sh else (None, None)
+    sh = _OWNED_SHARE.search(s.text, s.sent.start, s.m.start)
+    owner, span = (sh["c"], sh.span()) if sh else (None, None)
     # ("China's share fell to 19.7%, while the U.S. share rose to 18.3%": the later owner's)
     owner, span = _later_owned_share(s, span[1] if span else s.sent.start) or (owner, span)
     if owner and vocab.countries().get(owner, (None,))[0]:
@@ -2821,6 +2823,26 @@ def share_of_discourse(s: Site):
     if x is not None:
         return Decision((vocab.country_of(x.attrs["iso"]), x.attrs["iso"]), (x.start, x.end))
     return None
+
+
+# "China's share": a place owning a share
+_OWNED_SHARE = re.compile(r"(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)['’]s\s+share\b")
+
+
+def _amount_of_elided_share(s: Site) -> Decision | None:
+    """"Rwanda's share stood at 9.6 per cent, or $509 million, while Burundi's was $265
+    million": a later place's possessive whose noun is elided owns a share too, and the amount
+    after it is that place's part of the trade the text is about (as the share's figures are),
+    not a flow between the two places."""
+    if "share" not in s.text[s.sent.start:s.m.start]:
+        return None  # (cheap test first)
+    sh = _OWNED_SHARE.search(s.text, s.sent.start, s.m.start)
+    other = _ELIDED_SHARE.search(s.text, sh.end(), s.m.start) if sh else None
+    if other is None or not vocab.countries().get(sh["c"], (None,))[0] or not vocab.countries().get(other["c"], (None,))[0]:
+        return None
+    part = vocab.countries()[other["c"]][0]
+    rep = s.state.reporter if s.state.reporter != part else s.state.partner
+    return Decision((rep, part), other.span("c")) if rep and rep != part else None
 
 
 # "Intra-Mercosur trade", "mutual trade among the countries of the EAEU", "trade among GCC
