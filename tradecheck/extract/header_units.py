@@ -599,6 +599,29 @@ def _stacked(text: str, lines, i: int, body: int):
     return header, [_stacked_period(h) for h in header], unit
 
 
+def _known_columns(cells: list[str]) -> bool:
+    """Whether every header cell names one dated period ("Jan 2025") or heads changes or
+    shares ("Change", "Share (%)")."""
+    from .periods import find_periods
+
+    def known(cell: str) -> bool:
+        if _percent_column_re().search(cell) or _change_header_re().fullmatch(cell.strip()):
+            return True
+        found = [pm for pm in find_periods(cell) if pm.period is not None]
+        return len(found) == 1
+    return bool(cells) and all(map(known, cells))
+
+
+# a cell that is a percentage, signed or bracketed as a negative: "7.6 %", "-3.2%", "(3.2 %)"
+_PERCENT_CELL = re.compile(r"[ \t]*(?P<sign>[+\-−–])?(?P<open>\()?(?P<num>\d[\d,]*(?:\.\d+)?)[ ]?%(?(open)\))[ \t]*")
+
+
+def _percent_cells(text: str, rows, col: int) -> bool:
+    """Whether every row has a percentage in its cell of column `col`."""
+    found = [c[col] for c in (_cells(text, rs, re_) for rs, re_ in rows) if col < len(c)]
+    return len(found) == len(rows) > 0 and all(_PERCENT_CELL.fullmatch(text, a, b) for a, b in found)
+
+
 def _unit_row(text: str, row: tuple[int, int], width: int) -> list | None:
     """The money unit of each column, where a table's first row under its header names one
     for every column after the label and nothing else ("|(C$ billions) |(C$ billions)"),
@@ -638,6 +661,11 @@ def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False)
         # ("Exports | Imports" over "(C$ billions) | (C$ billions)": each column's unit
         # stands in the row under its name, no figure of its own)
         own, rows = [a or b for a, b in zip(own, unit_row)], rows[1:]
+    if caption_unit is None and own and own[0] is not None and _known_columns(header[1:]):
+        # "Indicator (SAR bln) | Jan 2024 | Jan 2025 | Change": a unit named in the label's cell
+        # of the header is the table's, as a caption's would be, where each column is known
+        # to be a dated one or one of changes or shares ("Jul | Aug | %mth" is not)
+        caption_unit = own[0]
     # a column headed as shares or as changes that names no unit of its own ("Share", "Annual
     # change" under a caption "(US$ billion and percentage)"): percentages, not money in the
     # caption's unit
@@ -647,6 +675,11 @@ def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False)
     # a column headed by a change word alone ("y/y", "Change", "+/-"): its figures are changes,
     # in percent or in the table's unit, which one unsaid; no levels either way
     unsaid_changes = [not changes[k] and bool(_change_header_re().fullmatch(h.strip())) for k, h in enumerate(header)]
+    # ... unless every cell of it carries a percent sign ("Change" over "7.6 %" and "(3.2 %)"):
+    # changes in percent, a bracket their minus sign as in accounts
+    in_percent = [unsaid_changes[k] and _percent_cells(text, rows, k) for k in range(len(header))]
+    changes = [c or p for c, p in zip(changes, in_percent)]
+    unsaid_changes = [u and not p for u, p in zip(unsaid_changes, in_percent)]
     periods = []
     for h in header:
         found = [pm.period for pm in find_periods(h) if pm.period is not None]
@@ -687,7 +720,7 @@ def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False)
                 continue  # (the row's label)
             if unsaid_changes[col] or stacked is not None and periods[col] is None:
                 continue  # (a stacked header's column of no one period: its cells are not dated)
-            n = _CELL_NUMBER.fullmatch(text, a, b)
+            n = (_PERCENT_CELL if in_percent[col] else _CELL_NUMBER).fullmatch(text, a, b)
             by_row = not changes[col] and (periods[col] is None if len(header) == 2 else periods[col] is not None)
             unit = units[col] or (row_unit if by_row else None)
             if n is None or (unit is None and not changes[col]):
@@ -696,7 +729,9 @@ def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False)
             negative = bool(n["sign"]) and n["sign"] != "+" or bool(n["open"]) and (changes[col] or not debit)
             s, e = n.start("sign" if n["sign"] else "open" if n["open"] else "num"), n.end() if n["open"] else n.end("num")
             e = text.rfind(")", s, e) + 1 if n["open"] else e
-            if changes[col] and "%" in header[col]:
+            if in_percent[col] and not n["open"]:
+                e = text.index("%", e) + 1  # ("7.6 %": the percent sign is the figure's)
+            if changes[col] and ("%" in header[col] or in_percent[col]):
                 if in_quantity:
                     continue  # ("Var. %" under "(million boxes)": a change in volume)
                 out.append(Mention("percent", s, e, text[s:e], v / 100.0, u / 100.0,

@@ -22,7 +22,7 @@ from .rules import Decision, rule
 from .site import Site
 from .table_spans import table_span_end, table_span_start
 from .long_spans import long_span_start
-from .list_periods import list_heading_versus, list_heading_year, list_running_period
+from .list_periods import list_heading_versus, list_heading_year, list_running_period, total_of_listed_months
 
 RELATIVE_TO_PUBLICATION = ("last year", "this year", "last month", "this month")
 
@@ -2554,7 +2554,7 @@ EARLIER_LEVEL_RULES = ("list-heading-versus", "named-base-level", "comparison-ye
 
 PERIOD_RULES = (header_column, table_column, earlier_column, aligned_column_year, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, change_after_dated_level, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
                 from_level_parallel, compared_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, earlier_change_after, right_after_change, same_as_change_before, reached_level_dated, after_change, since_named, before_change,
-                month_footing, figure_dated_later, event_window, event_day_clause, vague_past, list_heading_versus, list_running_period, list_heading_year, discourse, article, no_period)
+                month_footing, figure_dated_later, event_window, event_day_clause, vague_past, list_heading_versus, total_of_listed_months, list_running_period, list_heading_year, discourse, article, no_period)
 
 
 # ---------------------------------------------------------------------------------------

@@ -2,12 +2,15 @@
 "- Crude brought in $11.3 billion and products $3.7 billion." The second bullet names no
 period: it goes on with the one the list's first bullet dated (through bullets naming none), even when that period is a month
 before the report's cover date (which the discourse would otherwise carry), so a list's
-parts and its whole fall in one period."""
+parts and its whole fall in one period. A list's "Total" line under lines each of one month
+in turn is of those months together."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .. import periods as P
+from .. import vocab
 from .cues import LIST_MARKER
 from .rules import Decision, rule
 
@@ -121,3 +124,55 @@ def list_heading_versus(s):
     if first is None or second is None or P.parse(s.prev.period) != first:
         return None
     return Decision(second)
+
+
+# the label opening a line of a list that gives the list's total: "Total", "Total:"
+_TOTAL_LINE = re.compile(r"[ \t]*(?:" + LIST_MARKER + r"[ \t]+)?(?P<label>[^\W\d][^\n\d:]{0,30}?)[ \t]*:?[ \t]*$")
+
+
+@functools.cache
+def _total_labels() -> frozenset[str]:
+    return frozenset(r["label"].lower() for r in vocab.table("total_labels"))
+
+
+def _line_month(text: str, start: int, end: int) -> int | None:
+    """The month (1-12) a line of a list opens with, a figure after it ("February  SR44.6
+    billion", "- March: $5.1bn"), or None."""
+    from ..extract.periods import find_periods
+
+    body = text[start:end].lstrip(" \t-•*")
+    if not body[:1].isalpha() or not any(ch.isdigit() for ch in body):
+        return None  # (cheap: a month's line opens on its name and gives a figure)
+    found = find_periods(body)
+    if not found or found[0].start != 0 or found[0].kind != "months" or found[0].args.get("m1") != found[0].args.get("m2"):
+        return None
+    return found[0].args["m1"]
+
+
+@rule("period", "total-of-listed-months", "text")
+def total_of_listed_months(s):
+    """"Total  SR150.3 billion" on the line under "January  SR52.1 billion", "February
+    SR44.6 billion", "March  SR50.6 billion": a total line under lines each opening on one
+    month, one after another, is of those months together, the last of them the month the
+    text last dated a figure by (so the months are checked to add up to it)."""
+    last = s.state.last_month
+    if last is None or s.prev is not None:
+        return None
+    line = s.text.rfind("\n", 0, s.m.start) + 1
+    m = _TOTAL_LINE.match(s.text, line, s.m.start)
+    if m is None or m["label"].strip().lower() not in _total_labels():
+        return None
+    months = []
+    end = line - 1
+    while end > 0:  # (up the lines right above it, each of one month)
+        start = s.text.rfind("\n", 0, end) + 1
+        month = _line_month(s.text, start, end)
+        if month is None:
+            break
+        months.append(month)
+        end = start - 1
+    months.reverse()
+    if len(months) < 2 or months[-1] != last[1] % 12 + 1 \
+            or any(b != a % 12 + 1 for a, b in zip(months, months[1:])):
+        return None
+    return Decision((last[1] - len(months) + 1, last[1]))
