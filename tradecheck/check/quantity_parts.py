@@ -64,7 +64,8 @@ def _tie_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         return vocab.alternation([r["phrase"] for r in rows if r["where"] == where] + list(extra),
                                  ignore_case=True, space=r"\s+")
 
-    return (re.compile(rf"\s*(?:{words('open', vocab.breakdown_cues())})\b", re.I),
+    # ("- By type: passenger cars 565,471 units, ...": a bullet's mark may stand before the opening)
+    return (re.compile(rf"\s*(?:[-*•–]\s+)?(?:{words('open', vocab.breakdown_cues())})\b", re.I),
             re.compile(rf"\b(?:{words('verb')})\b", re.I),
             # ("Russia accounted for 38% of the total of 4.7 million tonnes": a share right
             # after its number is a stop too, though a digit stands before its sign)
