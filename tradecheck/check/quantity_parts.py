@@ -1230,10 +1230,11 @@ def _label_lines_over_total_row(text: str, sentences) -> list[Finding]:
 @functools.cache
 def _unit_heading_re() -> re.Pattern:
     """A heading whose unit (perhaps its scale and a kind word before it) closes it in
-    brackets: "Shipments by port, week ended May 4 (running bales):", "By origin (thousand tonnes):"."""
+    brackets: "Shipments by port, week ended May 4 (running bales):", "By origin (thousand tonnes):";
+    or, on a line of its own over the list, with no colon: "Wheat exports, November 2022 (tonnes)"."""
     units = vocab.physical_unit_pattern()
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    return re.compile(rf"[^\n]{{0,160}}\((?:(?P<s>{scale})\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<u>{units})\)\s*:\s*", re.I)
+    return re.compile(rf"[^\n]{{0,160}}\((?:(?P<s>{scale})\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<u>{units})\)(?P<colon>\s*:)?\s*", re.I)
 
 
 # a bullet of a label and a bare figure, its unit the heading's ("- Vietnam: 98,400"; under
@@ -1250,11 +1251,11 @@ def _unit_heading_totals(text: str, sentences) -> list[Finding]:
     from .table_arithmetic import _is
     out = []
     for i, head in enumerate(sentences):
-        if not text[head.start:head.end].rstrip().endswith("):"):
+        if not text[head.start:head.end].rstrip().endswith(("):", ")")):
             continue  # (every unit heading ends so: cheap)
         h = _unit_heading_re().fullmatch(text, head.start, head.end)
-        if h is None:
-            continue
+        if h is None or not (h["colon"] or text.startswith("\n", head.end)):
+            continue  # (with no colon, the heading is a line of its own)
         rows = []
         for sent in sentences[i + 1:]:
             m = _BARE_BULLET.fullmatch(text, sent.start, sent.end)
