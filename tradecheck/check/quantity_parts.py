@@ -1845,8 +1845,15 @@ def _share_re() -> re.Pattern:
     # after the words of a whole that give no figure: "exported 7.4 Mt, about 66 percent of output.")
     bare_whole = whole.replace("(?P<t>", "(?:")  # (the lookahead's copy: no second named group)
     # ("taking 32.5 mn kg or 13.0% of total exports": "or" right after the level, no comma, restates it)
-    return re.compile(rf"(?:{gap}{{0,60}}?(?:,|\s[-–—])\s*|\s+(?=or\s))(?:(?:{tie})\s+(?P<h>(?:{hedge})\s+)?"
-                      rf"|(?P<bare>(?:{hedge})\s+(?=\d+(?:\.\d+)?\s*{PER_CENT}(?:\s+of\s+(?:{bare_whole}))?\s*(?:[.;]|$))))(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
+    # ("reached 379,600 tonnes (75.92 million boxes), 91.4% of the season total": the level
+    # restated in another unit in brackets right after it, no per cent in them, is passed over)
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    restated = rf"(?:\s*\(\s*\d[\d,]*(?:\.\d+)?\s*(?:(?:{scale})\s+)?[^\W\d][^()%\d]{{0,30}}\))?"
+    # ("379,600 tonnes, 91.4% of the season total": a share with no tie word after the comma
+    # is the level's only where it names its whole right after it, as an apposition does)
+    appositive = rf"(?=\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+(?:{bare_whole})\s*(?:[.,;]|$))"
+    return re.compile(rf"{restated}(?:{gap}{{0,60}}?(?:,|\s[-–—])\s*|\s+(?=or\s))(?:(?:{tie})\s+(?P<h>(?:{hedge})\s+)?"
+                      rf"|(?P<bare>(?:{hedge})\s+(?=\d+(?:\.\d+)?\s*{PER_CENT}(?:\s+of\s+(?:{bare_whole}))?\s*(?:[.;]|$)))|{appositive})(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
                       rf"(?:\s+(?:market\s+)?share)?(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
 
 
