@@ -64,7 +64,8 @@ def _tie_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         return vocab.alternation([r["phrase"] for r in rows if r["where"] == where] + list(extra),
                                  ignore_case=True, space=r"\s+")
 
-    return (re.compile(rf"\s*(?:{words('open', vocab.breakdown_cues())})\b", re.I),
+    # ("- By type: passenger cars 565,471 units, ...": a bullet's mark may stand before the opening)
+    return (re.compile(rf"\s*(?:[-*•–]\s+)?(?:{words('open', vocab.breakdown_cues())})\b", re.I),
             re.compile(rf"\b(?:{words('verb')})\b", re.I),
             # ("Russia accounted for 38% of the total of 4.7 million tonnes": a share right
             # after its number is a stop too, though a digit stands before its sign)
@@ -1229,10 +1230,11 @@ def _label_lines_over_total_row(text: str, sentences) -> list[Finding]:
 @functools.cache
 def _unit_heading_re() -> re.Pattern:
     """A heading whose unit (perhaps its scale and a kind word before it) closes it in
-    brackets: "Shipments by port, week ended May 4 (running bales):", "By origin (thousand tonnes):"."""
+    brackets: "Shipments by port, week ended May 4 (running bales):", "By origin (thousand tonnes):";
+    or, on a line of its own over the list, with no colon: "Wheat exports, November 2022 (tonnes)"."""
     units = vocab.physical_unit_pattern()
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    return re.compile(rf"[^\n]{{0,160}}\((?:(?P<s>{scale})\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<u>{units})\)\s*:\s*", re.I)
+    return re.compile(rf"[^\n]{{0,160}}\((?:(?P<s>{scale})\s+)?(?:[a-z-]+\s+){{0,2}}?(?P<u>{units})\)(?P<colon>\s*:)?\s*", re.I)
 
 
 # a bullet of a label and a bare figure, its unit the heading's ("- Vietnam: 98,400"; under
@@ -1249,11 +1251,11 @@ def _unit_heading_totals(text: str, sentences) -> list[Finding]:
     from .table_arithmetic import _is
     out = []
     for i, head in enumerate(sentences):
-        if not text[head.start:head.end].rstrip().endswith("):"):
+        if not text[head.start:head.end].rstrip().endswith(("):", ")")):
             continue  # (every unit heading ends so: cheap)
         h = _unit_heading_re().fullmatch(text, head.start, head.end)
-        if h is None:
-            continue
+        if h is None or not (h["colon"] or text.startswith("\n", head.end)):
+            continue  # (with no colon, the heading is a line of its own)
         rows = []
         for sent in sentences[i + 1:]:
             m = _BARE_BULLET.fullmatch(text, sent.start, sent.end)
@@ -1843,8 +1845,15 @@ def _share_re() -> re.Pattern:
     # after the words of a whole that give no figure: "exported 7.4 Mt, about 66 percent of output.")
     bare_whole = whole.replace("(?P<t>", "(?:")  # (the lookahead's copy: no second named group)
     # ("taking 32.5 mn kg or 13.0% of total exports": "or" right after the level, no comma, restates it)
-    return re.compile(rf"(?:{gap}{{0,60}}?(?:,|\s[-–—])\s*|\s+(?=or\s))(?:(?:{tie})\s+(?P<h>(?:{hedge})\s+)?"
-                      rf"|(?P<bare>(?:{hedge})\s+(?=\d+(?:\.\d+)?\s*{PER_CENT}(?:\s+of\s+(?:{bare_whole}))?\s*(?:[.;]|$))))(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
+    # ("reached 379,600 tonnes (75.92 million boxes), 91.4% of the season total": the level
+    # restated in another unit in brackets right after it, no per cent in them, is passed over)
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    restated = rf"(?:\s*\(\s*\d[\d,]*(?:\.\d+)?\s*(?:(?:{scale})\s+)?[^\W\d][^()%\d]{{0,30}}\))?"
+    # ("379,600 tonnes, 91.4% of the season total": a share with no tie word after the comma
+    # is the level's only where it names its whole right after it, as an apposition does)
+    appositive = rf"(?=\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+(?:{bare_whole})\s*(?:[.,;]|$))"
+    return re.compile(rf"{restated}(?:{gap}{{0,60}}?(?:,|\s[-–—])\s*|\s+(?=or\s))(?:(?:{tie})\s+(?P<h>(?:{hedge})\s+)?"
+                      rf"|(?P<bare>(?:{hedge})\s+(?=\d+(?:\.\d+)?\s*{PER_CENT}(?:\s+of\s+(?:{bare_whole}))?\s*(?:[.;]|$)))|{appositive})(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}"
                       rf"(?:\s+(?:market\s+)?share)?(?:\s+of\s+(?:{whole}))?\s*(?=[.,;]|$)", re.I)
 
 

@@ -7605,6 +7605,9 @@ def _decide_commodity(s: Site) -> None:
             label, name = item, "cause-item"
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and name != "whole-before-which"  # ("of total exports, which fell 8.0%": the whole's)
+            # ("a services surplus of $2.6bn ... and net secondary income inflows of $3.3bn":
+            # an account's balance is of that account, never of the product before it)
+            and not account
             and (not re.search(r"[;]|\b(?:while|whereas|but)\b", gap) or _subject_left_out_after_contrast(gap))
             and not (c.kind == "amount" and _whole_tail().match(text, m.end))
             and not any(after_prev <= x.start < m.start and not _own_product_after(s, x) and not _split_by_partner(s, x)
