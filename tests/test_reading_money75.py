@@ -1,5 +1,5 @@
 """Kinds of money met in round 75's Thai, Saudi and Chilean releases: "Bt" before a figure is
-Thai baht (vocab/currencies.csv); "MUS$" is millions of US dollars, as Chilean statistics
+Thai baht (vocab/currencies.csv); "MMUS$" is millions and "MUS$" thousands of US dollars, as Chilean statistics
 write it (vocab/currencies.csv); a unit named in the label's cell of a table's header
 ("Indicator (SAR bln)") is the whole table's, and a "Change" column whose cells all carry a
 percent sign holds percentage changes, a bracketed one negative ("(3.2 %)"); a list's
@@ -32,14 +32,17 @@ def test_a_wrong_baht_level_is_flagged():
     assert read(BAHT.replace("Bt908.0 billion", "Bt948.0 billion"))["errors"]
 
 
-MUS = ("Chile's copper exports reached MUS$ 41,966 in 2007, out of total exports of goods "
-       "of MUS$ 68,800.\n")
+MUS = ("Chile's copper exports reached MMUS$ 41,966 in 2007, out of total exports of goods "
+       "of MMUS$ 68,800. The mine's royalty came to MUS$ 12,500.\n")
 
 
-def test_mus_dollars_are_millions_of_us_dollars():
+def test_mmus_dollars_are_millions_and_mus_dollars_thousands():
+    # Chilean usage: M = miles (thousands), MM = millones (millions)
     r = read(MUS, "2008-03-01")
-    c = r["claims"]["MUS$ 41,966"]
+    c = r["claims"]["MMUS$ 41,966"]
     assert (c["currency"], c["value"]) == ("USD", 41_966_000_000)
+    c = r["claims"]["MUS$ 12,500"]
+    assert (c["currency"], c["value"]) == ("USD", 12_500_000)
 
 
 TABLE = ("Saudi Arabia's exports fell in January 2025, GASTAT said.\n\n"
