@@ -59,6 +59,12 @@ EXPLAINED = [
                                "were $9bn."),
     ("sum", "balance_negative_flow", "Chile's surplus with China was $12bn in 2023, when its exports to China "
                                      "were $9bn."),
+    ("sum", "balance_less_parts", "In January 2012 Thailand's exports were $16,516 million and its imports $19,415 million, "
+                                  "a deficit of $2,899 million. Gold exports were $200 million and gold imports $1,560 million. "
+                                  "Excluding gold, the deficit would have been $1,539 million."),
+    ("sum", "balance_less_parts_bound", "In January 2012 Thailand's exports were $16,516 million and its imports "
+                                        "$19,415 million, a deficit of $2,899 million. Gold imports alone amounted to "
+                                        "$1,560 million. Excluding gold, the deficit would have been $1,039 million."),
     ("sum", "parts", "In 2023 Sri Lanka's merchandise exports were US$ 11.9 billion and its service exports "
                      "US$ 3.1 billion, for total export earnings of US$ 15 billion."),
     ("sum", "parts_not_stated", "In 2023 Sri Lanka's merchandise exports were US$ 11.9 billion and its service "

@@ -233,6 +233,14 @@ _CHECKS = (
                 fail="{parts} = {sum}, but the whole is stated as {stated}",
                 passed="{parts} = {sum}, matching the stated {stated} (consistent)"),
             "parts_not_stated": Message(fail="the parts do not add up to the whole"),
+            "balance_less_parts": Message(
+                fail="{terms} = {value}, but the balance {scope} is stated as {stated}",
+                passed="{terms} = {value}, matching the stated balance {scope} {stated} (consistent)"),
+            "balance_less_parts_bound": Message(
+                fail="{terms} = {value}, {limit} the balance {scope} can be with {unsaid} unsaid, but it is "
+                     "stated as {stated}",
+                passed="{terms} = {value}, {limit} the balance {scope} can be with {unsaid} unsaid, which allows the "
+                       "stated {stated} (consistent)"),
             "yearly_average": Message(
                 fail='the total {total} over {years} years is {average} a year, but the average is stated as "{text}"',
                 passed='the total {total} over {years} years is {average} a year, matching the stated average "{text}" '

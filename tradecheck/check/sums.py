@@ -284,13 +284,68 @@ def add_scopes(model: Model) -> None:
         elif key.commodity and key.commodity.startswith("excluding "):
             names = [n.strip() for n in re.split(r",|\band\b", key.commodity[len("excluding "):]) if n.strip()]
             parts = [key._replace(commodity=n) for n in names]
-            if names and all(p in model.vars for p in parts) and whole in model.vars:
+            if names and key.measure == "balance" and whole in model.vars and not all(p in model.vars for p in parts):
+                _balance_less_parts_by_flows(model, key, whole, parts)
+            elif names and all(p in model.vars for p in parts) and whole in model.vars:
                 ix, iw = model.vars[key], model.vars[whole]
                 row = {iw: 1.0, ix: -1.0}
                 for p in parts:
                     row[model.vars[p]] = row.get(model.vars[p], 0.0) - 1.0
                 model.add(Group("sum", [], [(row, 0.0, 0.0)],
                                 explain=_explain_parts(iw, [ix] + [model.vars[p] for p in parts])))
+
+
+def _balance_less_parts_by_flows(model: Model, key, whole, parts) -> None:
+    """"Gold imports alone amounted to $1,560 million. Excluding gold, the deficit would have
+    been $1,339 million": a balance less some products whose own balance the text leaves
+    unsaid is the whole balance less each product's exports and plus its imports. Each
+    product needs a flow the text gives; the other side, unsaid, is a flow of its own (never
+    negative), so the check then bounds the balance left (at most the whole plus the imports
+    left out) instead of fixing it."""
+    flows = []
+    for p in parts:
+        sides = [p._replace(measure=m) for m in ("exports", "imports")]
+        if not any(s in model.vars for s in sides):
+            return  # (a product of no figure: nothing to take out)
+        flows.append(sides)
+    ib, iw = model.vars[key], model.vars[whole]
+    row = {iw: 1.0, ib: -1.0}
+    terms = []
+    for exports, imports in flows:
+        ix, im = model.var(exports), model.var(imports)
+        row[ix] = row.get(ix, 0.0) - 1.0
+        row[im] = row.get(im, 0.0) + 1.0
+        terms += [ix, im]
+    model.add(Group("sum", [], [(row, 0.0, 0.0)], explain=_explain_balance_less_parts(iw, ib, terms)))
+
+
+def _explain_balance_less_parts(iw, ib, terms):
+    """The message of `_balance_less_parts_by_flows`: the whole balance, less the exports and
+    plus the imports of each product left out, against the balance stated without them."""
+    def explain(model: Model) -> Explanation:
+        w, b = stated(model, iw), stated(model, ib)
+        if w is None or b is None:
+            return Explanation("parts_not_stated", {})
+        value, words = w.value, [money(w.value, w.currency) + " (the balance)"]
+        unsaid = []
+        for i in terms:
+            key, c = model.keys[i], stated(model, i)
+            sign = -1.0 if key.measure == "exports" else 1.0
+            if c is None:
+                unsaid.append(f"{key.commodity} {key.measure}")
+                continue
+            value += sign * c.value
+            words.append(f"{'-' if sign < 0 else '+'} {money(c.value, c.currency)} ({key.commodity} {key.measure})")
+        fields = {"terms": " ".join(words), "value": money(value, w.currency), "stated": money(b.value, b.currency),
+                  "scope": model.keys[ib].commodity}
+        if unsaid:
+            # (an unsaid side, never negative, bounds the balance left: exports left out would
+            # raise it above the figure worked out, imports lower it below)
+            limit = "the most" if all(u.endswith("exports") for u in unsaid) else \
+                "the least" if all(u.endswith("imports") for u in unsaid) else "a bound of"
+            return Explanation("balance_less_parts_bound", {**fields, "unsaid": ", ".join(unsaid), "limit": limit})
+        return Explanation("balance_less_parts", fields, value, b.value)
+    return explain
 
 
 def _third_part_beside(model: Model, domestic, reex) -> bool:

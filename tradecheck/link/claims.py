@@ -2726,6 +2726,9 @@ def _earlier_level_series(s: Site) -> str | None:
     right after the sentence that compared with it, in the same paragraph and naming no series
     of its own, is of that sentence's series (the comparison is the adjusted one)."""
     series = s.state.series
+    if series is not None and _flows_after_balance_series(s, series):
+        s.claim.extra["_flow_of_balance_series"] = True  # (the sentence's next flow may be the balance's too)
+        return series[2]
     # (or the sentence itself: "exports had amounted to €133.8bn and imports to €121.4bn")
     if series is None or series[0] != s.sent.paragraph or series[1] not in (s.sent.index - 1, s.sent.index) or s.kind != "amount":
         return None
@@ -2736,6 +2739,16 @@ def _earlier_level_series(s: Site) -> str | None:
     if _UP_FROM_BEFORE.search(s.before) and topic.figure_subject(s.text, s.sent.start, s.m.start):
         return series[2]
     return None
+
+
+def _flows_after_balance_series(s: Site, series: tuple) -> bool:
+    """"The seasonally adjusted deficit on goods and services narrowed to $261 million ...
+    Exports rose 3 per cent to $12.19 billion, while imports fell 1 per cent to $12.45 billion":
+    exports or imports, named by their own flow word in the sentence right after the one that
+    gave a balance of an adjusted or raw series (even past a paragraph break), are the flows
+    of that balance, in its series (a release states its balance and then what made it)."""
+    return (series[3] == "balance" and series[1] == s.sent.index - 1 and s.claim.measure in ("exports", "imports")
+            and s.kind in ("amount", "percent_change") and s.claim.how.get("measure") in ("flow-word", "continues-previous"))
 
 
 # an earlier level right after "up from", "down from"
@@ -3242,29 +3255,40 @@ def _partner_share_of_a_product_total_before(text: str, claims: list[Claim]) -> 
         if whole is None or not whole.commodity or whole.value is None or not part.value < whole.value \
                 or any(c.commodity != whole.commodity for c in wholes):
             continue  # (totals of other products before, or of all goods: which one "the total" is, unsure)
-        for c in (part, share, *_ranked_after(claims, k)):
+        for c in (part, share, *_ranked_after(claims, k, text)):
             c.commodity = whole.commodity
             c.how["commodity"], c.basis["commodity"] = "share-of-figure", whole.basis.get("commodity", "context")
             if c.kind == "share":
                 c.extra["_whole_partner"] = whole.partner
 
 
-def _ranked_after(claims: list[Claim], k: int) -> list[Claim]:
+def _ranked_after(claims: list[Claim], k: int, text: str) -> list[Claim]:
     """The partners ranked after the share at `k` in its sentence, each with its money and the
     share restating it ("China was the main destination, with US$437mn or 64% of the total,
-    followed by the US with US$102mn (15%) and Japan with US$68mn (10%)"): parts of the same
-    total, so of its product too. Figures that read a product of their own end them."""
+    followed by the US with US$102mn (15%) and Japan with US$68mn (10%)"), or in the sentence
+    right after ("Hong Kong came a distant second with 2.1 billion baht (1.9%)"): parts of the
+    same total, so of its product too. Figures that read a product of their own end them."""
     share, out = claims[k], []
     for c in claims[k + 1:]:
-        if c.sentence != share.sentence or c.commodity or c.scope \
+        if c.sentence not in (share.sentence, share.sentence + 1) or c.commodity or c.scope \
                 or (c.measure, c.reporter, c.period) != (share.measure, share.reporter, share.period):
             break
-        ranked = c.kind == "amount" and c.how.get("measure") == "ranked-after"
+        ranked = c.kind == "amount" and (c.how.get("measure") == "ranked-after" or _ranked_next_sentence(text, share, c))
         restated = c.kind == "share" and bool(out) and out[-1].kind == "amount" and c.how.get("commodity") == "same-as-previous"
         if not (ranked or restated):
             break
         out.append(c)
     return out
+
+
+def _ranked_next_sentence(text: str, share: Claim, c: Claim) -> bool:
+    """Whether `c`, the first figure of the sentence after the share's, is another partner's,
+    the sentence ranking it after the first ("Hong Kong came a distant second with")."""
+    if c.sentence != share.sentence + 1 or c.how.get("pair") != "named-partner" or c.partner in (None, "WLD", share.partner):
+        return False
+    opening = text[max(share.end, c.start - 80):c.start]
+    opening = re.split(r"[.!?]\s", opening)[-1]
+    return not re.search(r"\d", opening) and _RANKED_AFTER_FIRST.search(opening) is not None
 
 
 def _total_of_a_part_before(text: str, claims: list[Claim]) -> None:
@@ -4732,8 +4756,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.last_by_list_item = by_list_item
         if claim.commodity or claim.scope:
             state.scope = claim.scope
-        if claim.scope in _ADJUSTMENT_SERIES or claim.scope in flow_series():
-            state.series = (sent.paragraph, sent.index, claim.scope)
+        if (claim.scope in _ADJUSTMENT_SERIES or claim.scope in flow_series()) and not claim.extra.pop("_flow_of_balance_series", False):
+            state.series = (sent.paragraph, sent.index, claim.scope, claim.measure)
     _shares_of_figures(text, claims[first_claim:])
     _unnamed_parts(text, claims[first_claim:])
     _share_restated_after_its_whole(text, claims[first_claim:])
@@ -6779,6 +6803,18 @@ def _share_of_the_sentence_flow(s: Site, p: Claim | None) -> bool:
             and not any(p.end <= f.start < s.m.start for f in s.ms["flow"]))
 
 
+def _share_of_a_turned_amount(s: Site, p: Claim | None) -> bool:
+    """"China ... imported 106.9 billion baht worth of Thai durian, accounting for 96.7% of the
+    total": a share after an amount whose flow word, read from the other side, the amount's
+    goods turned (link/pairs.py `perspective`), with that same flow word and no other between,
+    is of the amount's flow."""
+    c, flow = s.claim, s.flow
+    return (p is not None and p.kind == "amount" and p.sentence == c.sentence and p.how.get("measure") == "perspective-verb"
+            and c.how.get("measure") == "flow-word" and flow is not None and flow.end <= p.start and p.measure != c.measure
+            and (p.reporter, p.partner) == (c.reporter, c.partner)
+            and not any(p.end <= f.start < s.m.start for f in s.ms["flow"]))
+
+
 def _change_of_a_bought_amount(s: Site, p: Claim | None) -> bool:
     """A change set right after an amount (", a 7.6 percent drop") whose measure the buy/sell
     verb before that amount set from a partner's side."""
@@ -6982,6 +7018,9 @@ def _decide_pair(s: Site) -> None:
         # the sentence's figures gave, is of that flow
         c.measure = p.measure
         _set(c, "measure", "sentence-flow", p.basis.get("measure", "text"))
+    elif s.kind == "share" and _share_of_a_turned_amount(s, p):
+        c.measure = p.measure
+        _set(c, "measure", "perspective-verb", p.basis.get("measure", "text"))
     if c.how.get("measure") != "perspective-verb" and from_its_exporter(s):
         _set(c, "measure", "from-its-exporter", "text")
     if s.whole_of_share or name == "relative-clause":
@@ -8139,6 +8178,10 @@ def _ranked_market_of_product(s: Site) -> bool:
                    and not (aside and aside[0] <= x.start < aside[1]) for x in s.ms["flow"]):
         return False
     return bool(_ranks_a_partner(s.text, s.sent.start, s.m.start))
+
+
+# "came a distant second", "ranked third", "was next": a place ranked after the first one
+_RANKED_AFTER_FIRST = re.compile(r"\b(?:came|ranked|was|placed|followed)\s+(?:(?:a\s+)?(?:distant|close)\s+)?(?:second|third|fourth|fifth|next)\b", re.I)
 
 
 # "The Netherlands, which took most of the diesel, was the largest market": a place opening

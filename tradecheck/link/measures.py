@@ -595,6 +595,8 @@ def is_future(text, sent, m, ctx) -> bool:
         cue = None  # "beating the 2.8% rise expected by economists, while imports fell 3.8%"
     if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
         cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
+    if cue is not None and cue.group(0).lower() == "would" and _restated_without_a_part(text, sent.start, before[-80:][cue.end():]):
+        cue = None  # "Excluding gold, the deficit would have been $1,339 million": arithmetic too
     if cue is not None and _is_noun_cue(cue) and re.search(r"[,;:]", before[-80:][cue.end():]):
         # "confounding expectations of a 0.8% rise, leaving a trade surplus of $76.7 billion":
         # a noun of forecast holds the figures of its own phrase, not those past its comma
@@ -618,6 +620,25 @@ def is_future(text, sent, m, ctx) -> bool:
         return True
     return bool(raise_to and (_infinitive_goal(before[:raise_to.start()]) or _modal_goal(before[:raise_to.start()])
                               or _worked_towards(before[:raise_to.start()])))
+
+
+# "would have been", "would be", "would have stood at": the level a figure takes
+_WOULD_BE = re.compile(r"\s+(?:be|have\s+(?:been|stood|come|amounted|totall?ed|reached))\b", re.I)
+
+
+@functools.cache
+def _exclusion_opener_re() -> re.Pattern:
+    # "Excluding gold,", "Without oil and gas,": a sentence's opener that leaves a part out
+    # (vocab/exclusion_cues.csv)
+    cue = vocab.alternation(vocab.exclusion_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\W*(?:{cue})\s+[^,;.\d]{{2,60}},", re.I)
+
+
+def _restated_without_a_part(text: str, sent_start: int, after_would: str) -> bool:
+    """"Excluding gold, the deficit would have been $1,339 million": after an opener that
+    leaves a part out, "would be" gives the level the figure has without that part (the
+    stated figure less it, worked out), which happened: no forecast."""
+    return _WOULD_BE.match(after_would) is not None and _exclusion_opener_re().match(text, sent_start) is not None
 
 
 def _worked_towards(before_verb: str) -> bool:

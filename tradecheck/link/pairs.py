@@ -4750,11 +4750,26 @@ def _goods_of_re() -> re.Pattern:
 
 def _goods_of(text: str, sent, m, places: list[Mention]) -> str | None:
     """The place whose goods the figure is of ("$22.6bn of Peruvian goods": Peru), else None."""
-    found = _goods_of_re().match(text, m.end, sent.end) if " of " in text[m.end:m.end + 12] else None
+    if " of " not in text[m.end:m.end + 12]:
+        return None  # (cheap test first)
+    found = _goods_of_re().match(text, m.end, sent.end) or _product_of_re().match(text, m.end, sent.end)
     if found is None:
         return None
     x = next((x for x in places if x.start == found.start("place")), None)
     return x.attrs.get("iso") if x is not None and x.attrs.get("kind") == "demonym" else None
+
+
+# " worth of Thai durian": after a figure, a demonym and the lowercase words of what was
+# traded, the noun phrase ending at a stop or a preposition
+_PRODUCT_OF = re.compile(r"\s+(?:worth\s+)?of\s+(?P<place>[A-Z][\w-]*)\s+(?P<product>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?=\s*[,.;)]|\s+(?:to|from|in|during|last|this)\b)")
+
+
+def _product_of_re() -> re.Pattern:
+    return _PRODUCT_OF
+
+
+# the verb of an import whose object may be another place's goods ("imported $Xbn worth of Thai durian")
+_IMPORT_VERB = re.compile(r"^(?:imported|importing)$", re.I)
 
 
 def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, places: list[Mention] = ()) -> str | None:
@@ -4764,15 +4779,18 @@ def perspective(text, sent, m, c: Claim, flow, state: State, ctx: DocContext, pl
     if flow is None or c.measure not in ("exports", "imports"):
         return
     word = text[flow.start:flow.end]
-    if not (BUY.match(word) or SELL.match(word)):
+    imported = _IMPORT_VERB.match(word) is not None
+    if not (BUY.match(word) or SELL.match(word) or imported):
         return
-    if c.measure == "imports" and c.reporter and c.partner not in (None, c.reporter) and BUY.match(word) \
+    if c.measure == "imports" and c.reporter and c.partner not in (None, c.reporter) and (BUY.match(word) or imported) \
             and _goods_of(text, sent, m, places) == c.reporter:
-        # "China ... took $22.6bn of Peruvian goods" (Peru and China the pair): the goods
-        # taken are the reporter's own, so the figure is its exports to the buyer, whoever the
-        # verb's subject is
+        # "China ... took $22.6bn of Peruvian goods", "China ... imported 106.9 billion baht
+        # worth of Thai durian" (Peru and China the pair): the goods taken are the
+        # reporter's own, so the figure is its exports to the buyer, whoever the verb's subject is
         c.measure = "exports"
         return "measure"
+    if imported:
+        return  # (an import verb is read from the importer's side everywhere else)
     if _sold_to_the_speaker(text, sent, flow, m):
         # "They sold us 4.5 billion", "it bought 38.2 billion dollars of our products": the
         # other side's verb, the speaker's country its object; the pair stays the text's
