@@ -18,6 +18,7 @@ import re
 from .. import vocab
 from . import table_rows
 from .mentions import Mention
+from ..periods import PeriodMention
 
 # a header line: ends with a colon, on a line of its own
 # (or a table's caption that ends with the unit in brackets, "Table: Leading exporters, 2023
@@ -484,15 +485,33 @@ def _month_label_re() -> re.Pattern:
     return re.compile(rf"\s*(?P<m>{months})[-'’ ](?P<y>\d\d|(?:19|20)\d\d)\s*", re.I)
 
 
-def _month_label(cell: str) -> tuple[int, int] | None:
+def _month_label(cell: str):
     """The month a spreadsheet's column label names ("Feb-24", "Mar-2024"): a header cell
-    that is only a month and a year, the year in two digits or four."""
+    that is only a month and a year, the year in two digits or four. A month alone, perhaps
+    with a note in brackets ("OCT", "SEPT (rev)" in a wire's key figures), is that month of the
+    year the text is on: a mention left for link/dating.header_column to resolve."""
     m = _month_label_re().fullmatch(cell)
     if m is None:
-        return None
+        return _month_alone(cell)
     year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
     month = year * 12 + vocab.months()[m["m"].lower()] - 1
     return month, month
+
+
+@functools.cache
+def _month_alone_re() -> re.Pattern:
+    months = vocab.alternation(list(vocab.months()), ignore_case=True)
+    return re.compile(rf"\s*(?P<m>{months})\.?(?:\s*\([a-z. ]{{1,12}}\))?\s*", re.I)
+
+
+def _month_alone(cell: str) -> PeriodMention | None:
+    """A header cell that names a month alone ("OCT", "SEPT (rev)"), as a mention of that month
+    of no year, else None."""
+    m = _month_alone_re().fullmatch(cell)
+    if m is None:
+        return None
+    month = vocab.months()[m["m"].lower()]
+    return PeriodMention(0, len(cell), cell, "months", None, {"m1": month, "m2": month})
 
 
 @functools.cache
@@ -644,6 +663,19 @@ def _stacked_period(header: str):
     return found[0].period if found[0].period is not None else found[0]
 
 
+def _levels_before(periods: list, col: int) -> tuple | None:
+    """The (earlier, later) periods of the two level columns right before change column `col`
+    ("Dec 2016 | Dec 2015 | YoY (%) | 2016 | 2015 | YoY (%)": the second change is the year's,
+    not the month's), when both name a period and one ends before the other starts; else None."""
+    if col < 3:
+        return None  # (the label and two levels come first)
+    a, b = periods[col - 2], periods[col - 1]
+    if not isinstance(a, tuple) or not isinstance(b, tuple):
+        return None
+    early, late = sorted((a, b))
+    return (early, late) if early[1] < late[0] else None
+
+
 def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False) -> list[Mention]:
     """The figures of one table's cells; under a caption in a unit of quantity (`in_quantity`)
     its change columns are left unread."""
@@ -734,8 +766,9 @@ def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False)
             if changes[col] and ("%" in header[col] or in_percent[col]):
                 if in_quantity:
                     continue  # ("Var. %" under "(million boxes)": a change in volume)
+                col_base, col_now = _levels_before(periods, col) or (base, now)
                 out.append(Mention("percent", s, e, text[s:e], v / 100.0, u / 100.0,
-                                   {"sign": -1 if negative else 1, "header": True, "column_period": now, "column_base": base}))
+                                   {"sign": -1 if negative else 1, "header": True, "column_period": col_now, "column_base": col_base}))
             elif unit is not None and not changes[col]:
                 scale, attrs = unit
                 out.append(Mention("amount", s, e, text[s:e], (-v if negative else v) * scale, u * scale,

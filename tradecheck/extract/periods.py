@@ -542,7 +542,13 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
 
 
 # the word that makes two months joined by "and" one span ("in January and February")
-_SPAN_PREPOSITION = re.compile(r"\b(?:in|for|over|during)\s+$", re.I)
+@functools.cache
+def _month_span_opener() -> re.Pattern:
+    """A word that joins two months into one span, right before them (vocab/month_span_openers.csv)."""
+    words = vocab.alternation(vocab.month_span_openers(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+$", re.I)
+
+
 _RESPECTIVELY = re.compile(r"[^.;]*?\brespectively\b", re.I)
 
 
@@ -553,7 +559,7 @@ def _one_span_of_two_months(text: str, pm: PeriodMention) -> bool:
     m1, m2 = pm.args.get("m1"), pm.args.get("m2")
     if m1 is None or m2 is None or m2 != m1 % 12 + 1:
         return False  # (a month and a year, "May and 2019", is no span of months)
-    if not _SPAN_PREPOSITION.search(text, max(0, pm.start - 8), pm.start):
+    if not _month_span_opener().search(text, max(0, pm.start - 20), pm.start):
         return False
     return not ("respectively" in text[pm.end:pm.end + 200].lower() and _RESPECTIVELY.match(text, pm.end))
 

@@ -4553,7 +4553,12 @@ def _learn_span(text: str, resolved: list, state: State) -> None:
         state.span = (P.of_year(ends[0]), P.of_year(ends[1]))
         return
     pers = sorted({per for _, per in named})
-    if len(pers) >= 2 and len({P.months(per) for per in pers}) == 1 and pers[0][1] < pers[-1][0]:
+    # (not when every period dates a level compared with: "SAR 286.4 billion, down 5.1% from
+    # SAR 301.7 billion in Q4 2023 and up 3.7% from SAR 276.1 billion in Q3 2024" is of the
+    # period in hand, and "fell to 72.8% from 76.5%" after it runs from that period's year-ago
+    # to it, not from Q4 2023 to Q3 2024)
+    if len(pers) >= 2 and len({P.months(per) for per in pers}) == 1 and pers[0][1] < pers[-1][0] \
+            and not all(pm.base_cue for pm, _ in named):
         state.span = (pers[0], pers[-1])
     else:
         state.span = None
@@ -4836,6 +4841,12 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # A part of the article's main period (a month of the year) is a digression; the year to
     # date (January to November of "this year") is the main period as far as it has run.
     inside = lead is not None and (_part_of_main(lead, ctx.main_period) or _year_so_far_of_a_month(text, sent, lead, ctx.main_period))
+    # the year so far in a report on a month, its words not saying so, after the month's
+    # figures in its paragraph: an aside of that paragraph (in a paragraph of its own, the
+    # paragraphs after it may go on with it: the text moves to it as before)
+    inside = inside or (lead is not None and _from_january_to_the_month(lead, ctx.main_period)
+                        and not any(per == lead and pm.kind == "fy_ended" for pm, per, _ in resolved)
+                        and _after_the_month_in_its_paragraph(sent, claims, first_claim, ctx.main_period))
     # "Over the past five years, cocoa exports have earned a cumulative US$10.5 billion": a
     # look back over years up to the main period is a digression too, not what the next
     # paragraph's figures are of
@@ -5192,6 +5203,22 @@ def _year_so_far_of_a_month(text: str, sent: Sentence, per: P.Period, main: P.Pe
     so far is a digression too, and the next paragraph is about the month again."""
     return (main is not None and main[0] == main[1] and per[0] < per[1] and per[0] <= main[0] <= per[1]
             and bool(_YEAR_SO_FAR.search(text, sent.start, sent.end) or _year_so_far_since().search(text, sent.start, sent.end)))
+
+
+def _from_january_to_the_month(per: P.Period, main: P.Period | None) -> bool:
+    """A span from January to the month a monthly report is on ("In the first quarter" in a
+    report on March, "For 2M26" in one on February), whatever its words: the year so far (not
+    the whole year a report on December sums up; nor, the caller sees to it, months counted
+    back from their end, "the three months to March", a running span of a report on March)."""
+    return main is not None and main[0] == main[1] and per[0] % 12 == 0 and per[0] < per[1] == main[1] and P.months(per) < 12
+
+
+def _after_the_month_in_its_paragraph(sent: Sentence, claims: list[Claim], first_claim: int, main: P.Period) -> bool:
+    """Whether a figure of an earlier sentence of `sent`'s paragraph is of the month `main`
+    ("■ Imports grew 9.8% YoY to USD 26,118.9 million. For 2M26, exports rose 6.0%"): the
+    year so far comes after the month's figures, an aside of that paragraph."""
+    month = P.fmt(main)
+    return any(c.paragraph == sent.paragraph and c.sentence < sent.index and c.period == month for c in claims[:first_claim])
 
 
 @functools.cache

@@ -1460,6 +1460,13 @@ def span_nouns() -> dict[str, float]:
 
 
 @functools.cache
+def month_span_openers() -> list[str]:
+    """Words before "January and February" that make the two months one span ("in",
+    "combining"): month_span_openers.csv."""
+    return [r["phrase"].lower() for r in table("month_span_openers")]
+
+
+@functools.cache
 def span_openers() -> list[str]:
     """Words before a span of years that make it the time a change ran over ("over", "in"):
     span_openers.csv."""
