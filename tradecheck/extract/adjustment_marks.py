@@ -34,8 +34,17 @@ def find_marks(words: str) -> list[tuple[int, int, str]]:
     out = []
     for x in _mark_re().finditer(words):
         g = "a" if x["a"] else "b" if x["b"] else "c"
+        if g == "b" and _initials_before(words, x.start()) == x[g]:
+            continue  # "the Namibia Statistics Agency (NSA)": the name's own short form
         out.append((x.start(g), x.end(g), _marks()[x[g]][0]))
     return out
+
+
+def _initials_before(words: str, bracket: int) -> str:
+    """The initials of the capitalised words right before a bracket ("Statistics Agency (SA)"
+    gives "SA"), as many as the bracket's letters could spell."""
+    names = re.findall(r"[A-Z][\w'-]*", words[max(0, bracket - 60):bracket])
+    return "".join(w[0] for w in names[-3:])[-len(words[bracket:].split(")")[0].strip("( ")):]
 
 
 def is_mark(text: str, start: int, end: int) -> bool:

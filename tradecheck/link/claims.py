@@ -2726,9 +2726,6 @@ def _earlier_level_series(s: Site) -> str | None:
     right after the sentence that compared with it, in the same paragraph and naming no series
     of its own, is of that sentence's series (the comparison is the adjusted one)."""
     series = s.state.series
-    if series is not None and _flows_after_balance_series(s, series):
-        s.claim.extra["_flow_of_balance_series"] = True  # (the sentence's next flow may be the balance's too)
-        return series[2]
     # (or the sentence itself: "exports had amounted to €133.8bn and imports to €121.4bn")
     if series is None or series[0] != s.sent.paragraph or series[1] not in (s.sent.index - 1, s.sent.index) or s.kind != "amount":
         return None
@@ -2739,16 +2736,6 @@ def _earlier_level_series(s: Site) -> str | None:
     if _UP_FROM_BEFORE.search(s.before) and topic.figure_subject(s.text, s.sent.start, s.m.start):
         return series[2]
     return None
-
-
-def _flows_after_balance_series(s: Site, series: tuple) -> bool:
-    """"The seasonally adjusted deficit on goods and services narrowed to $261 million ...
-    Exports rose 3 per cent to $12.19 billion, while imports fell 1 per cent to $12.45 billion":
-    exports or imports, named by their own flow word in the sentence right after the one that
-    gave a balance of an adjusted or raw series (even past a paragraph break), are the flows
-    of that balance, in its series (a release states its balance and then what made it)."""
-    return (series[3] == "balance" and series[1] == s.sent.index - 1 and s.claim.measure in ("exports", "imports")
-            and s.kind in ("amount", "percent_change") and s.claim.how.get("measure") in ("flow-word", "continues-previous"))
 
 
 # an earlier level right after "up from", "down from"
@@ -4761,8 +4748,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 state.last_by_list_item = by_list_item
         if claim.commodity or claim.scope:
             state.scope = claim.scope
-        if (claim.scope in _ADJUSTMENT_SERIES or claim.scope in flow_series()) and not claim.extra.pop("_flow_of_balance_series", False):
-            state.series = (sent.paragraph, sent.index, claim.scope, claim.measure)
+        if claim.scope in _ADJUSTMENT_SERIES or claim.scope in flow_series():
+            state.series = (sent.paragraph, sent.index, claim.scope)
     _shares_of_figures(text, claims[first_claim:])
     _unnamed_parts(text, claims[first_claim:])
     _share_restated_after_its_whole(text, claims[first_claim:])
