@@ -4865,6 +4865,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         state.period = lead
         state.lapsed = None
         state.season = _season_named(resolved, lead, sent)
+        if state.aside is not None and state.aside[0] == sent.paragraph:
+            # ("In the first five months, exports rose 2.7% ... Correction: ... misstated the
+            # May trade surplus as $85.6 billion. It was $82.6 billion."): a sentence that
+            # names the period the text is on ends the digression of its paragraph
+            state.aside = None
     elif lead is not None and numbers and realised and inside:
         # a digression into a month of the year goes on to the end of its paragraph ("In
         # December, exports reached $3.6bn. Imports, meanwhile, rose to $3.8bn.")

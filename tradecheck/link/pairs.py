@@ -969,15 +969,14 @@ _PAIR_AS_SIDE_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?(?:[a-z]+\s+
 def _listed_as_one_side(text: str, listed: list[Mention]) -> bool:
     """Whether a list of places is one side of a figure, their group: three or more after a
     preposition or with a joint word after them; two only after a flow's preposition
-    ("exports to China and Hong Kong totaled": the reporter named before sells to both) or
-    with a joint word ("China and Hong Kong combined")."""
-    if len(listed) == 2 and (not re.search(r"\band\b", text[listed[0].end:listed[1].start])
-                             or any(y.attrs["possessive"] for y in listed)):
-        return False  # ("Imports from Poland, Ukraine's main supplier": an apposition, no list)
-    if _named_together(text, listed):
-        return True
-    before = _LIST_AS_SIDE_BEFORE if len(listed) >= 3 else _PAIR_AS_SIDE_BEFORE
-    return bool(before.search(text, max(0, listed[0].start - 25), listed[0].start))
+    ("exports to China and Hong Kong totaled": the reporter named before sells to both; "The
+    other members - Rwanda and Burundi - together exported" are the sellers, read as such
+    elsewhere)."""
+    if len(listed) == 2:
+        if not re.search(r"\band\b", text[listed[0].end:listed[1].start]) or any(y.attrs["possessive"] for y in listed):
+            return False  # ("Imports from Poland, Ukraine's main supplier": an apposition, no list)
+        return bool(_PAIR_AS_SIDE_BEFORE.search(text, max(0, listed[0].start - 25), listed[0].start))
+    return _named_together(text, listed) or bool(_LIST_AS_SIDE_BEFORE.search(text, max(0, listed[0].start - 25), listed[0].start))
 
 
 def _line_label_of_partners(s: Site, listed: list[Mention]) -> bool:
