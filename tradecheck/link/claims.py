@@ -125,7 +125,7 @@ from .mirror_columns import partners_count_their_own
 from .units import figures_of_an_unnamed_unit, members_report_their_own, units_country_and_peers, units_report_their_own
 from .class_wholes import shares_of_the_class_before
 from .parts_within_kinds import parts_within_a_named_kind
-from .leader_parts import leaders_within_their_group
+from .leader_parts import leaders_within_their_group, shares_of_the_group_a_leader_tops
 from .within_country import country_words_inside_cues, flows_within_the_country
 from .flow_gaps import gaps_between_the_flows, mirror_gaps
 from .values import amount_value, currency_word, relation_value
@@ -307,6 +307,7 @@ def link(doc: Document) -> list[Claim]:
     _other_side_of_a_service(text, claims)
     parts_within_a_named_kind(text, sents, claims, _set)  # "Within financial services, fees ... came to"
     leaders_within_their_group(text, claims)  # "food exports stood at $7.2bn, led by rice, which fetched $3.9bn"
+    shares_of_the_group_a_leader_tops(text, sents, claims)  # "Chemicals topped non-oil exports at $5.9bn, or 24% of the total"
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
