@@ -125,7 +125,7 @@ from .mirror_columns import partners_count_their_own
 from .units import figures_of_an_unnamed_unit, members_report_their_own, units_country_and_peers, units_report_their_own
 from .class_wholes import shares_of_the_class_before
 from .parts_within_kinds import parts_within_a_named_kind
-from .leader_parts import leaders_within_their_group
+from .leader_parts import leaders_within_their_group, shares_of_the_group_a_leader_tops
 from .within_country import country_words_inside_cues, flows_within_the_country
 from .flow_gaps import gaps_between_the_flows, mirror_gaps
 from .values import amount_value, currency_word, relation_value
@@ -307,6 +307,7 @@ def link(doc: Document) -> list[Claim]:
     _other_side_of_a_service(text, claims)
     parts_within_a_named_kind(text, sents, claims, _set)  # "Within financial services, fees ... came to"
     leaders_within_their_group(text, claims)  # "food exports stood at $7.2bn, led by rice, which fetched $3.9bn"
+    shares_of_the_group_a_leader_tops(text, sents, claims)  # "Chemicals topped non-oil exports at $5.9bn, or 24% of the total"
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
@@ -4829,11 +4830,13 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # date (January to November of "this year") is the main period as far as it has run.
     inside = lead is not None and (_part_of_main(lead, ctx.main_period) or _year_so_far_of_a_month(text, sent, lead, ctx.main_period))
     # the year so far in a report on a month, its words not saying so, after the month's
-    # figures in its paragraph: an aside of that paragraph (in a paragraph of its own, the
-    # paragraphs after it may go on with it: the text moves to it as before)
+    # figures in its paragraph: an aside of that paragraph; so is a paragraph of one sentence
+    # after the month's figures (in a longer paragraph of its own, the paragraphs after it
+    # may go on with it: the text moves to it as before)
     inside = inside or (lead is not None and _from_january_to_the_month(lead, ctx.main_period)
                         and not any(per == lead and pm.kind == "fy_ended" for pm, per, _ in resolved)
-                        and _after_the_month_in_its_paragraph(sent, claims, first_claim, ctx.main_period))
+                        and (_after_the_month_in_its_paragraph(sent, claims, first_claim, ctx.main_period)
+                             or _one_sentence_paragraph_after_the_month(text, sent, claims, first_claim, ctx.main_period)))
     # "Over the past five years, cocoa exports have earned a cumulative US$10.5 billion": a
     # look back over years up to the main period is a digression too, not what the next
     # paragraph's figures are of
@@ -5203,6 +5206,21 @@ def _from_january_to_the_month(per: P.Period, main: P.Period | None) -> bool:
     the whole year a report on December sums up; nor, the caller sees to it, months counted
     back from their end, "the three months to March", a running span of a report on March)."""
     return main is not None and main[0] == main[1] and per[0] % 12 == 0 and per[0] < per[1] == main[1] and P.months(per) < 12
+
+
+def _one_sentence_paragraph_after_the_month(text: str, sent: Sentence, claims: list[Claim], first_claim: int, main: P.Period) -> bool:
+    """Whether `sent` is a paragraph of one sentence after paragraphs of figures of the month
+    `main` ("It was the 12th month of growth. ... \n\nIn the first quarter, orders totaled
+    US$156.42 billion, up 36.0 percent.\n\nOrders for electronic products rose ..."): the year
+    so far said in passing, the paragraphs after it on the month again."""
+    if not (_PARAGRAPH_BEFORE.search(text, max(0, sent.start - 8), sent.start) and _PARAGRAPH_AFTER.match(text, sent.end)):
+        return False
+    month = P.fmt(main)
+    return any(c.period == month and c.paragraph < sent.paragraph and not c.extra.get("_headline") for c in claims[:first_claim])
+
+
+_PARAGRAPH_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
+_PARAGRAPH_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 
 
 def _after_the_month_in_its_paragraph(sent: Sentence, claims: list[Claim], first_claim: int, main: P.Period) -> bool:

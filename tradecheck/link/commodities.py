@@ -2262,9 +2262,18 @@ def _next_ranked_between(text: str, start: int, end: int) -> bool:
 
 
 _LEADING_PRODUCT = re.compile(r"\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+(?:and\s+)?[a-z][\w'’&-]*){0,4}?)\s+(?:(?:once\s+)?again\s+|also\s+|still\s+)?(?:dominated|led|topped|headed|(?:continued|continues|continue)\s+to\s+(?:dominate|lead|top|head))\s+"
-                              r"(?:the\s+)?(?:list\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods)"
+                              r"(?:the\s+)?(?:list\s+of\s+)?(?P<group>(?:[\w-]+\s+){0,2}?)(?:shipments|exports|imports|sales|purchases|export\s+basket|(?:exporting\s+|export\s+)?(?:sectors|products|items|commodities|goods)"
                               r"|(?<=the\s)list(?=\s*,?\s+with\s)|(?<=the\s)trade(?=\s*,?\s+(?:at|with)\s))\b")
 
+
+def group_the_leader_tops(text: str, start: int, end: int) -> str | None:
+    """The label of the group a product leads, in a sentence (from `start`) that opens on the
+    leader before a figure (up to `end`): "non-oil" in "Chemicals topped non-oil exports at";
+    None where the words name no group between the verb and the flow ("topped exports")."""
+    lead = _LEADING_PRODUCT.match(text, start, end)
+    if lead is None or not lead["group"].strip():
+        return None
+    return canonical_label(lead["group"])
 
 
 # "vegetables such as French beans and snow peas": examples of the subject, no part of its name
