@@ -5213,14 +5213,10 @@ def _one_sentence_paragraph_after_the_month(text: str, sent: Sentence, claims: l
     `main` ("It was the 12th month of growth. ... \n\nIn the first quarter, orders totaled
     US$156.42 billion, up 36.0 percent.\n\nOrders for electronic products rose ..."): the year
     so far said in passing, the paragraphs after it on the month again."""
-    if not (_PARAGRAPH_BEFORE.search(text, max(0, sent.start - 8), sent.start) and _PARAGRAPH_AFTER.match(text, sent.end)):
+    if not _own_paragraph(text, sent):
         return False
     month = P.fmt(main)
     return any(c.period == month and c.paragraph < sent.paragraph and not c.extra.get("_headline") for c in claims[:first_claim])
-
-
-_PARAGRAPH_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
-_PARAGRAPH_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
 
 
 def _after_the_month_in_its_paragraph(sent: Sentence, claims: list[Claim], first_claim: int, main: P.Period) -> bool:
