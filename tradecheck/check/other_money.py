@@ -26,10 +26,10 @@ from .catalogue import Severity, Status, render
 from .format import money
 
 # what may stand between a level and the words that tie it: a place, a period ("in the 12
-# months to June 2024", "in 3Q24", "ended 30 September 2023", "for the half to March 31"
+# months to June 2024", "in 3Q24", "in FY24", "ended 30 September 2023", "for the half to March 31"
 # (a day after its month: MONTH_DAY, filled in by `words_between`)), an aside in brackets with no
 # change in it ("₹1,812 crore ($218 million) from"), no other figure
-_WORDS_TEMPLATE = (r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:[-/–]\d\d\b)?|\b\d{1,2}\s+months?\b|\b[1-4]Q\d\d\b|\bQ[1-4]\b|\bH[12]\b|\b9M\d\d\b"
+_WORDS_TEMPLATE = (r"(?:[^.;%\d$€£¥()]|(?:19|20)\d\d(?:[-/–]\d\d\b)?|\b\d{1,2}\s+months?\b|\b[1-4]Q\d\d\b|\bFY\s?'?(?:19|20)?\d\d\b|\bQ[1-4]\b|\bH[12]\b|\b9M\d\d\b"
                    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?=[A-Z][a-z]{2,8}\b)|MONTH_DAY|\([^()%]{1,40}\)){0,LIMIT}?")
 
 
