@@ -77,6 +77,9 @@ def _gaps() -> dict[str, re.Pattern]:
         "new>change": re.compile(rf"{words_between(120)},\s*(?:{_tie('change')})\s+(?:by\s+)?$", re.I),
         # ("a 79.3 per cent increase over the N289.2bn": the change's noun after it)
         "change>old": re.compile(rf"{since}(?:\s+(?:{_change_nouns()}))?\s+(?:{_tie('old')}|{_tie('than')})\s+(?:the\s+)?$", re.I),
+        # "up 4.3 percent" | " from a year earlier but down " | "2.8 percent": a change whose
+        # earlier level is words only, then a second change of the same level after "but"
+        "change>change": re.compile(rf"{since}\s+(?:{_tie('old')})\s+[^.;:%\d$€£¥()]{{1,40}}?(?:,\s*|\s+)(?:but|and|while)\s+(?:{_tie('change')})\s+(?:by\s+)?$", re.I),
         # "US$21.50 billion" | ", " | "3.0 percent" | " higher than the " | "US$20.87 billion"
         "new>bare": re.compile(rf"{words},\s*$", re.I),
         "change>than": re.compile(rf"\s+(?:{_tie('than')})\s+(?:the\s+)?$", re.I),
@@ -301,6 +304,13 @@ def _levels(text: str, own: list[Claim], i: int) -> tuple[Claim, Claim] | None:
             and (_gap(text, own[i - 1], c, "new>change") and _gap(text, c, own[i + 1], "change>old")
                  or _gap(text, own[i - 1], c, "new>bare") and _gap(text, c, own[i + 1], "change>than")):
         return own[i - 1], own[i + 1]
+    if 1 < i < len(own) - 1 and own[i - 2].kind == "amount" and own[i - 1].kind == "percent_change" and own[i + 1].kind == "amount" \
+            and _gap(text, own[i - 2], own[i - 1], "new>change") and _gap(text, own[i - 1], c, "change>change") \
+            and _gap(text, c, own[i + 1], "change>old"):
+        # "US$50.32 billion last month, up 4.3 percent from a year earlier but down 2.8
+        # percent from US$51.77 billion in July": the second change is of the same level,
+        # against the earlier one it names
+        return own[i - 2], own[i + 1]
     if i >= 2 and own[i - 2].kind == "amount" and own[i - 1].kind == "amount" \
             and _gap(text, own[i - 2], own[i - 1], "new>old") and _gap(text, own[i - 1], c, "new>change"):
         # "fell to $428 million from $804 million a year earlier, a drop of 46.8%": both
