@@ -135,7 +135,7 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
         if own and before and own[0].kind == "percent_change":
             # (every figure of the sentence before, flows too: "the figure" may be any of them)
             every = [c for c in claims if prev_sent.start <= c.start < prev_sent.end]
-            out += filter(None, [_change_of_figure_before(text, sent, own, every)])
+            out += filter(None, [_change_of_figure_before(text, sent, own, every, prev_sent.start)])
         prev_sent = sent
         if ":" in text[sent.start:sent.end]:  # (the literal checked first: cheap)
             out += filter(None, [_listed_parts(text, sent, all_own)])
@@ -355,18 +355,23 @@ def _change(text: str, sent, own: list[Claim], i: int) -> Finding | None:
     return _change_finding(c, new, old)
 
 
-def _change_of_figure_before(text: str, sent, own: list[Claim], before: list[Claim]) -> Finding | None:
+def _change_of_figure_before(text: str, sent, own: list[Claim], before: list[Claim], before_start: int) -> Finding | None:
     """"The Bureau collected PHP 50.2 billion in May. The collection is 7.1 percent higher
     than the PHP 46.9 billion collected a year earlier": a sentence that opens with words
     standing for a figure given before (vocab/figure_anaphors.csv) and sets its change beside
     an earlier level. Which figure of the sentence before it is (the amount collected, its
     target, the excess) the words do not say: flagged only where none of them, in the
-    earlier level's currency and the change's period, gives the change."""
+    earlier level's currency and the change's period, gives the change. Or the change names
+    its subject ("Mexicans living abroad sent a record $63.31 billion home in 2023.
+    Remittances were up 7.6% compared to the $58.84 billion received in 2022"): then only
+    the figures before of that subject, or of none where the sentence before names no other
+    money, are its level."""
     c = own[0]
-    if len(own) < 2 or own[1].kind != "amount" or not figure_subject(text, sent.start, c.start) \
-            or not _gap(text, c, own[1], "change>old"):
+    if len(own) < 2 or own[1].kind != "amount" or not _gap(text, c, own[1], "change>old"):
         return None
     old = own[1]
+    if not figure_subject(text, sent.start, c.start):
+        before = _levels_of_subject_before(text, sent, c, old, before, before_start)
     if c.base_period and old.period != c.base_period:
         return None  # the change and its earlier level are dated apart: no verdict
     lo_f, hi_f = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
@@ -379,6 +384,19 @@ def _change_of_figure_before(text: str, sent, own: list[Claim], before: list[Cla
         return None
     new = news[0]  # (the sentence's first figure: most often its subject's)
     return _change_finding(c, new, old)
+
+
+def _levels_of_subject_before(text: str, sent, c: Claim, old: Claim, before: list[Claim], before_start: int) -> list[Claim]:
+    """The figures of the sentence before that a change of a named subject of money of no
+    flow, with its earlier level but no later one in its sentence, may be on: those of its
+    subject, or those of no subject's words where the sentence before names no kind of such
+    money at all (it is on the money the change names). None if the change names no subject."""
+    subject = _subject(text, sent.start, c)
+    if subject is None or _subject(text, sent.start, old) != subject:
+        return []
+    others = _kinds(text, before_start, sent.start)
+    return [b for b in before if b.measure == "other" and b.kind == "amount"
+            and (_subject(text, before_start, b) == subject or not others and _subject(text, before_start, b) is None)]
 
 
 def _parts_exceed(whole: Claim, parts: list[Claim]) -> Finding:
