@@ -154,6 +154,9 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
                 out += filter(None, [_share_of_a_named_account(text, own, i, money_claims)])
             if c.kind == "share" and i + 1 < len(own) and " total " in text[c.end:own[i + 1].start]:
                 out += filter(None, [_share_of_a_stated_total(text, sent, own, i, money_claims, sentences)])
+            if c.kind == "share" and c.partner not in (None, "WLD") and " total" in text[c.end:c.end + 16] \
+                    and not any(x.kind == "amount" for x in own):  # (cheap literal first)
+                out += filter(None, [_partner_share_of_the_total(text, c, money_claims, starts)])
     out += _bulleted_breakdowns(text, list(sentences), grouped)
     low = text.lower()
     if "net " in low and "outflow" in low and "inflow" in low:  # (cheap literals first)
@@ -666,6 +669,39 @@ def _share_of_a_named_account(text: str, own: list[Claim], i: int, claims: list[
     if lo_f <= r_part[1] / r_w[0] and r_part[0] / r_w[1] <= hi_f:
         return None
     return _share_finding(part, c, wholes[0])
+
+
+# " of the total remittances", " of total orders": a share's whole named by its subject's words
+_OF_TOTAL_NAMED = re.compile(r"\s+of\s+(?:the\s+)?total\s+", re.I)
+
+
+def _partner_share_of_the_total(text: str, c: Claim, claims: list[Claim], starts: dict[str, int]) -> Finding | None:
+    """"- Saudi Arabia: $721 million" in a list, then "Saudi Arabia accounted for 24.4pc of
+    the total remittances during the month": a partner's share of a named subject's total in
+    a sentence with no money of its own is of the one amount stated before it for that
+    partner and period (of that subject, or of none named); its whole, a stated level of that
+    subject, period and currency over all partners. Flagged only where no such level gives the
+    share; no single part, or no whole, nothing is checked."""
+    mm = _OF_TOTAL_NAMED.match(text, c.end)
+    named = _subject_re().match(text, mm.end()) if mm else None
+    if named is None:
+        return None
+    subject = re.sub(r"s$", "", named.group(0).lower().split()[-1])
+    parts = [p for p in claims if p.kind == "amount" and p.start < c.start and p.partner == c.partner
+             and p.reporter == c.reporter and p.period == c.period
+             and p.id in starts and _subject(text, starts[p.id], p) in (subject, None)]
+    lo_f, hi_f = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor)
+    if len(parts) != 1 or None in (lo_f, hi_f, _range(parts[0])) or lo_f <= 0:
+        return None
+    part = parts[0]
+    wholes = [w for w in claims if w.kind == "amount" and w.partner in (None, "WLD") and w.reporter == part.reporter
+              and w.period == part.period and w.currency == part.currency and w.value and w.value > part.value
+              and _range(w) and w.id in starts and _subject(text, starts[w.id], w) == subject]
+    r_part = _range(part)
+    if not wholes or any(lo_f <= r_part[1] / _range(w)[0] and r_part[0] / _range(w)[1] <= hi_f for w in wholes):
+        return None
+    whole = min(wholes, key=lambda w: abs(part.value / w.value - c.factor))
+    return _share_finding(part, c, whole)
 
 
 def _share_finding(part: Claim, c: Claim, whole: Claim) -> Finding:
