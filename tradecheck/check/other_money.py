@@ -144,7 +144,8 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
             if c.kind == "percent_change":
                 out += filter(None, [_change(text, sent, own, i)])
             elif c.kind == "share" and (c.extra.get("_whole") == "the total" or "_whole" not in c.extra and i > 0
-                                        and (_OF_THE_TOTAL.match(text, c.end) or _subject_named_whole(text, c) is not None)):
+                                        and (_OF_THE_TOTAL.match(text, c.end) or _subject_named_whole(text, c) is not None
+                                             or _bare_after_a_share_of_the_total(text, own[i - 1], c))):
                 out += filter(None, [_share(text, sent, own, i, money_claims, starts)])
             elif c.kind == "share" and i >= 2 and "_whole" not in c.extra:
                 out += filter(None, [_share_of_the_level_before(text, sent, own, i)])
@@ -472,6 +473,30 @@ def _share(text: str, sent, own: list[Claim], i: int, claims: list[Claim], start
             return None  # one reading of "the total" gives the share
     whole = min(wholes, key=lambda w: abs(part.value / w.value - c.factor))
     return _share_finding(part, c, whole)
+
+
+# " of the total", " of the year's total": a share naming the total of its subject as its whole
+_OF_A_TOTAL = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?total\b(?!\s+[a-z])", re.I)
+
+
+def _bare_after_a_share_of_the_total(text: str, part: Claim, c: Claim) -> bool:
+    """"Orders from the United States fell to US$40.88 billion, or 27.6 percent of the year's
+    total ... while those from Europe amounted to US$30.11 billion, or 20.3 percent": a share
+    that names no whole, after its part, in a paragraph where a share before it named the
+    total, is of that same total."""
+    if part.kind != "amount" or " of " in text[c.end:c.end + 5]:
+        return False  # (a share that names a whole of its own: cheap literal first)
+    paragraph = text.rfind("\n", 0, part.start) + 1
+    return text.find(" total", paragraph, part.start) >= 0 and _share_of_the_total_before(text, paragraph, part.start)
+
+
+def _share_of_the_total_before(text: str, start: int, end: int) -> bool:
+    """Whether a share between `start` and `end` names the total as its whole: a percent
+    right before " of the (year's) total"."""
+    for m in _OF_A_TOTAL.finditer(text, start, end):
+        if re.search(r"(?:%|\bper\s*cent|\bpercent|\bpc)\s*$", text[max(start, m.start() - 12):m.start()], re.I):
+            return True
+    return False
 
 
 # "underwrote a total of US$865.3bn": a level the text itself calls the total, which "N% of
