@@ -18,6 +18,7 @@ import re
 from .. import vocab
 from ..extract.series_gaps import balance_nouns
 from ..link.company_reports import company_report
+from ..link.residuals import rest_figure_re, rest_figure_words
 from ..link.cues import HEDGE, UNIT_PRICE_AFTER
 from ..link.topic import figure_subject
 from ..model import Claim, Finding
@@ -160,6 +161,8 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
                 out += filter(None, [_partner_share_of_the_total(text, c, money_claims, starts)])
     out += _bulleted_breakdowns(text, list(sentences), grouped)
     low = text.lower()
+    if any(w in low for w in rest_figure_words()):  # (the rest's words, cheap literals first)
+        out += _shares_of_parts_with_the_rest(text, said)
     if "net " in low and "outflow" in low and "inflow" in low:  # (cheap literals first)
         out += _net_of_gross_flows(text, list(sentences), money_claims)
     if "\n" in text:  # (bullets stand on lines of their own: cheap test first)
@@ -727,6 +730,56 @@ def _partner_share_of_the_total(text: str, c: Claim, claims: list[Claim], starts
         return None
     whole = min(wholes, key=lambda w: abs(part.value / w.value - c.factor))
     return _share_finding(part, c, whole)
+
+
+# from a part to its own share: "US$2,104 million or 56.6 per cent", "US$640 million (17.2 per cent)"
+_PART_TO_SHARE = re.compile(r"\s*(?:,\s*)?(?:or\s+|\(\s*)")
+
+
+def _shares_of_parts_with_the_rest(text: str, claims: list[Claim]) -> list[Finding]:
+    """"North America accounted for US$2,104 million or 56.6 per cent of the total ... Europe
+    sent US$640 million (17.2 per cent), while the rest of the world accounted for the balance
+    of US$974 million (26.2 per cent)": parts of money of no flow listed in one paragraph each
+    with its share, the last one the rest of the whole (vocab/remainder_cues.csv, figure), are
+    all of that whole; so each share is its part over their sum, whatever total is stated.
+    Only where every figure of the paragraph up to the rest is such a part and its share, of
+    one currency and period, and no share names a whole of its own but "the total"."""
+    ordered = sorted(claims, key=lambda c: c.start)
+    out = []
+    for k, rest in enumerate(ordered):
+        if rest.kind != "amount" or not rest_figure_re().search(text, max(0, rest.start - 40), rest.start):
+            continue
+        paragraph = text.rfind("\n", 0, rest.start) + 1
+        listed = [c for c in ordered[:k + 2] if c.start >= paragraph]
+        pairs = list(zip(listed[::2], listed[1::2]))
+        if len(listed) % 2 or len(pairs) < 3 or not all(_part_and_its_share(text, p, c) for p, c in pairs) \
+                or any(p.currency != rest.currency or p.period != rest.period or _range(p) is None for p, _ in pairs):
+            continue
+        low, high = sum(_range(p)[0] for p, _ in pairs), sum(_range(p)[1] for p, _ in pairs)
+        total = sum(p.value for p, _ in pairs)
+        for part, c in pairs:
+            lo_f, hi_f, (p_lo, p_hi) = c.extra.get("factor_low", c.factor), c.extra.get("factor_high", c.factor), _range(part)
+            if None in (lo_f, hi_f) or lo_f <= p_hi / low and p_lo / high <= hi_f:
+                continue
+            fields = {"part": money(part.value, part.currency), "whole": money(total, part.currency),
+                      "share": f"{part.value / total * 100:.1f}%", "text": c.text, "bound": c.bound}
+            out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                               claims=[part.id, c.id] + [p.id for p, _ in pairs if p is not part],
+                               spans=[(part.start, part.end), (c.start, c.end)],
+                               message=render("ratio", "share", False, fields),
+                               expected=round(part.value / total * 100, 1), observed=round(c.factor * 100, 1)))
+    return out
+
+
+def _part_and_its_share(text: str, part: Claim, c: Claim) -> bool:
+    """Whether `c` is the share of the amount `part` right before it, naming no whole but
+    "the total" (in brackets: closed right after it)."""
+    gap = _PART_TO_SHARE.fullmatch(text, part.end, c.start)
+    if part.kind != "amount" or c.kind != "share" or gap is None:
+        return False
+    if "(" in gap.group():
+        return text.startswith(")", c.end)
+    return " of " not in text[c.end:c.end + 5] or _OF_A_TOTAL.match(text, c.end) is not None
 
 
 def _share_finding(part: Claim, c: Claim, whole: Claim) -> Finding:

@@ -34,15 +34,16 @@ def _rest_item_re() -> re.Pattern:
 
 
 @functools.cache
-def _rest_figure_re() -> re.Pattern:
+def rest_figure_re() -> re.Pattern:
     """"The balance of US$ 207 million went to ...": a word for the rest with its own figure
     right after "of" (vocab/remainder_cues.csv, figure), ending the clause before the figure."""
-    words = vocab.alternation(_rest_figure_words(), ignore_case=True, space=r"\s+")
+    words = vocab.alternation(rest_figure_words(), ignore_case=True, space=r"\s+")
     return re.compile(rf"(?<![\w-])(?:{words})\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?[^\s\d]{{0,4}}\s?$", re.I)
 
 
 @functools.cache
-def _rest_figure_words() -> tuple[str, ...]:
+def rest_figure_words() -> tuple[str, ...]:
+    """The words for the rest of a whole that take its figure after "of" ("the balance")."""
     return tuple(r["phrase"] for r in vocab.table("remainder_cues") if r["role"] == "figure")
 
 
@@ -128,7 +129,7 @@ def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: 
     residual_partners.csv) the group of all partners but the listed ones."""
     items = _rest_item_re().search(text)
     low = text.lower()
-    rest_figures = any(w in low for w in _rest_figure_words())  # (cheap: "the balance of N went to ...")
+    rest_figures = any(w in low for w in rest_figure_words())  # (cheap: "the balance of N went to ...")
     if not _residual_re().search(text) and not items and not rest_figures:
         return
     for c in claims:
@@ -139,7 +140,7 @@ def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: 
         if rest is None and rest_figures and c.kind == "amount":
             # ("The balance of US$ 207 million went to Canada, Japan and other markets": the
             # rest of the partners listed, whatever places its verb goes on to name)
-            rest = _rest_figure_re().search(clause)
+            rest = rest_figure_re().search(clause)
         if not rest or (TOTAL_CUE.search(clause) and not _labels_its_line(text, c.start, rest.group())):
             # ("Pakistan's overall exports to other countries": a whole flow, with everyone abroad;
             # but "- Rest of the world: USD 825 million" is a list's rest, its world no whole)
@@ -166,7 +167,7 @@ def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: 
                 # to Canada": the rest of the listed partners' product, as they were)
                 c.commodity = _product_of_all(figures)
                 c.how["commodity"], c.basis["commodity"] = "rest-of-listed", "context"
-            if rest.re is _rest_figure_re() and c.basis.get("measure") == "guess":
+            if rest.re is rest_figure_re() and c.basis.get("measure") == "guess":
                 # (the rest of a whole, "the balance of", is of the flow its listed parts are)
                 c.how["measure"], c.basis["measure"] = "rest-of-listed", "context"
         else:
