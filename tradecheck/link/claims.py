@@ -4945,6 +4945,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue  # ("much of the year-on-year jump": how a change was measured, no period to move to)
             if _quoted(text, pm.start):
                 continue  # ('"... lifted values again this year," said the CEO', in January)
+            if _names_a_change_said_before(text, pm, numbers):
+                continue  # ("how much of the January fall reflected stockpiling": a change already told)
             if _dates_an_event_in_figureless_sentence(text, sent, pm, numbers):
                 continue  # ("growth slowed after the buyer halted purchases in late May": the halt's date)
             if _looked_into(text, pm):
@@ -5135,6 +5137,20 @@ def _looked_into(text: str, pm: P.PeriodMention) -> bool:
     11.8 million kilos": a period after "into" is the start of a time the text looks ahead to,
     not the period the sentences after it are about."""
     return text.startswith("into", max(0, pm.start - 5)) and re.search(r"\binto\s+$", text[max(0, pm.start - 6):pm.start]) is not None
+
+
+@functools.cache
+def _change_noun_after_re() -> re.Pattern:
+    nouns = vocab.alternation(list(vocab.change_nouns()), ignore_case=True)
+    return re.compile(rf"(?:['’]s)?\s+(?:{nouns})\b", re.I)
+
+
+def _names_a_change_said_before(text: str, pm: P.PeriodMention, numbers) -> bool:
+    """"It was too early to judge how much of the January fall reflected stockpiling": in a
+    sentence with no figure, a period that names a change by its date ("the January fall",
+    "January's drop", vocab/change_nouns.csv) refers back to a change the text has told; the
+    text does not move to that period (the next figures stay on the period in hand)."""
+    return not numbers and _change_noun_after_re().match(text, pm.end) is not None
 
 
 def _dates_an_event_in_figureless_sentence(text: str, sent: Sentence, pm: P.PeriodMention, numbers) -> bool:
