@@ -6880,6 +6880,28 @@ def _bought_amount_then_change() -> re.Pattern:
     return re.compile(rf"(?:\s+[^,.;:]{{1,50}}?)?,\s+(?:an?\s+|(?:{change})\s+(?:by\s+)?)?", re.I)
 
 
+@functools.cache
+def _made_of_before_re() -> re.Pattern:
+    # a word of what a figure is made of right before the first part ("The figure comprised ")
+    words = vocab.alternation([w for w in vocab.composition_cues() if w != "plus"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+
+
+# from one part dated by its period to the next: " in the first quarter and ", " in Q1, "
+_NEXT_PART_GAP = re.compile(r"\s+(?:in|during|for)\s+(?:the\s+)?[^,;.:$€£¥\d]{1,30}?\d{0,4}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|some\s+)?", re.I)
+
+
+def _part_by_period(s: Site) -> bool:
+    """Whether the amount is one of the parts a figure is said to be made of, each with its
+    own period ("The figure comprised N1.52trn in the first quarter and N1.77trn in the
+    second quarter"): the first right after the word of what it is made of
+    (vocab/composition_cues.csv), the next right after the one before and its period."""
+    p = s.prev
+    if p is not None and p.extra.get("_period_part") and p.start >= s.sent.start:
+        return _NEXT_PART_GAP.fullmatch(s.gap or "") is not None
+    return _made_of_before_re().search(s.text, max(s.sent.start, s.prev_end, s.m.start - 40), s.m.start) is not None
+
+
 def _decide_period(s: Site) -> None:
     c = s.claim
     per, name, basis, evidence = decide(PERIOD_RULES, s)
@@ -6892,6 +6914,12 @@ def _decide_period(s: Site) -> None:
             and re.fullmatch(r"\s+(?:(?:higher|lower|more|less)\s+)?(?:from|than|on|over|against)\s+(?:the\s+|a\s+)?(?:revised\s+)?", s.gap)):
         # "up 16.61 per cent from the N16.50tn recorded in Q2 2024 and 158.26 per cent higher
         # than ...": the date of the change's earlier level dates no later change
+        s.used_as_base.add(tuple(evidence))
+    if name in ("after-figure", "just-after-figure") and evidence and s.kind == "amount" and _part_by_period(s):
+        # "The figure comprised N1.52trn in the first quarter and N1.77trn in the second
+        # quarter, and represented 10.4 percent of ...": a part's own period dates nothing
+        # else; the figure the parts make up (the half-year) stays what the text is on
+        c.extra["_period_part"] = True
         s.used_as_base.add(tuple(evidence))
     if name in EARLIER_LEVEL_RULES and evidence:
         # the words that date an earlier level do not set the period the text is about
