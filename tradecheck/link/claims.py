@@ -5784,6 +5784,13 @@ def _spoken_start_at(text: str, sent_start: int, start: int) -> int:
 _CHANGE_AGAIN_GAP = re.compile(rf"[\s—–,()]*or\s*{HEDGE}|\s*\(\s*{HEDGE}", re.I)
 
 
+# from a share (or its whole in brackets) to the same share in another year: ") but only ",
+# ", and ", " while "
+_SAME_SHARE_THEN = re.compile(r"\s*\)?\s*,?\s*(?:but|and|while|whereas|against|compared\s+with)\s+(?:only\s+|just\s+|still\s+|about\s+|nearly\s+|almost\s+)?", re.I)
+# the share's own year right after it: " in 2022"
+_OWN_YEAR_AFTER = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\b")
+
+
 def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: State,
                prev_claim: Claim | None, prev_end: int, respectively, last_relation: Claim | None = None,
                used_as_base: set | None = None, respective_place: Mention | None = None) -> Claim | None:
@@ -5853,6 +5860,13 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         # "So copper is -" / "GUEST: More than half." / "HOST: About 56 percent.": a turn
         # ending the sentence the speaker before left open, with what the subject is of the
         # whole just said (link/cut_off_turns.py)
+        kind = "share"
+        paired_with = None
+    elif kind is None and m.kind == "percent" and prev_claim is not None and prev_claim.sentence == sent.index \
+            and (prev_claim.kind == "share" or prev_claim.how.get("measure") == "whole-of-share") \
+            and _SAME_SHARE_THEN.fullmatch(text, prev_end, m.start) and _OWN_YEAR_AFTER.match(after):
+        # "The EU took 49.1% of UK goods exports in 2018 (out of a total of £338.5 billion) but
+        # only 43.0% in 2022": the same share in another year, its verb and whole left out
         kind = "share"
         paired_with = None
     elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
