@@ -4945,6 +4945,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue  # ("much of the year-on-year jump": how a change was measured, no period to move to)
             if _quoted(text, pm.start):
                 continue  # ('"... lifted values again this year," said the CEO', in January)
+            if _names_a_change_said_before(text, pm, numbers):
+                continue  # ("how much of the January fall reflected stockpiling": a change already told)
             if _dates_an_event_in_figureless_sentence(text, sent, pm, numbers):
                 continue  # ("growth slowed after the buyer halted purchases in late May": the halt's date)
             if _looked_into(text, pm):
@@ -5135,6 +5137,20 @@ def _looked_into(text: str, pm: P.PeriodMention) -> bool:
     11.8 million kilos": a period after "into" is the start of a time the text looks ahead to,
     not the period the sentences after it are about."""
     return text.startswith("into", max(0, pm.start - 5)) and re.search(r"\binto\s+$", text[max(0, pm.start - 6):pm.start]) is not None
+
+
+@functools.cache
+def _change_noun_after_re() -> re.Pattern:
+    nouns = vocab.alternation(list(vocab.change_nouns()), ignore_case=True)
+    return re.compile(rf"(?:['’]s)?\s+(?:{nouns})\b", re.I)
+
+
+def _names_a_change_said_before(text: str, pm: P.PeriodMention, numbers) -> bool:
+    """"It was too early to judge how much of the January fall reflected stockpiling": in a
+    sentence with no figure, a period that names a change by its date ("the January fall",
+    "January's drop", vocab/change_nouns.csv) refers back to a change the text has told; the
+    text does not move to that period (the next figures stay on the period in hand)."""
+    return not numbers and _change_noun_after_re().match(text, pm.end) is not None
 
 
 def _dates_an_event_in_figureless_sentence(text: str, sent: Sentence, pm: P.PeriodMention, numbers) -> bool:
@@ -5768,6 +5784,13 @@ def _spoken_start_at(text: str, sent_start: int, start: int) -> int:
 _CHANGE_AGAIN_GAP = re.compile(rf"[\s—–,()]*or\s*{HEDGE}|\s*\(\s*{HEDGE}", re.I)
 
 
+# from a share (or its whole in brackets) to the same share in another year: ") but only ",
+# ", and ", " while "
+_SAME_SHARE_THEN = re.compile(r"\s*\)?\s*,?\s*(?:but|and|while|whereas|against|compared\s+with)\s+(?:only\s+|just\s+|still\s+|about\s+|nearly\s+|almost\s+)?", re.I)
+# the share's own year right after it: " in 2022"
+_OWN_YEAR_AFTER = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\b")
+
+
 def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: State,
                prev_claim: Claim | None, prev_end: int, respectively, last_relation: Claim | None = None,
                used_as_base: set | None = None, respective_place: Mention | None = None) -> Claim | None:
@@ -5837,6 +5860,13 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         # "So copper is -" / "GUEST: More than half." / "HOST: About 56 percent.": a turn
         # ending the sentence the speaker before left open, with what the subject is of the
         # whole just said (link/cut_off_turns.py)
+        kind = "share"
+        paired_with = None
+    elif kind is None and m.kind == "percent" and prev_claim is not None and prev_claim.sentence == sent.index \
+            and (prev_claim.kind == "share" or prev_claim.how.get("measure") == "whole-of-share") \
+            and _SAME_SHARE_THEN.fullmatch(text, prev_end, m.start) and _OWN_YEAR_AFTER.match(after):
+        # "The EU took 49.1% of UK goods exports in 2018 (out of a total of £338.5 billion) but
+        # only 43.0% in 2022": the same share in another year, its verb and whole left out
         kind = "share"
         paired_with = None
     elif kind is None and prev_claim is not None and prev_claim.kind == "share" and m.kind == "percent" \
@@ -6864,6 +6894,28 @@ def _bought_amount_then_change() -> re.Pattern:
     return re.compile(rf"(?:\s+[^,.;:]{{1,50}}?)?,\s+(?:an?\s+|(?:{change})\s+(?:by\s+)?)?", re.I)
 
 
+@functools.cache
+def _made_of_before_re() -> re.Pattern:
+    # a word of what a figure is made of right before the first part ("The figure comprised ")
+    words = vocab.alternation([w for w in vocab.composition_cues() if w != "plus"], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+
+
+# from one part dated by its period to the next: " in the first quarter and ", " in Q1, "
+_NEXT_PART_GAP = re.compile(r"\s+(?:in|during|for)\s+(?:the\s+)?[^,;.:$€£¥\d]{1,30}?\d{0,4}\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:about\s+|some\s+)?", re.I)
+
+
+def _part_by_period(s: Site) -> bool:
+    """Whether the amount is one of the parts a figure is said to be made of, each with its
+    own period ("The figure comprised N1.52trn in the first quarter and N1.77trn in the
+    second quarter"): the first right after the word of what it is made of
+    (vocab/composition_cues.csv), the next right after the one before and its period."""
+    p = s.prev
+    if p is not None and p.extra.get("_period_part") and p.start >= s.sent.start:
+        return _NEXT_PART_GAP.fullmatch(s.gap or "") is not None
+    return _made_of_before_re().search(s.text, max(s.sent.start, s.prev_end, s.m.start - 40), s.m.start) is not None
+
+
 def _decide_period(s: Site) -> None:
     c = s.claim
     per, name, basis, evidence = decide(PERIOD_RULES, s)
@@ -6876,6 +6928,12 @@ def _decide_period(s: Site) -> None:
             and re.fullmatch(r"\s+(?:(?:higher|lower|more|less)\s+)?(?:from|than|on|over|against)\s+(?:the\s+|a\s+)?(?:revised\s+)?", s.gap)):
         # "up 16.61 per cent from the N16.50tn recorded in Q2 2024 and 158.26 per cent higher
         # than ...": the date of the change's earlier level dates no later change
+        s.used_as_base.add(tuple(evidence))
+    if name in ("after-figure", "just-after-figure") and evidence and s.kind == "amount" and _part_by_period(s):
+        # "The figure comprised N1.52trn in the first quarter and N1.77trn in the second
+        # quarter, and represented 10.4 percent of ...": a part's own period dates nothing
+        # else; the figure the parts make up (the half-year) stays what the text is on
+        c.extra["_period_part"] = True
         s.used_as_base.add(tuple(evidence))
     if name in EARLIER_LEVEL_RULES and evidence:
         # the words that date an earlier level do not set the period the text is about

@@ -133,7 +133,11 @@ ABS_CHANGE_BEFORE = EndCue(re.compile(
 # (a time may stand after "which": "of total goods exports, which in the first six months
 # amounted to €271.5 million"); and record words before the figure ("of the country's total
 # shipments, which also hit an all-time high of $683.8 billion")
-WHICH_WHOLE = re.compile(rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|^\s*of\s+(?:all|everything|what|total)\s+[^,;()$€£¥\d]{{3,60}}?\s*\(\s*{HEDGE}$|^\s*of\s+[^,;()]{{3,60}}?,?\s+which\s+(?:(?:in|during|over|for)\s+[^,;()$€£¥%]{{1,30}}?\s+)?(?:\w+\s+){{0,2}}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|worth|valued\s+at|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit|puts?\s+at|places?\s+at|estimates?\s+at)\s+(?:an?\s+(?:(?:new|fresh)\s+)?(?:record|all[-\s]time)(?:\s+(?:high|level))?\s+(?:of\s+)?|a\s+)?{HEDGE}$", re.I)
+# ("49.1% of UK goods exports in 2018 (out of a total of £338.5 billion) but only 43.0% in
+# 2022 (out of £399.1 billion)": the whole's figure in brackets after "out of", the whole
+# named or not, its year before them)
+WHICH_WHOLE = re.compile(rf"^\s*(?:of\s+(?:[^,;()$€£¥\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{3,60}}?|(?:in|for)\s+(?:19|20)\d\d)\s*\(\s*out\s+of\s+(?:an?\s+|the\s+)?(?:(?:total|overall)\s+(?:of\s+)?)?{HEDGE}$|"
+                         rf"^\s*of\s+[^,;()$€£¥\d]{{3,60}}?\s+of\s+{HEDGE}$|^\s*of\s+(?:all|everything|what|total)\s+[^,;()$€£¥\d]{{3,60}}?\s*\(\s*{HEDGE}$|^\s*of\s+[^,;()]{{3,60}}?,?\s+which\s+(?:(?:in|during|over|for)\s+[^,;()$€£¥%]{{1,30}}?\s+)?(?:\w+\s+){{0,2}}?(?:totall?ed|reached|came\s+to|stood\s+at|were|was|amounted\s+to|worth|valued\s+at|slipped\s+to|rose\s+to|fell\s+to|grew\s+to|hit|puts?\s+at|places?\s+at|estimates?\s+at)\s+(?:an?\s+(?:(?:new|fresh)\s+)?(?:record|all[-\s]time)(?:\s+(?:high|level))?\s+(?:of\s+)?|a\s+)?{HEDGE}$", re.I)
 
 # "21.6% of its $2,342.9 billion", "or 13.9% of $3,083.0 billion", "£272.2bn out of £534bn",
 # "€11.5bn of €31.1bn": the figure right after "of" is the whole the figure before it is a

@@ -2758,6 +2758,27 @@ def elided_period_base(s: Site):
     return Decision(base, (t.start("o"), t.end()))
 
 
+# "after a 38.2% plunge in ": the change of an earlier month told after the figure's own
+_AFTER_EARLIER_CHANGE = re.compile(r"\bafter\s+an?\s+(?:[a-z-]+\s+)?\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+(?:[a-z-]+\s+){1,2}?in\s+$", re.I)
+
+
+@rule("base_period", "month-after-month", "text")
+def month_after_month(s: Site):
+    """"Exports rose by 25.0% to 10.5 billion pounds in February, ..., after a 38.2% plunge in
+    January": a month's change that goes on, with "after", to the change of the month before
+    is on that month (a monthly release's wording: each month's change runs from the one
+    before), not on the same month a year earlier."""
+    per = s.period
+    if s.kind != "percent_change" or per is None or per[0] != per[1] or "after" not in s.text[s.m.end:s.sent.end]:
+        return None  # (a single month, and the word checked first: cheap)
+    month_before = P.shift(per, -1)
+    for pm, p, h in s.resolved:
+        if pm.start >= s.m.end and p == month_before \
+                and _AFTER_EARLIER_CHANGE.search(s.text, max(s.m.end, pm.start - 60), pm.start):
+            return _checked(s, Decision(p, _span(pm), h))
+    return None
+
+
 @rule("base_period", "base-after", "text")
 def base_after(s: Site):
     """The first comparison period after the change: "up 12% from 2022", "than a year
@@ -3032,7 +3053,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, table_column_footing, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_over_quarter, elided_period_base, base_after, since_named_base, long_span_start, base_before, opening_footing, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, table_column_footing, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_over_quarter, elided_period_base, month_after_month, base_after, since_named_base, long_span_start, base_before, opening_footing, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

@@ -1268,6 +1268,8 @@ def ranked_by_one_flow(s: Site):
     near = [x for x in s.ms["country"] if start <= x.start < s.m.start
             and (x.attrs.get("iso") not in (None, "WLD") or (x.attrs.get("kind") == "group" and not x.attrs.get("iso")
                                                               and not str(x.attrs.get("label")).startswith("other than")))]
+    if near and _names_whose_goods(s.text, near[-1]):
+        near = near[:-1]  # ("remained the main outlet for Ghanaian products, with": whose goods, no place ranked)
     if len(near) > 1 and ranks_scope(s.text, near[-1]):
         near = near[:-1]  # ("Germany was the largest EU market at": Germany is ranked, rank_scope.py)
     if not near or near[-1].attrs.get("possessive") or near[-1].attrs.get("kind") in ("demonym", "anaphor"):
@@ -1285,14 +1287,29 @@ def ranked_by_one_flow(s: Site):
     return Decision((measure, None, 0), (near[-1].start, s.m.end))
 
 
+# a demonym that says whose goods a market takes: "for Ghanaian products"
+_WHOSE_GOODS = re.compile(r"\s+(?:products|goods|exports)\b", re.I)
+
+
+def _names_whose_goods(text: str, x) -> bool:
+    """Whether the place is a demonym after "for" and before "products" (or goods, exports)."""
+    return x.attrs.get("kind") == "demonym" and text.endswith("for ", 0, x.start) and _WHOSE_GOODS.match(text, x.end) is not None
+
+
 @functools.cache
 def _ranked_one_flow_re() -> re.Pattern:
     """From a place to its figure: "remained the top market at", "was the largest supplier, with",
-    "was the main destination, taking" (vocab/rank_figure_links.csv)."""
+    "was the main destination, taking", "remained the main outlet for Ivorian products, with"
+    (vocab/rank_figure_links.csv)."""
     adjective = vocab.alternation(vocab.rank_places("adjective") + vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
     nouns = vocab.alternation(list(vocab.rank_noun_flows()), ignore_case=True, space=r"\s+")
     links = vocab.alternation(vocab.rank_figure_links(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\s+(?:[a-z]+\s+){{1,2}}?(?:the\s+|its\s+)?(?:{adjective})(?:[\s-]+[\w.'’-]+){{0,2}}?[\s-]+(?P<noun>{nouns})\s*,?\s+(?:{links})\s+{HEDGE}", re.I)
+    # (the place's short form in brackets may follow it, "The WAEMU (UEMOA) countries": the
+    # place read may be the one in the brackets, so the match opens on their close; and what
+    # the place is an outlet for may follow the noun, "the main outlet for Ivorian products")
+    short_form = r"(?:\s*\([^()]{1,20}\)|\))?"
+    goods = r"(?:\s+for\s+(?:[\w'’-]+\s+){0,2}(?:products|goods|exports))?"
+    return re.compile(rf"{short_form}\s+(?:[a-z]+\s+){{1,2}}?(?:the\s+|its\s+)?(?:{adjective})(?:[\s-]+[\w.'’-]+){{0,2}}?[\s-]+(?P<noun>{nouns}){goods}\s*,?\s+(?:{links})\s+{HEDGE}", re.I)
 
 
 @rule("measure", "ranked-in-other-money", "context")

@@ -4469,9 +4469,11 @@ def discourse(s: Site):
         window = s.text[max(s.sent.start, s.m.start - 90):s.m.start]
         # ("so the total foreign trade turnover was": a country's whole trade, not the last
         # partner's; "total trade" alone may be the pair's two flows added; "total real goods
-        # exports": in real terms, still the whole)
+        # exports": in real terms, still the whole; "giving an overall goods trade deficit",
+        # after imports from a group, is the balance with everyone, as below)
         if (re.search(r"\b(?:total|overall)\s+(?:(?:real\s+|nominal\s+)?(?:merchandise\s+|goods\s+)?(?:exports|imports)|(?:foreign|external)\s+trade)\b", window, re.I)
                 or _TOTAL_PRODUCT_FLOW.search(window)
+                or _OVERALL_BALANCE.search(window)
                 or re.search(r"\b(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|surplus|deficit|balance)\b", window, re.I)
                 or (s.kind == "amount" and _SHARE_OF_TOTAL.search(window))) \
                 and state.partner not in ("WLD", None) and state.partner not in _header_places(s):

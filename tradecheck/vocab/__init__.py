@@ -2363,6 +2363,13 @@ def part_nouns() -> list[str]:
 
 
 @functools.cache
+def averaged_items() -> frozenset[str]:
+    """Nouns of one deal or consignment an average money figure is per ("the average
+    payment at roughly $25,000"): averaged_items.csv."""
+    return frozenset(r["word"].lower() for r in table("averaged_items"))
+
+
+@functools.cache
 def per_unit_exclusions() -> frozenset[str]:
     """Words after "per" that make no average per counted unit ("per cent", "per year"):
     per_unit_exclusions.csv."""
