@@ -27,6 +27,8 @@ _ITEM = re.compile(r"[ \t]*(?:[•▪◦●‣∙·\-–—*]\s|\(?[0-9a-z]{1,2}
 # (each run of spaces read by one \s* only: two in a row would try every split of a long
 # run of spaces between them, quadratic in its length)
 _PAGE = re.compile(r"(?i)(?:^|\s)(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*$|^\s*(?:[-–]\s*)?\d{1,3}\s*(?:[-–]\s*)?$")
+# A label and its value alone on a line: "Exports to China: 7,025", "  of which ore: -3.9"
+_LABEL_VALUE = re.compile(r"[ \t]*[^\n:\d]{1,60}:[ \t]*[+\-−–]?[^\s\d]{0,4}\d[\d.,]*[ \t]*(?:%|[A-Za-z]{1,9})?[ \t]*")
 # Where a sentence can end: the line is no wrap of a sentence that goes on
 _ENDS = ".!?:;"
 # A line this long that ends on a word is a wrapped line of its paragraph, not a heading
@@ -133,6 +135,8 @@ def _soft(text: str, a: tuple[int, int], b: tuple[int, int], runs) -> bool:
     first, second = text[a[0]:a[1]], text[b[0]:b[1]]
     if _COLUMNS.search(first.strip()) or _COLUMNS.search(second.strip()) or _ITEM.match(second):
         return False
+    if ":" in first and ":" in second and _LABEL_VALUE.fullmatch(first) and _LABEL_VALUE.fullmatch(second):
+        return False  # a label-value line over another, indented or not ("Exports: 7,025" over " of which ore: 3,912")
     if _goes_on(text, b):
         return True
     # a long line ending on a small word that cannot end a sentence (a preposition, an

@@ -1382,9 +1382,11 @@ def _share_heading_re() -> re.Pattern:
 
 
 # a bullet of a label, a bare figure and its share in brackets ("- Footwear (all kinds): 2,265
-# (48.3%)"); and the list's total, its own share (100%) or none
-_BARE_SHARE_BULLET = re.compile(rf"\s*[-*•–]\s+(?P<l>[^\W\d][^:\d\n]{{0,60}}):\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s*\)\s*\.?\s*", re.I)
-_BARE_TOTAL_BULLET = re.compile(rf"\s*[-*•–]\s+(?P<l>[^\W\d][^:\d\n]{{0,20}}):\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:\(\s*100(?:\.0+)?\s*{PER_CENT}\s*\))?\s*\.?\s*", re.I)
+# (48.3%)") or after a slash, as the heading parts the two columns ("* Asia: 1,175 / 30.0%"
+# under "(thousand tonnes / share of total)"); and the list's total, its own share (100%) or
+# none, a bullet or a line of its own under the bullets ("Total: 3,918 / 100%")
+_BARE_SHARE_BULLET = re.compile(rf"\s*[-*•–]\s+(?P<l>[^\W\d][^:\d\n]{{0,60}}):\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<open>\()|/)\s*(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s*(?(open)\))\s*\.?\s*", re.I)
+_BARE_TOTAL_BULLET = re.compile(rf"\s*(?:[-*•–]\s+)?(?P<l>[^\W\d][^:\d\n]{{0,20}}):\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?:\(\s*100(?:\.0+)?\s*{PER_CENT}\s*\)|/\s*100(?:\.0+)?\s*{PER_CENT})?\s*\.?\s*", re.I)
 
 
 def _unit_heading_shares(text: str, sentences) -> list[Finding]:

@@ -379,6 +379,11 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
             if not (prev and table_rows.is_separator(text, start, end)):
                 prev = (start, end)  # (the header is above the |---| rule under it)
             continue
+        if not rows and _years_header(row):
+            # ("Partner State     2018       2019" over "Kenya   1,311.2   1,265.3": a line of
+            # the columns' years in order is their header, no row of figures)
+            prev = (start, end)
+            continue
         if not rows:
             header = _header(text, *prev) if prev else None
         rows.append(row)
@@ -392,6 +397,17 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
     return out
 
 
+def _years_header(row: _Row) -> bool:
+    """Whether a row's figures are years in order, a year apart or a few ("2018   2019",
+    "2010  2015  2020"): the years heading the columns under it."""
+    years = [f for f, _, _ in row.figures]
+    if len(years) < 2 or not all(_YEAR.fullmatch(y) for y in years):
+        return False
+    steps = [int(b) - int(a) for a, b in zip(years, years[1:])]
+    return all(0 < d <= 10 for d in steps) or all(-10 <= d < 0 for d in steps)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # a line opening on a year alone, then a gap: "2023       35.78"
 _YEAR_CELL = re.compile(r"[ \t]*(?:19|20)\d\d(?:\s*\|\s*|\t+| {2,})")
 # a row label naming a part of a year: "Q3", "H1", "Jan", "March", "Jan-Jun"

@@ -212,6 +212,8 @@ def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]
             pos += 1  # (a caption set off by a blank line above its numbered list)
         elif rows is aligned and text.startswith("\n", pos) and _worded_row_re().fullmatch(text, pos + 1, _line_end(text, pos + 1)):
             pos += 1  # (a header set off by a blank line above its bullets of worded rows, "- LNG: 9.83, up 92.7pc from 5.10")
+        elif rows is aligned and text.startswith("\n", pos) and _LABELLED_ROW.fullmatch(text, pos + 1, _line_end(text, pos + 1)):
+            pos += 1  # (or above its lines of a label, its colon and one figure: "Exports to China: 7,025")
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
@@ -228,6 +230,11 @@ def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]
                                     now, base, change, decimal_comma)
             pos = end + 1
     return out
+
+
+# a row of a label, its colon and one figure, perhaps signed ("Balance: -1,893"), as key
+# figures are listed under a header naming their unit
+_LABELLED_ROW = re.compile(r"[ \t]*[A-Za-z][^\n:\d]{1,60}:[ \t]*[+\-−–]?\d[\d.,]*[ \t]*")
 
 
 def _line_end(text: str, pos: int) -> int:

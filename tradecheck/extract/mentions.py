@@ -350,9 +350,14 @@ def _elided(text: str, amounts: list[Mention], bare: list) -> list[Mention]:
         if not (a.start >= sentence_start or _FLOW_WORD.search(text, sentence_start, b.start)
                 or _spoken_after(text, a, b)):
             continue
-        out.append(Mention("amount", b.start, b.end, b.text, b.value, b.unit,
-                           {"token": a.attrs["token"], "codes": a.attrs["codes"], "scaled": True, "hi": None,
-                            "elided": True}))
+        attrs = {"token": a.attrs["token"], "codes": a.attrs["codes"], "scaled": True, "hi": None, "elided": True}
+        sign = _sign_before(text, b.start) if b.start and text[b.start - 1] in "+-−–" else 0
+        if sign:
+            # ("-7.9 bln stg (prev -5.5 bln)": the sign as printed, as on a figure with its currency)
+            attrs["sign"] = sign
+            out.append(Mention("amount", b.start - 1, b.end, text[b.start - 1:b.end], b.value, b.unit, attrs))
+        else:
+            out.append(Mention("amount", b.start, b.end, b.text, b.value, b.unit, attrs))
     return out
 
 

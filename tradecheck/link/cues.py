@@ -659,9 +659,16 @@ def bracket_label(text: str, start: int, pos: int) -> re.Match | None:
         lab = _ABBREVIATED_LABEL_BEFORE.search(text, max(start, pos - 20), pos)
         if lab is not None and lab["label"].lower() not in vocab.bracket_labels():
             return None
+    if lab is None and text.rfind("(", max(start, pos - 14), pos) >= 0:
+        # "(prev -5.5 bln)": a label of the period before opening the bracket needs no colon
+        # either (vocab/bracket_labels.csv, kind earlier)
+        lab = _EARLIER_LABEL_OPENING.search(text, max(start, pos - 14), pos)
+        if lab is not None and vocab.bracket_labels().get(lab["label"].lower()) != "earlier":
+            return None
     return lab
 
 
+_EARLIER_LABEL_OPENING = re.compile(r"\(\s*(?P<label>[A-Za-z]{3,8})\s+[-+−]?$")
 _ABBREVIATED_LABEL_BEFORE = re.compile(r"(?:\(|[,;]\s)\s*(?P<label>[A-Za-z][\w'’]{0,10}\.)\s+[-+−]?$")
 
 

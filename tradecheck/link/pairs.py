@@ -4369,6 +4369,33 @@ def reporter_row(s: Site):
     return Decision((x.attrs["iso"], "WLD"), _ev(x)) if x is not None else None
 
 
+@rule("pair", "member-row-of-intra-table", "text")
+def member_row_of_intra_table(s: Site):
+    """"INTRA-EAC EXPORTS BY PARTNER STATE ($ million)" over "Tanzania | 661.9 | 612.4" and
+    "Total | 3,284.1 | 3,128.4": a table whose title names the trade inside a bloc lists each
+    member's own flow with the bloc, one row a member (not a partner of the country the text
+    named last), and its total row the bloc's trade among its members."""
+    if "|" not in s.text[s.sent.start:s.m.start] or not in_table_row(s.text, s.m.start):
+        return None
+    start, end = table_rows.line_at(s.text, s.m.start)
+    found = _table_title(s.text, start, longest=160)
+    if found is None or "intra-" not in found[1].lower():
+        return None  # (cheap: the title must name the inside of a group)
+    at, title = found
+    bloc = next((x for x in find_countries(title) if x.attrs.get("kind") == "group" and title[:x.start].lower().endswith("intra-")), None)
+    key = "group:" + bloc.attrs["label"] if bloc is not None else None
+    members = vocab.bloc_members().get(key, frozenset()) if key else frozenset()
+    if not members:
+        return None
+    a, b = table_rows.label_cell(s.text, start, end)
+    x = next((x for x in s.ms["country"] if a <= x.start < b and x.attrs.get("iso")), None)
+    if x is not None:
+        return Decision((x.attrs["iso"], key), _ev(x)) if x.attrs["iso"] in members else None
+    if _in_total_row(s):
+        return Decision((key, key), (at + bloc.start, at + bloc.end))
+    return None
+
+
 @functools.cache
 def _reporter_columns() -> frozenset[str]:
     return frozenset(r["header"].lower() for r in vocab.table("reporter_columns"))
@@ -4658,7 +4685,7 @@ def _speaker_country_speaks(s: Site) -> bool:
 _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+|trade\s+)*(?:deficit|surplus|balance)\b", re.I)
 
 
-PAIR_RULES = (reporter_row, partner_column, involved_place, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_owned_flow, owner_before_whole, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
+PAIR_RULES = (reporter_row, member_row_of_intra_table, partner_column, involved_place, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_owned_flow, owner_before_whole, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
               share_whole_named, gapped_subject, earning_firms, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, share_of_subject, row_label, share_of_the_figure_before, total_row, table_title_partner, headline_first_clause, levels_compared, own_flow_after_partner_clause, discourse)
 
 
