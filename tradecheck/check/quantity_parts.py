@@ -22,7 +22,7 @@ from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
 from .other_money import _heading_re, colon_total_words
 from . import quantity_balances
-from .volumes import PER_CENT, _decimals, _figure, _rate_tail, _same_unit, _unit_scale, sum_finding, unit_alternation
+from .volumes import PER_CENT, _decimals, _figure, _rate_tail, _same_unit, _unit_scale, scale_gap, sum_finding, unit_alternation
 from .volumes import flow_word_re as _flow_word_re
 from ..link.cues import HEDGE
 from ..link.measures import _refutation_res as refutation_res, refuted_quotes
@@ -49,7 +49,7 @@ def _level_re() -> re.Pattern:
     # ("66.4 million (664 lakh) doses": the figure in another scale in brackets before the unit)
     # ("1 116 thousand tonnes", "EUR 4 075 million": thousands grouped by spaces, as
     # statistical offices print them, are one number; its tail "075" is none of its own)
-    return re.compile(rf"(?<![$€£¥\w.,])(?<!\d[ \xa0\u2009\u202f])(?P<n>{SPACED_LEVEL}|\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})?"
+    return re.compile(rf"(?<![$€£¥\w.,])(?<!\d[ \xa0\u2009\u202f])(?P<n>{SPACED_LEVEL}|\d[\d,]*(?:\.\d+)?){scale_gap(scale)}(?P<s>{scale})?"
                       rf"(?:\s*\(\s*\d[\d,]*(?:\.\d+)?\s*(?:{scale})\s*\))?"
                       rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+){{0,2}}(?P<u>{units}|(?<=\d)t|(?<=\d\s)t(?![\w/'’])|(?<=[a-z]\s)(?P<ab>(?-i:[A-Z]{{2,4}})))\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$|\(\s*\d+(?:\.\d+)?\s*%\s*\))))", re.I)
 
