@@ -8,7 +8,11 @@ sentence itself naming the quantity by a noun alone:
 - "Mills exported 6 million cubic metres. Output came to 8 million cubic metres, so that 75%
   of output was sold abroad": a share of the output (or production) that went abroad, the
   export level before it over the level of output in its own sentence
-  (vocab/output_share_cues.csv).
+  (vocab/output_share_cues.csv);
+- "Car output rose 5.8 per cent to 1,343,810 ... Exports climbed 9.4 per cent to 1,107,312
+  from 1,012,480, meaning that 82.4 per cent of cars built in the UK were sold abroad": such a
+  share naming the output by the things made, its levels bare counts of them, each the one
+  current count of the sentence that names output or exports.
 
 Quantities are no claims (see check/volumes.py): this reads the words alone, and only where
 exactly the levels the words point at are there (with more, which ones is a guess: no finding)."""
@@ -21,7 +25,7 @@ from .. import vocab
 from ..link.cues import HEDGE
 from ..model import Finding
 from .volumes import PER_CENT, _direction, _later_levels, _level, _level_re, _one_quantity, _sentences_before, \
-    _share_figures, _verdict
+    _share_figures, _verdict, unit_alternation
 
 
 def findings(text: str, sentences) -> list[Finding]:
@@ -38,7 +42,7 @@ def findings(text: str, sentences) -> list[Finding]:
         low = part.lower()
         if any(w in low[:40] for w in nouns):  # (the volume noun opens the sentence: cheap literal first)
             out += _volume_changes(text, sentences, i)
-        if any(w in low for w in flow_words) and any(w in low for w in whole_words):  # (cheap literals first)
+        if any(w in low for w in flow_words) and any(w in low for w in whole_words + _made_words()):  # (cheap literals first)
             out += _output_shares(text, sentences, i)
     return out
 
@@ -95,11 +99,19 @@ def _output_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @functools.cache
+def _made_words() -> tuple[str, ...]:
+    return tuple(r["phrase"].lower() for r in vocab.table("output_share_cues") if r["where"] == "made")
+
+
+@functools.cache
 def _output_share_re() -> re.Pattern:
     """"..., meaning that around 70% of output was sold abroad": a share of the whole named by
-    a noun of output and a flow abroad (vocab/output_share_cues.csv)."""
+    a noun of output and a flow abroad (vocab/output_share_cues.csv); or by the things made, a
+    plural noun and a participle of making, perhaps where ("of cars built in the UK", group "goods")."""
     wholes, flows = (vocab.alternation(list(w), ignore_case=True, space=r"\s+") for w in _output_words())
-    return re.compile(rf"(?P<h>{HEDGE})(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?:the\s+|its\s+|their\s+)?(?:{wholes})\s+"
+    made = vocab.alternation(list(_made_words()), ignore_case=True)
+    goods = rf"(?P<goods>[a-z]+s)\s+(?:{made})(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})?"
+    return re.compile(rf"(?P<h>{HEDGE})(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+of\s+(?:the\s+|its\s+|their\s+)?(?:{wholes}|{goods})\s+"
                       rf"(?:was|were|is|are|went|had\s+been|has\s+been)\s+(?:{flows})\b", re.I)
 
 
@@ -111,6 +123,9 @@ def _output_shares(text: str, sentences, i: int) -> list[Finding]:
     out = []
     earlier_re = _volume_change_res()[2]
     for m in _output_share_re().finditer(text, sent.start, sent.end):
+        if m["goods"]:
+            out += _counted_output_share(text, sentences, i, m)
+            continue
         wholes = list(_level_re(1).finditer(text, sent.start, m.start()))
         if len(wholes) != 1:
             continue
@@ -127,3 +142,45 @@ def _output_shares(text: str, sentences, i: int) -> list[Finding]:
         out += _share_figures(part, " ".join(filter(None, (o["n1"], o["s1"], o["u1"]))), (o.start("n1"), o.end("u1")),
                               whole_m, m.span("p"), w.span(), hedged=bool(m["h"].strip()))
     return out
+
+
+@functools.cache
+def _bare_count_re() -> re.Pattern:
+    """A bare count grouped in thousands ("1,343,810"): no money before it, no decimals, no
+    per cent, scale (vocab/scales.csv) or unit after it (a level with a unit is _level_re's)."""
+    scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    return re.compile(rf"(?<![$€£¥\w.,])(?<![$€£¥]\s)\d{{1,3}}(?:,\d{{3}})+(?![\d,.]\d)"
+                      rf"(?!\s*(?:%|per\s*cent\b|(?:{scale})\b|(?:{unit_alternation()})\b))", re.I)
+
+
+def _counted_output_share(text: str, sentences, i: int, m: re.Match) -> list[Finding]:
+    """A share of the things made that went abroad ("86.4 per cent of cars built in the UK were
+    sold abroad"), its levels bare counts: in the share's sentence before it and the sentence
+    right before, the one current count (no "from" setting it earlier) of the sentence whose
+    words before it name output (vocab/output_share_cues.csv, whole) is the whole, that of the
+    sentence naming exports the part. Any other current count there makes which is which a guess."""
+    sent = sentences[i]
+    earlier_re = _volume_change_res()[2]
+    spans = [(s.start, s.end) for s in _sentences_before(sentences, i)[-1:]] + [(sent.start, m.start())]
+    found = {"output": [], "exports": []}
+    for start, end in spans:
+        counts = [c for c in _bare_count_re().finditer(text, start, end)
+                  if not earlier_re.search(text, max(start, c.start() - 40), c.start())]
+        if not counts:
+            continue
+        words = text[start:counts[0].start()].lower()
+        output = any(re.search(rf"\b{re.escape(w)}\b", words) for w in _output_words()[0])
+        exports = "export" in words
+        if output == exports:
+            return []  # (a count of neither, or a sentence naming both: no reading of its own)
+        found["output" if output else "exports"] += counts
+    if len(found["output"]) != 1 or len(found["exports"]) != 1:
+        return []
+    whole, part = found["output"][0], found["exports"][0]
+    part_level = _level(part[0], None)
+    if part_level is None:
+        return []
+    whole_m = {"n0": whole[0], "s0": None, "u0": m["goods"], "p": m["p"]}
+    return _share_figures(part_level, f"{part[0]} {m['goods']}", part.span(), whole_m, m.span("p"), whole.span(),
+                          hedged=bool(m["h"].strip()))
+

@@ -22,7 +22,7 @@ from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
 from .other_money import _heading_re, colon_total_words
 from . import quantity_balances
-from .volumes import PER_CENT, _decimals, _figure, _rate_tail, _same_unit, _unit_scale, sum_finding, unit_alternation
+from .volumes import PER_CENT, _decimals, _figure, _rate_tail, _same_unit, _unit_scale, scale_gap, sum_finding, unit_alternation
 from .volumes import flow_word_re as _flow_word_re
 from ..link.cues import HEDGE
 from ..link.measures import _refutation_res as refutation_res, refuted_quotes
@@ -49,7 +49,7 @@ def _level_re() -> re.Pattern:
     # ("66.4 million (664 lakh) doses": the figure in another scale in brackets before the unit)
     # ("1 116 thousand tonnes", "EUR 4 075 million": thousands grouped by spaces, as
     # statistical offices print them, are one number; its tail "075" is none of its own)
-    return re.compile(rf"(?<![$€£¥\w.,])(?<!\d[ \xa0\u2009\u202f])(?P<n>{SPACED_LEVEL}|\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})?"
+    return re.compile(rf"(?<![$€£¥\w.,])(?<!\d[ \xa0\u2009\u202f])(?P<n>{SPACED_LEVEL}|\d[\d,]*(?:\.\d+)?){scale_gap(scale)}(?P<s>{scale})?"
                       rf"(?:\s*\(\s*\d[\d,]*(?:\.\d+)?\s*(?:{scale})\s*\))?"
                       rf"(?:\s*(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+){{0,2}}(?P<u>{units}|(?<=\d)t|(?<=\d\s)t(?![\w/'’])|(?<=[a-z]\s)(?P<ab>(?-i:[A-Z]{{2,4}})))\b|(?<=[a-z])(?=\s*(?:,|;|\.|\band\b|$|\(\s*\d+(?:\.\d+)?\s*%\s*\))))", re.I)
 
@@ -126,6 +126,8 @@ def findings(text: str, sentences) -> list[Finding]:
     out += _bullets_over_total_line(text, sentences)
     out += _label_lines_over_total_row(text, sentences)
     out += _spaced_rows_over_total_row(text, sentences)
+    if ":\n" in text:  # (every list of row lines opens after a colon ending its line: cheap)
+        out += _rows_under_colon(text, sentences)
     if "(" in text:  # (every unit heading puts its unit in brackets: cheap)
         out += _unit_heading_totals(text, sentences)
         out += _unit_heading_shares(text, sentences)
@@ -1352,6 +1354,85 @@ def _heading_rows_over_lead_total(text: str, sentences, i: int, h: re.Match, row
                         message=render("bound", "parts", False, fields), expected=whole.value,
                         observed=total * vocab.scales().get((h["s"] or "").lower(), 1.0))]
     return []
+
+
+# a line of a list set out as a table with no bullet mark: a label of words (brackets and
+# commas allowed, no colon, no figure), then a dotted leader or a gap of spaces (a spaced dash
+# too, "Bulk wine – 269.8 million litres") before the line's one level
+_ROW_LINE = re.compile(r"[ \t\xa0]*(?P<l>[^\W\d][^\d:\n]{0,60}?)(?:[ \t\xa0]*\.{4,}[ \t\xa0]*|[ \t\xa0]+)(?=\d)")
+
+
+def _row_line_level(text: str, start: int, end: int) -> _Level | None:
+    """The level of a line (text[start:end]) that is a label and one level in a unit ending
+    the line ("  Cerro Verde (Freeport) ........ 472,600 t"); None for any other line."""
+    m = _ROW_LINE.match(text, start, end)
+    if m is None or _tie_res()[2].search(m["l"]):
+        return None  # (no row, or a clause whose level is another period's: "Sales fell from 9,000 t")
+    levels = _levels(text, m.end(), end)
+    if len(levels) != 1 or levels[0].m.start() != m.end() or not levels[0].m["u"] or text[levels[0].m.end():end].strip(" \t.;"):
+        return None
+    return levels[0]
+
+
+def _row_lines_after(text: str, at: int) -> list[tuple[str, _Level]]:
+    """The label and level of each row line from `at` on (one blank line may come first),
+    up to the first line that is none; a dotted leader is no full stop, so the lines are read
+    whole here, not by sentences."""
+    rows = []
+    if text.startswith("\n", at):
+        at += 1
+    while at < len(text):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        level = _row_line_level(text, at, end)
+        if level is None:
+            break
+        rows.append((_ROW_LINE.match(text, at, end)["l"].strip(" .–—-"), level))
+        at = end + 1
+    return rows
+
+
+def _rows_under_colon(text: str, sentences) -> list[Finding]:
+    """"The country's six biggest copper mines together produced 1,903,100 tonnes:" over lines
+    "  Cerro Verde (Freeport) ........ 472,600 t", "  Antamina 443,900 t", ...: lines of a label
+    and a level, set out with a dotted leader or spaces and no bullet mark, under a sentence
+    ending on a colon, list parts of that sentence's level of their unit, so together they never
+    exceed it (as _bullet_parts reads marked bullets). Under a heading with no figure ("Bulk
+    wine still dominates the export mix:"), the whole is stated further back; there two rows
+    that name a kind and its complement ("Packaged wine", "Bulk wine"; vocab/
+    complementary_kinds.csv) and nothing else are all of it, so they add up to it."""
+    out = []
+    for k, sent in enumerate(sentences):
+        if not text[sent.start:sent.end].endswith(":") or not text.startswith("\n", sent.end):
+            continue  # (the list opens on a line of its own after the colon: cheap)
+        rows = _row_lines_after(text, sent.end + 1)
+        if len(rows) < 2:
+            continue
+        parts = [lv for _, lv in rows]
+        if not all(_one_quantity(text, p, parts[0]) for p in parts):
+            continue
+        own = _levels(text, sent.start, sent.end)
+        if own:
+            wholes = [w for w in _without_outer_wholes(text, sent, own) if _maybe_whole(text, w, parts[0]) and not _earlier_level(text, w)]
+            f = _judge(text, parts, wholes)
+            out += [f] if f is not None else []
+        elif not re.search(r"\d", text[sent.start:sent.end]) and _kind_and_complement([label for label, _ in rows]):
+            wholes = [w for w in _in_own_paragraph(_levels(text, 0, sent.start), sentences, k) or _levels(text, 0, sent.start)
+                      if _one_quantity(text, w, parts[0]) and not _earlier_level(text, w)]
+            out += _unless_adding_up(parts, wholes, wholes[-1]) if wholes else []
+    return out
+
+
+def _kind_and_complement(labels: list[str]) -> bool:
+    """Whether two labels name a kind and its complement, all of a good between them ("Packaged
+    wine", "Bulk wine"; "non-" a kind, or a pair of vocab/complementary_kinds.csv)."""
+    if len(labels) != 2:
+        return False
+    a, b = (label.lower() for label in labels)
+    pairs = _complementary_kinds() + tuple((k, c) for k in re.findall(r"\bnon-([a-z]+)", a + " " + b) for c in (f"non-{k}",))
+    return any((re.search(rf"(?<![\w-]){re.escape(x)}\b", a) and re.search(rf"(?<![\w-]){re.escape(y)}\b", b))
+               or (re.search(rf"(?<![\w-]){re.escape(y)}\b", a) and re.search(rf"(?<![\w-]){re.escape(x)}\b", b))
+               for x, y in pairs)
 
 
 # the label of a part of a year: a quarter or a half ("Q3", "3Q", "H1")

@@ -253,9 +253,16 @@ def _shares_re() -> re.Pattern:
 def _is(label: str, kind: str) -> bool:
     """Whether a row's label opens with a word of that kind ("Index", "Total imports")."""
     low = " ".join(label.lower().split())
-    if kind == "total" and _ranked_total_count(low) is not None:
+    if kind == "total" and (_ranked_total_count(low) is not None or _closes_on_a_group_noun(low)):
         return True
     return any(low == w or low.startswith(w + " ") or low.startswith(w + " (") for w in _labels().get(kind, []))
+
+
+def _closes_on_a_group_noun(low: str) -> bool:
+    """Whether a row's label (lower case) closes on a noun that names the group of the products
+    in the rows above it ("Soy complex" under "Soybeans", "Soymeal", "Soyoil"; vocab/
+    table_row_labels.csv, kind group tail): their total, as a "Total" row is."""
+    return any(low.endswith(" " + w) for w in _labels().get("group tail", []))
 
 
 # a total of the rows ranked above it, their count given ("Top 5 total", "Top ten total",
@@ -338,6 +345,7 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
     whose label wraps over lines is one row (see _wrapped_row)."""
     out: list[tuple[list[str] | None, list[_Row]]] = []
     header, rows, prev = None, [], None
+    carried = None
     row_line = (0, 0)
     pos = 0
     lines = text.split("\n")
@@ -368,6 +376,10 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
             if row is not None:
                 row.loose = True
         if row is None:
+            # ("Exports (Mt)" right under a table's rows, then more rows: a subheading, a line
+            # of words and no figure; the rows under it are still in the columns of the header
+            # above, see _header_over_subheading)
+            carried = (header, (start, end)) if rows and line.strip() and not re.search(r"\d", line) else None
             if len(rows) >= 2:
                 out += _closed_run(text, header, rows)
             elif len(rows) == 1 and "|" in line and table_rows.is_separator(text, start, end):
@@ -386,6 +398,8 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
             continue
         if not rows:
             header = _header(text, *prev) if prev else None
+            if header is None and carried is not None and carried[1] == prev and len(carried[0] or ()) == len(row.figures):
+                header = carried[0]  # (the table's header over its subheading: same columns)
         rows.append(row)
         row_line = (start, end)
     if len(rows) >= 2:

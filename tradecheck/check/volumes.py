@@ -31,6 +31,13 @@ def unit_alternation() -> str:
     return vocab.alternation(vocab.checked_units(), ignore_case=True, space=r"\s+")
 
 
+def scale_gap(scale: str) -> str:
+    """What stands between a level's number and its scale word (the alternation `scale`):
+    spaces, or a hyphen as South African desks write it ("66.3-million tonnes", as they write
+    "R1.2-billion"); a hyphen before a unit with no scale stays out ("a 5-tonne truck" is no level)."""
+    return rf"(?:-(?=(?:{scale})(?![a-z]))|\s*)"
+
+
 @functools.cache
 def level_pattern() -> str:
     """A level in a physical unit ("60.9 tons", "1.54 million tonnes"), as a pattern whose
@@ -46,7 +53,7 @@ def level_pattern() -> str:
     # (the tonne's symbol glued to its number, "from 273,000t", is a unit too: only so written)
     # ("handled 529 000 units": thousands grouped by spaces are one number, as
     # quantity_parts.py reads them; its tail "000" is no level of its own)
-    return rf"(?<![$€£¥\w.,])(?<!\d[ \xa0\u2009\u202f])(?P<n{{i}}>\d{{{{1,3}}}}(?:[ \xa0\u2009\u202f]\d{{{{3}}}})+(?:\.\d+)?(?![\d,])|\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s{{i}}>{scale})(?![a-z]))?\s*" \
+    return rf"(?<![$€£¥\w.,])(?<!\d[ \xa0\u2009\u202f])(?P<n{{i}}>\d{{{{1,3}}}}(?:[ \xa0\u2009\u202f]\d{{{{3}}}})+(?:\.\d+)?(?![\d,])|\d[\d,]*(?:\.\d+)?){scale_gap(scale)}(?:(?P<s{{i}}>{scale})(?![a-z]))?\s*" \
            rf"(?:\d+(?:\.\d+)?\s?-?\s?(?:{weight})\.?\s+)?(?:(?:{kind})\s+){{{{0,2}}}}(?P<u{{i}}>{units}|(?<=\d)t)\b"
 
 
@@ -99,7 +106,7 @@ def _change_parts() -> dict[str, str]:
     # level would keep "mn" and lose its unit)
     scaled = "".join(rf"(?!(?<={re.escape(u.split()[0])})\s?{re.escape(u.split()[1])}\b)"
                      for u in vocab.physical_units() if len(u.split()) == 2 and u.split()[0].lower() in vocab.scales())
-    level = rf"(?<![$€£¥\w.,])(?P<{{n}}>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<{{s}}>{scale})(?![a-z]){scaled})?\s*(?P<{{u}}>{units}|(?<=\d)t)?\b"
+    level = rf"(?<![$€£¥\w.,])(?P<{{n}}>\d[\d,]*(?:\.\d+)?){scale_gap(scale)}(?:(?P<{{s}}>{scale})(?![a-z]){scaled})?\s*(?P<{{u}}>{units}|(?<=\d)t)?\b"
     # (a unit's abbreviation defined beside it, "million metric tons (MT)", names the old level's unit)
     # (a word may qualify the new level's unit: "171,800 passenger cars", "9,000 electric vehicles")
     # (or a size: "66.4 million 60-kg bags")
@@ -112,7 +119,7 @@ def _change_parts() -> dict[str, str]:
     # (or a kind of the thing counted in two words, "1.4 billion de minimis shipments",
     # vocab/unit_modifiers.csv)
     kind = vocab.alternation(vocab.unit_modifiers(), ignore_case=True, space=r"\s+")
-    new = rf"(?<![$€£¥\w.,])(?P<n1>\d[\d,]*(?:\.\d+)?)\s*(?:(?P<s1>{scale})(?![a-z]){scaled})?\s*(?:(?:{kind})\s+(?=(?:{units})\b)|(?!(?:{units})\b)(?:[a-z\d]+-)?[a-z]+\s+(?=(?:{units})\b)|{size})?(?P<u1>{units})?\b" \
+    new = rf"(?<![$€£¥\w.,])(?P<n1>\d[\d,]*(?:\.\d+)?){scale_gap(scale)}(?:(?P<s1>{scale})(?![a-z]){scaled})?\s*(?:(?:{kind})\s+(?=(?:{units})\b)|(?!(?:{units})\b)(?:[a-z\d]+-)?[a-z]+\s+(?=(?:{units})\b)|{size})?(?P<u1>{units})?\b" \
         + r"(?:\s*\((?P<a>[A-Za-z]{1,5})\))?"
     # ("9.7% fewer than the 212,400 shipped": "the" before a bare figure makes it the level
     # compared with, its unit the new level's, left out)

@@ -5090,7 +5090,8 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 # "compared with 14 a year earlier", "than the year before": the words before the earlier side
-_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|against|versus|from)\s+(?:[\w.,-]+\s+){0,3}$", re.I)
+# (a price per unit among them: "compared with R1 208/t the year before")
+_COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|against|versus|from)\s+(?:[\w.,/-]+\s+){0,3}$", re.I)
 
 # a comparison word, then a figure and a few words up to the period ("below the 118 million
 # tonnes shipped in"): the period dates the figure compared with
