@@ -2603,6 +2603,16 @@ def _rate_multiples(text: str, claims: list[Claim]) -> None:
 _OF_INTRA_FLOW = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:total|overall)\s+)?intra-(?P<at>)[\w&.-]+\s+(?P<flow>[a-z]+)", re.I)
 
 
+@functools.cache
+def _of_group_internal_flow() -> re.Pattern:
+    """"of the continent's internal trade", "of its intra-regional exports": a share's whole,
+    the internal flow of a group named by a noun for it (vocab/group_whole_nouns.csv), not by
+    its name as "intra-EAC" names it."""
+    noun = vocab.alternation(vocab.group_whole_nouns(), ignore_case=True)
+    words = vocab.alternation(vocab.internal_flow_words(), ignore_case=True)
+    return re.compile(rf"^\s*of\s+(?:the\s+(?:{noun})['’]s|its)\s+(?:(?:total|overall)\s+)?(?:{words})\s+(?P<flow>[a-z]+)", re.I)
+
+
 def _after_whole_of_share(s) -> int:
     """Where the words of a figure's own clause start: after the figure before it, and after
     the whole that figure names when it is a share ("40 percent of intra-EAC exports, ahead of
@@ -8732,9 +8742,19 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                       and re.match(r"\s+total\b", text[x.end:x.end + 8]) for x in ms["country"]):
         c.extra["_of_group_total"] = True  # "53 percent of the Gulf total": of the bloc's own trade
     intra = _OF_INTRA_FLOW.match(after) if kind == "share" else None
-    if intra and any(x.start == m.end + intra.end("at") and x.attrs.get("kind") == "group" for x in ms["country"]):
-        # "36 percent of intra-EAC exports": of the bloc's internal flow of that name
+    named = next((x for x in ms["country"] if x.start == m.end + intra.end("at") and x.attrs.get("kind") == "group"), None) if intra else None
+    if named is not None:
+        # "36 percent of intra-EAC exports": of the bloc's internal flow of that name, whoever
+        # the part's sides ("South Africa alone accounted for 65 percent of intra-SADC trade")
         c.extra["_of_group_total"] = vocab.flows().get(intra["flow"].lower(), (True,))[0]
+        c.extra["_whole_group"] = named.attrs.get("label")
+    lead = after[:80].lower() if kind == "share" else ""
+    internal = _of_group_internal_flow().match(after) if "intern" in lead or "intra" in lead else None
+    if internal and c.extra.get("reporter_group") and not c.extra.get("_of_group_total"):
+        # "Southern Africa thus accounted for 44.6 percent of the continent's internal trade":
+        # of the internal flow of the group the text is on (the figure's own reporter group)
+        c.extra["_of_group_total"] = vocab.flows().get(internal["flow"].lower(), (True,))[0]
+        c.extra["_whole_group"] = c.extra["reporter_group"]
     if kind == "share" and (re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I)
                             or is_ranked_subject(text[max(sent.start, m.start - 60):m.start])) \
             and not (s.restated and s.prev is not None and s.prev.how.get("pair") in ("places-together", "counted-places")):
