@@ -114,7 +114,7 @@ from .share_nouns import WHOLE_OF_A_SHARE, bare_shares_of_the_whole_before, shar
 from .listed_share_totals import totals_a_share_before_named
 from .component_shares_of_trade import shares_of_the_trade_being_broken_down
 from .list_total_shares import shares_of_the_listed_total
-from .listed_bare_shares import carry_the_total_along_a_list
+from .listed_bare_shares import carry_a_named_product_whole_down_a_list, carry_the_total_along_a_list
 from .topic_totals import totals_of_the_texts_goods
 from .with_part_shares import shares_of_the_product_total_a_part_is_given_with, shares_of_the_world_total_a_partner_part_is_given_with
 from .series import REAL_TERMS, real_series
@@ -298,6 +298,7 @@ def link(doc: Document) -> list[Claim]:
     totals_a_share_before_named(text, claims)
     shares_of_the_listed_total(text, claims)
     carry_the_total_along_a_list(text, claims)
+    carry_a_named_product_whole_down_a_list(text, claims)
     shares_of_the_trade_being_broken_down(text, claims)
     totals_of_the_texts_goods(text, claims)
     _basis_goes_on_in_paragraph(text, claims)
