@@ -8,8 +8,7 @@ a share in the same sentence, so the share is not taken as one of that year's to
 and "troy ounces" are one unit. A level's change is read past the level's share in an aside
 ("3,333,100 ounces, or 49.8 percent of the national total, up 10.5 percent from ..."). A bare
 share in brackets in a list item ("- Textiles: US$ 812 million (28.9%)") is of the product whole
-the item before named for its own share ("36.7% of non-traditional shipments"). Salmon is a
-product. A place named before "thirst" in a headline ("as US thirst for wine grows") is a
+the item before named for its own share ("36.7% of non-traditional shipments"). A place named before "thirst" in a headline ("as US thirst for wine grows") is a
 buyer, not the text's reporter."""
 from readings import claim, errors
 
@@ -65,22 +64,6 @@ def test_a_bare_share_in_a_list_is_of_the_product_the_item_before_named():
             "  - Textiles and apparel: US$ 812 million ({pct}%), affected by competition from Asia.\n")
     assert errors(text.format(pct="28.9"), published="2013-02-04") == []
     assert errors(text.format(pct="38.9"), published="2013-02-04") != []
-
-
-def test_salmon_is_a_product():
-    text = ("Food and drink exports hit record £22.6bn despite Brexit jitters\n\n"
-            "UK food and drink exports rose 2.3% to a record £22.6bn last year, up from £22.1bn in 2017.\n\n"
-            "Whisky remained the biggest single export, with overseas sales up 7.8% to £4.7bn from {old} the "
-            "year before. Salmon was the second-biggest product, climbing 5.6% to £618m from £585m.\n\n"
-            "The EU took £13.4bn of the total, or 59.3%. Ireland was once again the largest single market at "
-            "£4.4bn (19.5% of all food and drink exports), ahead of the US on £2.5bn.\n\n"
-            "Top five product exports, 2018\n"
-            "- Whisky: £4.7bn\n"
-            "- Salmon: £618m\n"
-            "- Cheese: £574m\n")
-    assert claim(text.format(old="£4.36bn"), "£618m", published="2019-02-15")["commodity"] == "salmon"
-    assert errors(text.format(old="£4.36bn"), published="2019-02-15") == []
-    assert errors(text.format(old="£4.16bn"), published="2019-02-15") != []
 
 
 def test_a_place_before_thirst_in_a_headline_is_a_buyer():
