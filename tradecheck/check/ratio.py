@@ -280,6 +280,12 @@ def _whole_key(model: Model, c: Claim, key):
         # of the internal flow the share names
         named = c.extra["_of_group_total"]
         return key._replace(measure=named if named in ("exports", "imports") else "trade_total", reporter=key.partner)
+    if c.extra.get("_of_group_total") and c.extra.get("_whole_group"):
+        # "South Africa alone accounted for 65 percent of intra-SADC trade", "44.6 percent of the
+        # continent's internal trade": of the internal flow of the group the words name, not
+        # of any trade the part's own sides have
+        named, group = c.extra["_of_group_total"], "group:" + c.extra["_whole_group"]
+        return key._replace(measure=named if named in ("exports", "imports") else "trade_total", reporter=group, partner=group)
     if c.extra.get("_of_world"):
         return key._replace(reporter="WLD", partner="WLD")  # "China's share of world exports"
     if c.extra.get("_of_total_flow") and key.measure in ("exports", "imports"):

@@ -191,7 +191,10 @@ def _change_parts() -> dict[str, str]:
     rows = vocab.table("quantity_change_ties")
     verbs = vocab.alternation([r["phrase"] for r in rows if r["where"] == "verb"], ignore_case=True, space=r"\s+")
     nouns = vocab.alternation([r["phrase"] for r in rows if r["where"] == "noun"], ignore_case=True, space=r"\s+")
-    tie = rf"(?:,\s*(?:{ties})\s+{HEDGE}{again}(?:[^.;%\d$€£¥()]{{0,30}}?)(?:,\s*|\s+and\s+)|,\s*(?:(?:{nouns})\s+)?)"
+    # (or the level's share of a whole in an aside, "3,333,100 ounces, or 49.8 percent of the
+    # national total, up 10.5 percent from ...": the change after it is still the level's)
+    share = rf",\s*or\s+{HEDGE}\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+[A-Za-z'’\s-]{{1,40}}?"
+    tie = rf"(?:,\s*(?:{ties})\s+{HEDGE}{again}(?:[^.;%\d$€£¥()]{{0,30}}?)(?:,\s*|\s+and\s+)|(?:{share})?,\s*(?:(?:{nouns})\s+)?)"
     return {"new": new, "words": words, "tie": tie, "old": old, "verb": rf"\s+(?:{verbs})\s+", "since": since,
             # ("an increase of nearly 46 per cent over ...": a hedge may sit before the per cent)
             "change": rf"(?:{up_down}\s+(?:by\s+)?{HEDGE}{pct_p}{since}|{pct_q}\s+{fewer})"}
@@ -1845,7 +1848,10 @@ def _same_period(text: str, sentences, i: int, whole: re.Match, level_re: re.Pat
     the whole's unit before it; the whole's, the years its own sentence names. Where both
     are known and differ, the whole is another period's: no share of it to check."""
     sent = sentences[i]
-    own = set(_YEAR.findall(text, sent.start, sent.end))
+    # ("produced 3,333,100 ounces, or 49.8 percent of the national total, up 10.5 percent from
+    # 3,017,200 ounces in 2004": a year dating the earlier level of a change is not the share's)
+    own = {y.group() for y in _YEAR.finditer(text, sent.start, sent.end)
+           if not _EARLIER_LEVEL_YEAR.search(text, max(sent.start, y.start() - 60), y.start())}
     at = next((s for s in sentences[:i] if s.start <= whole.start() < s.end), None)
     whole_years = set(_YEAR.findall(text, at.start, at.end)) if at is not None else set()
     if not whole_years:
@@ -1866,6 +1872,11 @@ def _same_period(text: str, sentences, i: int, whole: re.Match, level_re: re.Pat
 # the words that name a year as the base of a change, right before it ("compared with 2022",
 # "from 2022", "against 2022", "over 2022")
 _BASE_YEAR = re.compile(r"\b(?:compared\s+(?:with|to)|against|from|over|versus|vs\.?)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?$", re.I)
+
+
+# the words that date the earlier level of a change, right before its year ("from 3,017,200
+# ounces in 2004", "compared with 1.2 million tonnes in 2022")
+_EARLIER_LEVEL_YEAR = re.compile(r"\b(?:from|compared\s+(?:with|to)|against)\s+\d[\d,.]*(?:\s+[A-Za-z]+){0,3}\s+(?:in|for)\s+$", re.I)
 
 
 # ", with China supplying 7.3 million tonnes, or": a clause opened by "with" that gives a

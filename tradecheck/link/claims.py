@@ -90,7 +90,7 @@ from .listed_members import members_add_up_to_their_group
 from .added_totals import totals_along_with_the_figure_before, totals_with_the_topic_added
 from .additive_items import added_items_are_no_wholes
 from .currency_parts import figures_in_two_currencies_add
-from .figure_breakdowns import bullets_under_a_figure, covered_goods, parts_of_the_lead
+from .figure_breakdowns import bullets_under_a_figure, covered_goods, parts_of_the_lead, places_under_a_breakdown_line
 from .product_participles import figures_of_a_product_verb
 from .summary_items import summary_items_of_goods
 from .slide_titles import is_slide_title, title_product
@@ -114,7 +114,7 @@ from .share_nouns import WHOLE_OF_A_SHARE, bare_shares_of_the_whole_before, shar
 from .listed_share_totals import totals_a_share_before_named
 from .component_shares_of_trade import shares_of_the_trade_being_broken_down
 from .list_total_shares import shares_of_the_listed_total
-from .listed_bare_shares import carry_the_total_along_a_list
+from .listed_bare_shares import carry_a_named_product_whole_down_a_list, carry_the_total_along_a_list
 from .topic_totals import totals_of_the_texts_goods
 from .with_part_shares import shares_of_the_product_total_a_part_is_given_with, shares_of_the_world_total_a_partner_part_is_given_with
 from .series import REAL_TERMS, real_series
@@ -298,6 +298,7 @@ def link(doc: Document) -> list[Claim]:
     totals_a_share_before_named(text, claims)
     shares_of_the_listed_total(text, claims)
     carry_the_total_along_a_list(text, claims)
+    carry_a_named_product_whole_down_a_list(text, claims)
     shares_of_the_trade_being_broken_down(text, claims)
     totals_of_the_texts_goods(text, claims)
     _basis_goes_on_in_paragraph(text, claims)
@@ -353,6 +354,7 @@ def link(doc: Document) -> list[Claim]:
     parts_dated_after_a_colon(text, claims)
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)
+    places_under_a_breakdown_line(text, claims)
     parts_of_the_lead(text, sents, claims)
     members_add_up_to_their_group(text, sents, claims)
     counts_of_listed_places(claims)  # "In all, the five countries accounted for N3.72tn"
@@ -2601,6 +2603,16 @@ def _rate_multiples(text: str, claims: list[Claim]) -> None:
 
 # "of intra-EAC exports", "of total intra-ASEAN imports": a share's whole, a bloc's internal flow
 _OF_INTRA_FLOW = re.compile(r"^\s*of\s+(?:the\s+)?(?:(?:total|overall)\s+)?intra-(?P<at>)[\w&.-]+\s+(?P<flow>[a-z]+)", re.I)
+
+
+@functools.cache
+def _of_group_internal_flow() -> re.Pattern:
+    """"of the continent's internal trade", "of its intra-regional exports": a share's whole,
+    the internal flow of a group named by a noun for it (vocab/group_whole_nouns.csv), not by
+    its name as "intra-EAC" names it."""
+    noun = vocab.alternation(vocab.group_whole_nouns(), ignore_case=True)
+    words = vocab.alternation(vocab.internal_flow_words(), ignore_case=True)
+    return re.compile(rf"^\s*of\s+(?:the\s+(?:{noun})['’]s|its)\s+(?:(?:total|overall)\s+)?(?:{words})\s+(?P<flow>[a-z]+)", re.I)
 
 
 def _after_whole_of_share(s) -> int:
@@ -8791,9 +8803,19 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                       and re.match(r"\s+total\b", text[x.end:x.end + 8]) for x in ms["country"]):
         c.extra["_of_group_total"] = True  # "53 percent of the Gulf total": of the bloc's own trade
     intra = _OF_INTRA_FLOW.match(after) if kind == "share" else None
-    if intra and any(x.start == m.end + intra.end("at") and x.attrs.get("kind") == "group" for x in ms["country"]):
-        # "36 percent of intra-EAC exports": of the bloc's internal flow of that name
+    named = next((x for x in ms["country"] if x.start == m.end + intra.end("at") and x.attrs.get("kind") == "group"), None) if intra else None
+    if named is not None:
+        # "36 percent of intra-EAC exports": of the bloc's internal flow of that name, whoever
+        # the part's sides ("South Africa alone accounted for 65 percent of intra-SADC trade")
         c.extra["_of_group_total"] = vocab.flows().get(intra["flow"].lower(), (True,))[0]
+        c.extra["_whole_group"] = named.attrs.get("label")
+    lead = after[:80].lower() if kind == "share" else ""
+    internal = _of_group_internal_flow().match(after) if "intern" in lead or "intra" in lead else None
+    if internal and c.extra.get("reporter_group") and not c.extra.get("_of_group_total"):
+        # "Southern Africa thus accounted for 44.6 percent of the continent's internal trade":
+        # of the internal flow of the group the text is on (the figure's own reporter group)
+        c.extra["_of_group_total"] = vocab.flows().get(internal["flow"].lower(), (True,))[0]
+        c.extra["_whole_group"] = c.extra["reporter_group"]
     if kind == "share" and (re.search(r"\b(?:together|combined|jointly|between\s+them)\b", text[max(sent.start, m.start - 60):m.start], re.I)
                             or is_ranked_subject(text[max(sent.start, m.start - 60):m.start])) \
             and not (s.restated and s.prev is not None and s.prev.how.get("pair") in ("places-together", "counted-places")):

@@ -121,6 +121,55 @@ def bullets_under_a_figure(text: str, sents: list, claims: list[Claim]) -> None:
         _mark(text, whole, parts)
 
 
+def places_under_a_breakdown_line(text: str, claims: list[Claim]) -> None:
+    """Read the "• Place: figure" lines under a line of no figure that breaks a flow down by
+    place and ends on a colon ("By region, intra-African trade in 2022 was distributed as
+    follows:" / "• Southern Africa: US$78.4 billion" / "• West Africa: US$38.9 billion" ...) as
+    parts of the last figure before it of that flow: the one of the places' reporter with the
+    world, or with its own group (a group's internal trade); no place line is that whole."""
+    if ":" not in text or "By " not in text:
+        return  # (cheap)
+    for m in _by_place_line_re().finditer(text):
+        if any(m.start() <= x.start < m.end() for x in claims):
+            continue  # (a line with a figure of its own: bullets_under_a_figure)
+        parts, pos = [], m.end()
+        for x in claims:
+            if x.start < pos:
+                continue
+            line = _BULLET_LINE.match(text, pos)
+            if line is None or not line.start() <= x.start < line.end():
+                break
+            parts.append(x)
+            pos = line.end()
+        whole = next((c for c in reversed(claims) if c.end <= m.start() and c.kind == "amount" and c.value
+                      and parts and _place_part_of(parts[0], c)), None)
+        if whole is not None and len(parts) >= 2 and all(_place_part_of(x, whole) for x in parts) \
+                and len({_side(x, "partner") for x in parts}) == len(parts):
+            for p in parts:
+                p.extra[PART_OF_FIGURE] = whole
+
+
+@functools.cache
+def _by_place_line_re() -> re.Pattern:
+    nouns = vocab.alternation([r["word"] for r in vocab.table("partner_breakdown_nouns")], ignore_case=True)
+    return re.compile(rf"^[ \t]*By\s+(?:{nouns})\b[^\n:]{{0,120}}:[ \t]*\n", re.M)
+
+
+def _side(c: Claim, which: str) -> str | None:
+    """A claim's reporter or partner, a group by its label ("group:Africa")."""
+    group = c.extra.get(which + "_group")
+    return getattr(c, which) or ("group:" + group if group else None)
+
+
+def _place_part_of(x: Claim, whole: Claim) -> bool:
+    """Whether `x` is one place's part of `whole`'s flow: the same reporter, flow, product,
+    period and currency, with a partner that is neither the world nor the whole's own."""
+    rep, par = _side(whole, "reporter"), _side(whole, "partner")
+    return x.kind == "amount" and x.value is not None and 0 < x.value < whole.value and rep is not None \
+        and par in ("WLD", rep) and _side(x, "reporter") == rep and _side(x, "partner") not in (None, "WLD", par) \
+        and (x.measure, x.commodity, x.period, x.currency) == (whole.measure, whole.commodity, whole.period, whole.currency)
+
+
 @functools.cache
 def _lead_in_re() -> re.Pattern:
     lead_ins = [r["phrase"] for name in ("breakdown_openers", "breakdown_lead_ins") for r in vocab.table(name)]

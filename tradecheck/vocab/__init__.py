@@ -1237,6 +1237,13 @@ def group_whole_nouns() -> list[str]:
 
 
 @functools.cache
+def internal_flow_words() -> list[str]:
+    """Words for a group's trade among its own members ("the continent's internal trade"),
+    vocab/internal_flow_words.csv."""
+    return [r["phrase"] for r in table("internal_flow_words")]
+
+
+@functools.cache
 def flow_scope_prefixes() -> list[str]:
     """Prefixes that make a word name where a flow runs ("intra-", "extra-"), not a product,
     vocab/flow_scope_prefixes.csv."""
