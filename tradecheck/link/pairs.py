@@ -4688,6 +4688,12 @@ _FAVOURED_AFTER = re.compile(r"\s+(?:in\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z]
                              r"(?P<c2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))")
 
 
+# after a balance: its owner, then a balance compared with it (", compared with a surplus of")
+_COMPARED_BALANCE_AFTER_OWNER = re.compile(
+    r"\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),?\s+(?:compared\s+(?:with|to)|against|versus|from)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:surplus|deficit|balance)\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$")
+
+
 def balance_owner(s: Site, rep, par):
     """"a deficit of $2bn for Kenya", "a surplus in favour of China of R179bn": the country
     named beside the balance owns it."""
@@ -4705,6 +4711,11 @@ def balance_owner(s: Site, rep, par):
         r"|\b(?:giving|leaving|left|gave|handing|handed)\s+(?:the\s+)?(?P<c2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:with\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$",
         s.before)
     name = (owner["c"] if owner and owner.groupdict().get("c") else owner["c2"] if owner else None)
+    if name is None and s.prev is not None and s.prev.measure == "balance":
+        # "a deficit of US$ 760 million for Brazil, compared with a surplus of US$ 4.66
+        # billion in 2018": the owner named after a balance owns the balance it is compared with
+        compared = _COMPARED_BALANCE_AFTER_OWNER.match(s.text, s.prev_end, s.m.start)
+        name = compared["c"] if compared else None
     if name is None:
         posting = _balance_verb_re().search(s.before)
         name = posting["c"] if posting else None
