@@ -4483,6 +4483,10 @@ def discourse(s: Site):
                 rep = state.partner
     elif rep and state.partner not in ("WLD", None) and _OVERALL_BALANCE.search(s.text, max(s.sent.start, s.prev_end), s.m.start):
         par = "WLD"  # "Yet the overall goods deficit was still $1.06 trillion": with everyone
+    elif rep and state.partner not in ("WLD", None) and _headline_balance_of_no_place(s):
+        # "Exports to US drop 18.6% in August" over "Trade surplus rises to US$ 6.14 billion
+        # despite new US tariffs": a headline line's balance is the country's with everyone
+        par = "WLD"
     elif rep and state.partner not in ("WLD", None) and s.kind == "amount" and _sold_abroad_after(s.after):
         par = "WLD"  # "the R2.02 trillion of goods the country sold abroad": with everyone
     elif rep and _speaker_country_speaks(s):
@@ -4518,6 +4522,22 @@ def discourse(s: Site):
         if pair is not None:
             (rep, par), basis = pair, "context"
     return Decision((rep, par), None, basis)
+
+
+# a place right after a word that makes it a flow's other side ("with China", "to the US")
+_PARTNER_PREPOSITION = re.compile(r"\b(?:with|to|from|against|and)\s+(?:the\s+)?$", re.I)
+
+
+def _headline_balance_of_no_place(s: Site) -> bool:
+    """Whether the figure is the first of a headline line after the first, a balance, on a
+    line that names no place before it nor any as the balance's other side ("despite new US
+    tariffs" names a place, but as no partner)."""
+    if not s.state.headline_line or s.claim.measure != "balance" or s.prev is not None or s.kind != "amount":
+        return False
+    for x in s.ms["country"]:
+        if x.start < s.m.start or _PARTNER_PREPOSITION.search(s.text, max(s.sent.start, x.start - 16), x.start):
+            return False
+    return True
 
 
 def _bilateral_label_pair(s: Site) -> tuple[str, str] | None:
