@@ -4462,7 +4462,7 @@ def discourse(s: Site):
     rep, par = state.reporter, state.partner
     basis = state.pair_how if state.pair_how != "text" else "context"
     _, _, total_cue = _named(s)
-    carried = _other_flow_with_the_group_before(s) or _change_of_the_group_figure_before(s)
+    carried = _other_flow_with_the_group_before(s) or _change_of_the_group_figure_before(s) or _labelled_line_figure_before(s)
     if carried is not None and not total_cue:
         return carried
     if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", s.text[s.sent.start:s.m.start], re.I):
@@ -4587,6 +4587,32 @@ def _other_flow_with_the_group_before(s: Site) -> Decision | None:
     if any(p.end <= x.start < s.m.start for x in s.ms["country"]) or not _OTHER_FLOW_GAP.fullmatch(s.gap):
         return None
     return Decision((p.reporter, None, {"partner_group": p.extra["partner_group"]}), None, "context")
+
+
+def _labelled_line_figure_before(s: Site) -> Decision | None:
+    """"Europe: exports R19.44bn, imports R32.86bn, deficit R13.42bn": on a line opened by a
+    place and its colon, a figure after the first, no other place between, is of the pair the
+    label gave the first (a group without a code too, which the discourse's pair does not
+    keep)."""
+    p = s.prev
+    line = s.text.rfind("\n", 0, s.m.start) + 1
+    if p is None or p.kind != "amount" or p.reporter is None \
+            or (p.how.get("pair") != "named-partner" and p.extra.get("_labelled_line") != line):
+        return None  # (the first figure's pair is the label's; the next ones carry it on)
+    x = _line_label_place(s, line)
+    if x is None or line > p.start or x.end > p.start or not _LABEL_COLON.match(s.text, x.end):
+        return None
+    if any(x.end <= y.start < s.m.start for y in s.ms["country"]):
+        return None  # ("Europe: exports R19bn, with Germany taking R5bn": the clause's own place)
+    group = {"partner_group": p.extra["partner_group"]} if p.extra.get("partner_group") else {}
+    return Decision((p.reporter, p.partner, {**group, "_labelled_line": line}), _ev(x), "context")
+
+
+def _line_label_place(s: Site, line: int) -> Mention | None:
+    """The place that opens the line starting at `line`, after a list mark if any."""
+    head = _LIST_ITEM.match(s.text, line)
+    at = head.end() if head else line
+    return next((x for x in s.ms["country"] if x.start == at), None)
 
 
 # "(18.0%), up ": a change's own words after a comma, right after the figure it changes
