@@ -29,7 +29,7 @@ NOT_YET = {
     'round76/southafrica/03-engineeringnews-southafrica-naamsa-vehicle-exports-2018.planted.txt': 'not yet caught (round 76 probe): under study',
     'round76/southafrica/06-businesstech-southafrica-wine-exports-vinpro-2017.planted.txt': 'not yet caught (round 76 probe): under study',
     'round76/southafrica/10-engineeringnews-southafrica-coal-export-revenue-2022.planted.txt': 'not yet caught (round 76 probe): under study',
-    'round76/southafrica/12-iol-southafrica-sadc-trade-surplus-2004.planted.txt': 'not yet caught (round 76 probe): under study',
+    'round76/southafrica/12-iol-southafrica-sadc-trade-surplus-2004.planted.txt': 'not yet caught (round 76 probe): "The figures exclude trade with Botswana, Lesotho, Namibia and Swaziland" leaves Botswana as the reporter the discourse carries, so the ranked markets after it are read as Botswana\'s trade (BWA/MOZ, BWA/ZWE) and "together took R23.94 billion, or 68.3 percent of exports to the region" as South Africa\'s exports to Botswana, never set against the R37.82 billion of exports to SADC; needs a rule that places named as left out of the figures ("exclude trade with") take no side in the discourse (not tried this round)',
     'round76/southafrica/14-nedbank-southafrica-trade-balance-comment-may-2016.planted.txt': 'not yet caught (round 76 probe): under study',
     'round76/ukons/07-ft-uk-car-exports-record-2011.planted.txt': 'not yet caught (round 76 probe): under study',
     'round76/ukons/10-guardian-uk-trade-gap-strong-pound-august-1998.planted.txt': 'not yet caught (round 76 probe): under study',
