@@ -700,10 +700,36 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
     out = _compass_short_names(text, out)
     if " in " in text:  # (cheap: every seat is named after "in")
         out = [c for c in out if not _seat_of_a_body(text, c)]
+    if "-member " in text or "-nation " in text or "-country " in text:  # (cheap)
+        out = sorted(out + _sized_blocs(text, out), key=lambda c: c.start)
     counted = _counted_partners(text)
     if " along " in text or "#" in text or " across " in text or " bordering " in text:  # (cheap)
         counted += _described_partner_groups(text, out)
     return sorted(out + counted, key=lambda c: c.start) if counted else out
+
+
+@functools.cache
+def _sized_bloc_re() -> re.Pattern:
+    # the nouns of "the bloc", "the union" (vocab/countries.csv), a count of members before them
+    table = vocab.countries()
+    nouns = [a.split()[1] for a, (_, kind, label) in table.items()
+             if kind == "anaphor" and label == a and re.fullmatch(r"the [a-z]+", a, re.I)]
+    numbers = vocab.alternation([w for w in vocab.number_words() if w not in ("a", "an", "half")], ignore_case=True)
+    return re.compile(rf"\b(?P<c>[Tt]he\s+(?:\d{{1,3}}|(?i:{numbers}))-(?:member|nation|country)\s+(?P<n>{vocab.alternation(nouns)}))\b")
+
+
+def _sized_blocs(text: str, found: list[Mention]) -> list[Mention]:
+    """"Brazilian sales to the 25-member bloc": the bloc counted by its members stands for the
+    bloc named before, as "the bloc" does."""
+    out = []
+    for m in _sized_bloc_re().finditer(text):
+        if any(c.start < m.end() and m.start() < c.end for c in found):
+            continue
+        alias = "the " + m["n"]
+        iso, kind, label = vocab.countries()[alias if alias in vocab.countries() else "The " + m["n"]]
+        out.append(Mention("country", m.start("c"), m.end("c"), m["c"], None, None,
+                           {"iso": iso, "kind": kind, "label": label, "possessive": False}))
+    return out
 
 
 def _seat_of_a_body(text: str, c: Mention) -> bool:

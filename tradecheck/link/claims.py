@@ -200,6 +200,7 @@ def link(doc: Document) -> list[Claim]:
             # (each line under the title is a paragraph of its own: the title heads them all)
             state.section_product = (sent.paragraph, titled_product)
         before = len(claims)
+        state.headline_line = 0 < sent.index < body and sent.paragraph > 0
         _fiscal_year_of_owner(text, by_sentence[sent.index], ctx)
         _link_sentence(text, sent, by_sentence[sent.index], ctx, state, claims)
         if is_slide_title(text, sent):

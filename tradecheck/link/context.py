@@ -75,6 +75,9 @@ class State:
     # (period, sentence index) when the period carried is a crop's season whose months are a
     # guess ("in the 2022/23 season"): the figures it dates are of the season that sentence named
     season: tuple | None = None
+    # a line of the headline or standfirst after the first: a summary of its own, which
+    # carries no partner from the line before to an overall figure
+    headline_line: bool = False
     last_bloc: str | None = None  # the trade bloc named last, for "the bloc" (vocab/blocs.csv)
     last_group: str | None = None  # the group or region named last, for "the region" ("group:Asia")
     last_two: tuple | None = None  # the last two places named together, for "the former", "the latter"

@@ -4489,7 +4489,7 @@ def discourse(s: Site):
     rep, par = state.reporter, state.partner
     basis = state.pair_how if state.pair_how != "text" else "context"
     _, _, total_cue = _named(s)
-    carried = _other_flow_with_the_group_before(s) or _change_of_the_group_figure_before(s)
+    carried = _other_flow_with_the_group_before(s) or _change_of_the_group_figure_before(s) or _labelled_line_figure_before(s)
     if carried is not None and not total_cue:
         return carried
     if total_cue and rep and not re.search(r"\b(?:two-way|bilateral)\b", s.text[s.sent.start:s.m.start], re.I):
@@ -4512,6 +4512,10 @@ def discourse(s: Site):
                 rep = state.partner
     elif rep and state.partner not in ("WLD", None) and _OVERALL_BALANCE.search(s.text, max(s.sent.start, s.prev_end), s.m.start):
         par = "WLD"  # "Yet the overall goods deficit was still $1.06 trillion": with everyone
+    elif rep and state.partner not in ("WLD", None) and _headline_balance_of_no_place(s):
+        # "Exports to US drop 18.6% in August" over "Trade surplus rises to US$ 6.14 billion
+        # despite new US tariffs": a headline line's balance is the country's with everyone
+        par = "WLD"
     elif rep and state.partner not in ("WLD", None) and s.kind == "amount" and _sold_abroad_after(s.after):
         par = "WLD"  # "the R2.02 trillion of goods the country sold abroad": with everyone
     elif rep and _speaker_country_speaks(s):
@@ -4547,6 +4551,22 @@ def discourse(s: Site):
         if pair is not None:
             (rep, par), basis = pair, "context"
     return Decision((rep, par), None, basis)
+
+
+# a place right after a word that makes it a flow's other side ("with China", "to the US")
+_PARTNER_PREPOSITION = re.compile(r"\b(?:with|to|from|against|and)\s+(?:the\s+)?$", re.I)
+
+
+def _headline_balance_of_no_place(s: Site) -> bool:
+    """Whether the figure is the first of a headline line after the first, a balance, on a
+    line that names no place before it nor any as the balance's other side ("despite new US
+    tariffs" names a place, but as no partner)."""
+    if not s.state.headline_line or s.claim.measure != "balance" or s.prev is not None or s.kind != "amount":
+        return False
+    for x in s.ms["country"]:
+        if x.start < s.m.start or _PARTNER_PREPOSITION.search(s.text, max(s.sent.start, x.start - 16), x.start):
+            return False
+    return True
 
 
 def _bilateral_label_pair(s: Site) -> tuple[str, str] | None:
@@ -4596,6 +4616,32 @@ def _other_flow_with_the_group_before(s: Site) -> Decision | None:
     if any(p.end <= x.start < s.m.start for x in s.ms["country"]) or not _OTHER_FLOW_GAP.fullmatch(s.gap):
         return None
     return Decision((p.reporter, None, {"partner_group": p.extra["partner_group"]}), None, "context")
+
+
+def _labelled_line_figure_before(s: Site) -> Decision | None:
+    """"Europe: exports R19.44bn, imports R32.86bn, deficit R13.42bn": on a line opened by a
+    place and its colon, a figure after the first, no other place between, is of the pair the
+    label gave the first (a group without a code too, which the discourse's pair does not
+    keep)."""
+    p = s.prev
+    line = s.text.rfind("\n", 0, s.m.start) + 1
+    if p is None or p.kind != "amount" or p.reporter is None \
+            or (p.how.get("pair") != "named-partner" and p.extra.get("_labelled_line") != line):
+        return None  # (the first figure's pair is the label's; the next ones carry it on)
+    x = _line_label_place(s, line)
+    if x is None or line > p.start or x.end > p.start or not _LABEL_COLON.match(s.text, x.end):
+        return None
+    if any(x.end <= y.start < s.m.start for y in s.ms["country"]):
+        return None  # ("Europe: exports R19bn, with Germany taking R5bn": the clause's own place)
+    group = {"partner_group": p.extra["partner_group"]} if p.extra.get("partner_group") else {}
+    return Decision((p.reporter, p.partner, {**group, "_labelled_line": line}), _ev(x), "context")
+
+
+def _line_label_place(s: Site, line: int) -> Mention | None:
+    """The place that opens the line starting at `line`, after a list mark if any."""
+    head = _LIST_ITEM.match(s.text, line)
+    at = head.end() if head else line
+    return next((x for x in s.ms["country"] if x.start == at), None)
 
 
 # "(18.0%), up ": a change's own words after a comma, right after the figure it changes
@@ -4717,6 +4763,12 @@ _FAVOURED_AFTER = re.compile(r"\s+(?:in\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z]
                              r"(?P<c2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?))")
 
 
+# after a balance: its owner, then a balance compared with it (", compared with a surplus of")
+_COMPARED_BALANCE_AFTER_OWNER = re.compile(
+    r"\s+for\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),?\s+(?:compared\s+(?:with|to)|against|versus|from)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:surplus|deficit|balance)\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$")
+
+
 def balance_owner(s: Site, rep, par):
     """"a deficit of $2bn for Kenya", "a surplus in favour of China of R179bn": the country
     named beside the balance owns it."""
@@ -4734,6 +4786,11 @@ def balance_owner(s: Site, rep, par):
         r"|\b(?:giving|leaving|left|gave|handing|handed)\s+(?:the\s+)?(?P<c2>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:with\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:surplus|deficit)\s+(?:of\s+)?(?:about\s+|some\s+|nearly\s+)?$",
         s.before)
     name = (owner["c"] if owner and owner.groupdict().get("c") else owner["c2"] if owner else None)
+    if name is None and s.prev is not None and s.prev.measure == "balance":
+        # "a deficit of US$ 760 million for Brazil, compared with a surplus of US$ 4.66
+        # billion in 2018": the owner named after a balance owns the balance it is compared with
+        compared = _COMPARED_BALANCE_AFTER_OWNER.match(s.text, s.prev_end, s.m.start)
+        name = compared["c"] if compared else None
     if name is None:
         posting = _balance_verb_re().search(s.before)
         name = posting["c"] if posting else None

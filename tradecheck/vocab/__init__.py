@@ -691,6 +691,15 @@ def countries() -> dict[str, tuple[str | None, str, str]]:
         kind, _, label = r["kind"].partition(":")
         # "group:ASEAN" names the canonical label of a group's other names
         out[r["alias"]] = (iso, kind, label or r["alias"])
+    for adjective, group in group_adjectives().items():
+        # "Exports to Asian markets fell 14.6 percent": a region's adjective before a noun of
+        # places a flow goes to (vocab/counted_partner_nouns.csv) names the region; alone
+        # ("the Asian financial crisis") it names no place
+        for noun in counted_partner_nouns():
+            out.setdefault(f"{adjective} {noun}", (None, "group", group))
+        # "a surplus ... in its trade with the Europeans": the region's people stand for the
+        # bloc or region the text is on, as "the bloc" does
+        out.setdefault(f"the {adjective}s", (None, "anaphor", f"the {adjective}s"))
     for name, code in subnational_codes().items():
         # "Dubai's non-oil foreign trade": the emirate reports, under a code of its own (a
         # name a country's capital as well stands for that unit when it trades)
