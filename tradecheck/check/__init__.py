@@ -246,6 +246,7 @@ def build_model(claims: list[Claim], records) -> Model:
     sums.add_listed_partners(model)
     sums.add_joint_parts(model)
     sums.add_rest_of_parts(model)
+    sums.add_sectors_and_their_rest(model)
     sums.add_rest_of_a_named_total(model)
     sums.add_remainder_of_partners(model)
     sums.add_kinds_of_product(model)

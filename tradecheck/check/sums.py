@@ -386,8 +386,10 @@ def _complement_of(model: Model, key, whole):
                  if r in model.vars), None)
     # (nor where the text gives an "other" part of the same flow: "Traditional exports
     # ..., Non-traditional exports ..., with other exports making up the remaining $25
-    # million" names a third class)
-    third = key._replace(commodity="other") in model.vars
+    # million" names a third class; in any period the text gives it for: a year-ago total set
+    # against this year's two classes has the third class in it as well, unsaid)
+    third = key._replace(commodity="other") in model.vars or any(
+        k.commodity == "other" and k._replace(period=key.period, commodity=key.commodity) == key for k in model.vars)
     # (nor where the sentence giving them says a rest exists without its figure: "; the
     # remainder corresponds to fuel and ship repairs")
     from ..link.remainders import UNQUANTIFIED_REST
@@ -525,6 +527,11 @@ def add_partner_rest(model: Model) -> None:
             continue
         whole = key._replace(partner=_group_key(mm["group"]) if mm.re is _OTHERS else "WLD")
         parts = [key._replace(partner=iso) for iso in mm["named"].split("+")]
+        if whole not in model.vars and key.commodity is None:
+            # ("Britain's trade deficit in goods widened to £2.2bn ... The deficit with the rest
+            # of the European Union was £0.9bn and the gap with countries outside the EU
+            # £1.3bn": places named with no product split the flow the text gives in goods)
+            whole = whole._replace(commodity="goods")
         if whole not in model.vars or any(p not in model.vars for p in parts):
             continue
         iw, ir = model.vars[whole], model.vars[key]
@@ -636,6 +643,37 @@ def add_rest_of_parts(model: Model) -> None:
         for i in ips:
             row[i] = row.get(i, 0.0) - 1.0
         model.add(Group("sum", [c.id], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips)))
+
+
+def add_sectors_and_their_rest(model: Model) -> None:
+    """"By sector, manufacturing remained the largest exporter, with US$ 170.9 billion ... The
+    extractive industry ... exported US$ 86.1 billion, and agriculture, US$ 81.2 billion. Other
+    products added US$ 1.4 billion": the sectors a paragraph names (vocab/sector_words.csv) and
+    the other products that close it share out the whole flow, so they add up to it. Every
+    figure of the flow's period and pair since the paragraph began is a part; a part within
+    another, or two read as one product, and no part is summed."""
+    from .system import key_of
+
+    amounts = [c for c in model.claims.values() if c.kind == "amount"]
+    for rest in amounts:
+        if rest.how.get("commodity") != "residual-group" or rest.measure not in ("exports", "imports"):
+            continue
+        same = (rest.measure, rest.reporter, rest.partner, rest.period, rest.currency)
+        named = [p for p in amounts if p.paragraph == rest.paragraph and p.start < rest.start
+                 and (p.measure, p.reporter, p.partner, p.period, p.currency) == same]
+        if len(named) < 2 or not any(p.how.get("commodity") == "sector-flow" for p in named) \
+                or any(not p.commodity or p.extra.get("_within") for p in named):
+            continue
+        keys = [key_of(p) for p in named + [rest]]
+        whole = keys[-1]._replace(commodity=None) if keys[-1] is not None else None
+        if whole not in model.vars or not model.amounts.get(model.vars[whole]) \
+                or any(k is None or k not in model.vars for k in keys) or len(set(keys)) != len(keys):
+            continue
+        iw, ips = model.vars[whole], [model.vars[k] for k in keys]
+        row = {iw: 1.0}
+        for i in ips:
+            row[i] = -1.0
+        model.add(Group("sum", [rest.id], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips)))
 
 
 def add_rest_of_a_named_total(model: Model) -> None:

@@ -54,7 +54,7 @@ def key_of(c: Claim, period: str | None = None, measure: str | None = None,
     # (two labels of one group, "chemicals" and "chemical products", are one quantity)
     com = vocab.matching_label(com)
     series = ", ".join(x for x in (c.scope if is_series_scope(c.scope) else c.extra.get("_series"), c.extra.get("valuation"), c.extra.get("vintage"),
-                                    c.extra.get("period_part"), c.extra.get("list_item")) if x)
+                                    c.extra.get("period_part"), c.extra.get("list_item"), c.extra.get("sector_part")) if x)
     return QKey(measure, rep, par, per, com, currency_of(c), c.extra.get("source"), series or None)
 
 

@@ -86,6 +86,7 @@ class _Row:
         self.loose = False  # (a row of one figure only a closed run makes a table's: _closed_run)
         self.closed = False  # (the total row that closes such a run)
         self.bloc_total = self.bloc_whole = False  # (see _bloc_of_members)
+        self.sub_rows: list[_Row] = []  # (one-figure rows indented under it: its parts, see _sub_row)
 
     def value(self, col: int) -> tuple[float, float] | None:
         """The figure of column `col` counted from the right (-1 the last), with its rounding."""
@@ -375,6 +376,9 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
             row = _row(text, start, end, loose=True)
             if row is not None:
                 row.loose = True
+        if row is not None and rows and _sub_row(rows[-1], row):
+            rows[-1].sub_rows.append(row)  # (a part of the row above: no row of the table, no end of it)
+            continue
         if row is None:
             # ("Exports (Mt)" right under a table's rows, then more rows: a subheading, a line
             # of words and no figure; the rows under it are still in the columns of the header
@@ -422,6 +426,44 @@ def _years_header(row: _Row) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _sub_row(above: _Row, row: _Row) -> bool:
+    """Whether a one-figure row is a part of the full row above it, indented under it as a
+    statistics office prints the items of a heading ("Raw materials   2,594.8   2,882.7" over
+    "  - Fuels and lubricants   964.2", "  - For industry   1,716.9"): its figure stands in
+    one of that row's columns, and its label further in (or opens on a dash). Such rows are
+    no rows of the table: the table's rows, and their total, go on under its header."""
+    return row.loose and len(row.figures) == 1 and len(above.figures) >= 2 and not above.pipes \
+        and row.indent > above.indent and _under(above, row, -1) is not None
+
+
+def _sub_rows_finding(row: _Row, header: list[str] | None) -> Finding | None:
+    """The items indented under a row against it: they are its parts, so together they do not
+    exceed it in the column they stand in (a table may print only some items, so their sum
+    may fall short of it). Only levels count: no column of changes, prices or shares."""
+    if len(row.sub_rows) < 2:
+        return None
+    cols = {_under(row, sub, -1) for sub in row.sub_rows}
+    col = cols.pop() if len(cols) == 1 else None
+    if col is None or _no_levels(header, [row], col) or row.figures[col][0].endswith("%"):
+        return None
+    cells = [sub.figures[-1][0] for sub in row.sub_rows]
+    column = _column(cells + [row.figures[col][0]])
+    if column is None or any(v < 0 for v, _ in column):
+        return None
+    vals, whole = column[:-1], column[-1]
+    if sum(v - e for v, e in vals) <= whole[0] + whole[1]:
+        return None
+    decimals = max(_decimals_of(c) for c in cells)
+    total = sum(v for v, _ in vals)
+    fields = {"parts": " + ".join(f"{c} ({sub.label.lstrip('-–• ')})" for c, sub in zip(cells, row.sub_rows)),
+              "sum": f"{total:,.{decimals}f}", "whole": f"{row.figures[col][0]} ({row.label}, {_column_name(header, col, len(row.figures))})"}
+    return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                   spans=[row.figures[col][1:]] + [sub.figures[-1][1:] for sub in row.sub_rows],
+                   message=render("bound", "parts", False, fields), expected=total, observed=whole[0])
+
+
 # a line opening on a year alone, then a gap: "2023       35.78"
 _YEAR_CELL = re.compile(r"[ \t]*(?:19|20)\d\d(?:\s*\|\s*|\t+| {2,})")
 # a row label naming a part of a year: "Q3", "H1", "Jan", "March", "Jan-Jun"
@@ -505,6 +547,7 @@ def findings(text: str) -> list[Finding]:
             f = _group_finding(header, rows[head], rows[head + 1:end])
             if f is not None:
                 out.append(f)
+        out += [f for row in rows if (f := _sub_rows_finding(row, header)) is not None]
         for i, row in enumerate(rows):
             row.bloc_total, row.bloc_whole = _bloc_of_members(row, rows[:i]) if i >= 2 else (False, False)
             # (a row "of which Switzerland" under "Europe" is a part of that row, no sibling
@@ -527,7 +570,7 @@ def findings(text: str) -> list[Finding]:
         f = _flow_columns_finding(header, rows)
         if f is not None:
             out.append(f)
-        f = _share_column_finding(header, rows)
+        f = _share_column_finding(header, rows) or _row_ratio_column_finding(header, rows)
         if f is not None:
             out.append(f)
         elif header is not None and not any(_is_total(r) for r in rows):
@@ -730,6 +773,41 @@ def _share_column_finding(header: list[str] | None, rows: list[_Row]) -> Finding
                        message=render("ratio", "share", False, fields), expected=round(level[0] / whole[0] * 100, 1),
                        observed=share[0])
     return None
+
+
+def _row_ratio_column_finding(header: list[str] | None, rows: list[_Row]) -> Finding | None:
+    """A last column in per cent that is each row's own ratio of its two level columns before
+    it ("Intra-ECOWAS exports   Total exports   Share (%)" over "Senegal   1,011.4   2,725.9
+    37.1"): the total row shows it is so, its figure its first level over its second (9.5 =
+    11,974.4 / 126,315.6, not 100); then each row's figure is its own first level over its
+    second, to the rounding of all three figures."""
+    if header is None or len(header) < 3 or not _PER_CENT_HEADER.search(header[-1]):
+        return None
+    # (the total row: labelled so, or the last row, the sum of the rows above it in its levels)
+    total = rows[-1]
+    if len(rows) < 3 or len(total.figures) < 3 or not _own_ratio(total) \
+            or not _is_total(total) and _columns_off(rows[:-1], total, lambda col: col == -1):
+        return None
+    for row in rows:
+        if row is total or len(row.figures) != len(total.figures) or _own_ratio(row) is not False:
+            continue
+        part, whole, share = row.value(-3), row.value(-2), row.value(-1)
+        fields = {"part": f"{row.figures[-3][0]} ({row.label}, {header[-3]})", "whole": f"{row.figures[-2][0]} ({row.label}, {header[-2]})",
+                  "share": f"{part[0] / whole[0] * 100:.1f}%", "text": f"{row.figures[-1][0]} ({row.label}, {header[-1]})", "bound": "eq"}
+        return Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
+                       spans=[row.figures[-1][1:], row.figures[-3][1:], row.figures[-2][1:]],
+                       message=render("ratio", "share", False, fields), expected=round(part[0] / whole[0] * 100, 1), observed=share[0])
+    return None
+
+
+def _own_ratio(row: _Row) -> bool | None:
+    """Whether a row's last figure is its third-last over its second-last, in per cent, to the
+    rounding of all three (None where they are no levels and a per cent)."""
+    part, whole, share = row.value(-3), row.value(-2), row.value(-1)
+    if part is None or whole is None or share is None or whole[0] <= whole[1] or part[0] < 0:
+        return None
+    lo, hi = (part[0] - part[1]) / (whole[0] + whole[1]) * 100, (part[0] + part[1]) / (whole[0] - whole[1]) * 100
+    return share[0] - share[1] <= hi and lo <= share[0] + share[1]
 
 
 @functools.cache
@@ -968,7 +1046,7 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
         agree, disagree = [], []
         for col in range(-len(row.figures), 0):
             name = _column_name(header, col, len(row.figures))
-            if header is not None and _non_additive_re().search(name):
+            if header is not None and (_non_additive_re().search(name) or _ratios_of_their_rows(name, row, col)):
                 continue
             if any(r.figures[col][0].endswith("%") for r in (row, *parts) if -col <= len(r.figures)) and not _shares_re().search(name):
                 continue  # percentages that share out no whole ("24/23": growth) add up to nothing
@@ -1006,6 +1084,14 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
     if not disagree or not enough:
         return None
     return _parts_finding(parts, row, header, *disagree[0])
+
+
+def _ratios_of_their_rows(name: str, whole: _Row, col: int) -> bool:
+    """Whether a last column headed in per cent ("(%)") holds each row's own ratio, not its
+    part of the column's whole: the total row's figure there is its own first level over its
+    second ("ECOWAS   11,974.4   126,315.6   9.5", each member's intra-regional exports over its
+    own total exports), so nothing adds up down it."""
+    return col == -1 and len(whole.figures) >= 3 and bool(_PER_CENT_HEADER.search(name)) and bool(_own_ratio(whole))
 
 
 def _parts_finding(parts: list[_Row], row: _Row, header: list[str] | None, col: int, total: float) -> Finding:

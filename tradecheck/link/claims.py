@@ -125,7 +125,7 @@ from .mirror_columns import partners_count_their_own
 from .units import figures_of_an_unnamed_unit, members_report_their_own, units_country_and_peers, units_report_their_own
 from .class_wholes import shares_of_the_class_before
 from .parts_within_kinds import parts_within_a_named_kind
-from .leader_parts import leaders_within_their_group, shares_of_the_group_a_leader_tops
+from .leader_parts import leaders_within_their_group, parts_under_two_sectors, shares_of_the_group_a_leader_tops
 from .within_country import country_words_inside_cues, flows_within_the_country
 from .flow_gaps import gaps_between_the_flows, mirror_gaps
 from .values import amount_value, currency_word, relation_value
@@ -310,6 +310,7 @@ def link(doc: Document) -> list[Claim]:
     parts_within_a_named_kind(text, sents, claims, _set)  # "Within financial services, fees ... came to"
     leaders_within_their_group(text, claims)  # "food exports stood at $7.2bn, led by rice, which fetched $3.9bn"
     shares_of_the_group_a_leader_tops(text, sents, claims)  # "Chemicals topped non-oil exports at $5.9bn, or 24% of the total"
+    parts_under_two_sectors(sents, claims)  # "fishing ($214m)" under traditional, "fishing products ($171m)" under non-traditional
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
@@ -4674,6 +4675,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # share's whole (link/pairs.py, same_as_previous)
             claim.extra["_restated_pair"] = (prev_claim.reporter, prev_claim.partner,
                                              {k: prev_claim.extra[k] for k in ("partner_group", "reporter_group") if k in prev_claim.extra})
+            # (and how its flow was read: "The United States bought US$ 36.9 billion (10.9%) and
+            # Argentina, US$ 16.7 billion": the list's next place, its verb left out, takes the
+            # flow of the figure the share restates, link/pairs.py gapped_verb)
+            claim.extra["_restated_how"] = prev_claim.how.get("measure")
         claims.append(claim)
         note_lead_flow(state, claim)
         prev_claim = claim

@@ -115,7 +115,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # "  Charges for the use of IP      HK$5.2 billion": a row of its own category, in
         # words the vocabulary does not take for a product; still that row's, never the whole
         return canonical_label(spaced), "table-row-label"
-    bracketed = noun_before_bracket(text, start, m) if c.kind == "amount" and text.rfind("(", start, m.start) != -1 else None
+    # (a change too: "higher purchases of raw materials and intermediate products (+11.1%)")
+    bracketed = noun_before_bracket(text, start, m) if c.kind in ("amount", "percent_change") and text.rfind("(", start, m.start) != -1 else None
+    if bracketed and c.kind == "percent_change" and not any(w in vocab.goods_nouns() for w in bracketed.lower().split()):
+        bracketed = None  # (a change's bracket names goods by their noun: not "a third less (-33.6%)")
     if bracketed and unknown_product(bracketed):
         return unknown_product(bracketed), "product-before-bracket"  # "Including engines (21,800 million baht)"
     aside = noun_before_at_aside(text, start, m) if c.kind == "amount" and (text.find(" at ", start, m.start) != -1 or text.find(" with ", start, m.start) != -1) else None
@@ -2822,11 +2825,14 @@ def _sector_flow() -> re.Pattern:
 
 # "Non-traditional products, which represent almost all of the sector's shipments, added": a
 # sector word before "products" as the clause's subject names the sector's part of the flow
-# (not one item of a list: "mainly rice, beans, fishery products and corn")
+# (not one item of a list: "mainly rice, beans, fishery products and corn"); so does one before
+# "industry" or "sector", or alone before its verb, maybe after a short opener ("By sector,
+# manufacturing remained the largest exporter, with", "The extractive industry ... exported")
 @functools.cache
 def _sector_products_subject() -> re.Pattern:
     word = rf"(?:{vocab.alternation(vocab.sector_words(), ignore_case=True)}|non-[a-z]+)"
-    return re.compile(rf"\s*(?:the\s+)?(?P<np>{word}(?:\s+{word})?)\s+products\b"
+    return re.compile(rf"\s*(?:[a-z]+(?:\s+[a-z]+)?\s*,\s*)?(?:the\s+)?(?P<np>{word}(?:\s+{word})?)"
+                      rf"(?:\s+(?:products|industry|sector)\b|(?={_OPENING_VERB}|\s+exported\b))"
                       r"(?!.*\b(?:exports|imports|shipments|sales|trade)\b)", re.I | re.S)
 
 

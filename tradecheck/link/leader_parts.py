@@ -81,3 +81,36 @@ def _next_parts_share_the_group(text: str, after: list[Claim], lead_share: Claim
                 or text[part.end:share.start - 1].strip():
             continue
         share.extra["_whole_commodity"] = group
+
+
+# How a part of a sector names its product: the subject of its own clause ("Mining products
+# contributed"), or a name before its figure in brackets ("fishing (US$214 million)").
+_PART_NAMINGS = frozenset({"part-subject", "product-before-bracket"})
+
+
+def parts_under_two_sectors(sents, claims: list[Claim]) -> None:
+    """"Traditional exports amounted to $4.2bn. Mining products contributed $3.6bn, followed by
+    ... fishing ($214m). ... Non-traditional exports reached $1.6bn, led by ... fishing products
+    ($171m)": a product named among the parts of two sectors of one flow (vocab/
+    sector_words.csv) is two quantities, one in each sector, not one said twice. Each such
+    part is marked with the sector its paragraph last gave a figure for (`sector_part`, part of
+    its series: check/system.py), so neither is set against the other; a product named under
+    one sector only is left as it was."""
+    members: list[tuple[Claim, str]] = []
+    sector = None
+    for c in claims:
+        if c.kind != "amount":
+            continue
+        if c.how.get("commodity") == "sector-flow" and c.commodity:
+            sector = c
+        elif sector is not None and c.commodity and c.how.get("commodity") in _PART_NAMINGS \
+                and sents[c.sentence].paragraph == sents[sector.sentence].paragraph \
+                and (c.measure, c.reporter, c.partner, c.period, c.currency) == \
+                (sector.measure, sector.reporter, sector.partner, sector.period, sector.currency):
+            members.append((c, sector.commodity))
+    sectors: dict[tuple, set[str]] = {}
+    for c, name in members:
+        sectors.setdefault((c.commodity, c.measure, c.reporter, c.partner, c.period), set()).add(name)
+    for c, name in members:
+        if len(sectors[(c.commodity, c.measure, c.reporter, c.partner, c.period)]) > 1:
+            c.extra["sector_part"] = name

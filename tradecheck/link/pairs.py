@@ -5024,11 +5024,16 @@ def gapped_verb(s: Site, p: Claim | None) -> bool:
     each place listed is a partner of the same reporter and flow. Sets the claim's pair and
     measure; returns whether it did."""
     text, c, flow = s.text, s.claim, s.flow
-    if p is None or p.kind != "amount" or p.how.get("measure") not in ("perspective-verb", "gapped-verb") or p.end > s.m.start \
+    # (the first item's figure, or its share in brackets right after it: "bought US$ 36.9
+    # billion (10.9%) and Argentina, US$ 16.7 billion")
+    how = p.extra.get("_restated_how") if p is not None and p.kind == "share" and text[p.end:p.end + 1] == ")" else \
+        p.how.get("measure") if p is not None and p.kind == "amount" else None
+    if how not in ("perspective-verb", "gapped-verb") or p.end > s.m.start \
             or p.end < s.sent.start or (flow is not None and flow.start >= p.end):
         return False
+    # (the place, then the figure, maybe after a comma that stands for the verb left out)
     place = next((x for x in s.ms["country"] if p.end <= x.start and x.end <= s.m.start
-                  and re.fullmatch(r"\s+", text[x.end:s.m.start])), None)
+                  and re.fullmatch(r",?\s+", text[x.end:s.m.start])), None)
     if place is None or place.attrs.get("iso") in (None, "WLD", p.reporter) or place.attrs.get("possessive"):
         return False
     if not re.search(r"(?:,|\band)\s+$", text[p.end:place.start]) or re.search(r"[.;:\d]", text[p.end:place.start]):
