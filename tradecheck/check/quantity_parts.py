@@ -1826,6 +1826,12 @@ def _offered_level(text: str, w: _Level) -> bool:
 _CHANGE_BEFORE = re.compile(rf"\b(?:up|down|by|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)\s+{HEDGE}$", re.I)
 
 
+def _names_a_whole(share: re.Match) -> bool:
+    """Whether a share's words name the whole it is of ("or 7.6% of the total"), not a bare
+    per cent ("or 7.6%")."""
+    return re.search(r"\bof\b|share", share.group(0)[share.start("p") - share.start():], re.I) is not None
+
+
 def _change_amount(text: str, w: _Level) -> bool:
     """Whether a level is the amount of a change, not a level: no whole a share may be of."""
     return _CHANGE_BEFORE.search(text, max(0, w.m.start() - 40), w.m.start()) is not None
@@ -1958,6 +1964,8 @@ def share_findings(text: str, sentences) -> list[Finding]:
             listed = m is not None and m.re is _bracketed_share_re() and bool(part.m["s"])
             if m is None or not (part.m["u"] or part.m.re in (_BARE_COUNT, _NAMED_COUNT) or listed):
                 continue
+            if _change_amount(text, part) and not _names_a_whole(m):
+                continue  # ("a decline of 2,314 units, or 7.6%, to 28,131 units": the change in per cent, no share)
             if quotes is None:
                 quotes = refuted_quotes(text)  # (once a text)
             opening = _opening_whole(text, sent, part) or _of_which_whole(text, sent, part)

@@ -73,6 +73,10 @@ def _read(c: Claim, reading: dict) -> Claim:
             other.native_high = -c.native_low if c.native_low is not None else None
             other.low = -c.high if c.high is not None else None
             other.high = -c.low if c.low is not None else None
+        elif field == "extra":
+            # (fields of `extra` the reading sets, None for one it drops: a change in money
+            # read as a level is no change of anything)
+            other.extra = {k: v for k, v in {**other.extra, **value}.items() if v is not None}
         else:
             setattr(other, field, value)
     return other

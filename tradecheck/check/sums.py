@@ -386,10 +386,9 @@ def _complement_of(model: Model, key, whole):
                  if r in model.vars), None)
     # (nor where the text gives an "other" part of the same flow: "Traditional exports
     # ..., Non-traditional exports ..., with other exports making up the remaining $25
-    # million" names a third class; in any period the text gives it for: a year-ago total set
-    # against this year's two classes has the third class in it as well, unsaid)
-    third = key._replace(commodity="other") in model.vars or any(
-        k.commodity == "other" and k._replace(period=key.period, commodity=key.commodity) == key for k in model.vars)
+    # million" names a third class; in any period the text gives it for: "other exports US$
+    # 83 million" in 2009 makes 2008's classes three too)
+    third = _other_part_in_any_period(model, key)
     # (nor where the sentence giving them says a rest exists without its figure: "; the
     # remainder corresponds to fuel and ship repairs")
     from ..link.remainders import UNQUANTIFIED_REST
@@ -398,6 +397,12 @@ def _complement_of(model: Model, key, whole):
     if rest is None or third or _class_of_goods(rest.commodity) or whole not in model.vars or whole == key._replace(commodity="goods and services"):
         return None
     return rest
+
+
+def _other_part_in_any_period(model: Model, key) -> bool:
+    """Whether the text gives an "other" part of the key's flow and pair, in any period."""
+    other = key._replace(commodity="other", period=None)
+    return any(k._replace(period=None) == other for k in model.vars)
 
 
 def _stated_within(model: Model, key):

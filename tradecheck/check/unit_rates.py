@@ -45,6 +45,9 @@ BACK = 4
 AFTER = 2
 # a year of working days: a rate "a day" that fits these may be per working day
 _WORKING_DAYS = (250, 262)
+# of a shorter period's weekdays, the fewest that may be working days (the rest holidays: a
+# carnival or a new year's week takes a month's days off)
+_WORKING_SHARE = 0.75
 
 
 def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
@@ -210,7 +213,18 @@ def _fits_working_days(level: Claim, rate: Claim) -> bool:
     p = P.parse(level.period)
     years = (p[1] - p[0] + 1) / 12
     return any(_fits(level.native_low / (d * years), level.native_high / (d * years), rate) for d in _WORKING_DAYS) or \
-        _fits(level.native_low / (_WORKING_DAYS[1] * years), level.native_high / (_WORKING_DAYS[0] * years), rate)
+        _fits(level.native_low / (_WORKING_DAYS[1] * years), level.native_high / (_WORKING_DAYS[0] * years), rate) or \
+        years < 1 and _fits_weekdays(level, p, rate)
+
+
+def _fits_weekdays(level: Claim, p: tuple[int, int], rate: Claim) -> bool:
+    """Whether a rate a day fits a level of a few months over its working days, whose number
+    the text does not give ("exports totaled US$ 24.38 billion ... US$ 1.06 billion a day",
+    23 working days of March): the period's weekdays, less up to a share of them for holidays."""
+    weekdays = sum(1 for m in range(p[0], p[1] + 1) for day in range(1, calendar.monthrange(m // 12, m % 12 + 1)[1] + 1)
+                   if calendar.weekday(m // 12, m % 12 + 1, day) < 5)
+    fewest = weekdays * _WORKING_SHARE
+    return _fits(level.native_low / weekdays, level.native_high / fewest, rate)
 
 
 def _per_thing(text: str, sentences, rate: Claim, near: list[Claim], with_rates: list[Claim]) -> Finding | None:

@@ -626,6 +626,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         if subject is None and unaside != clause:
             # ("Leather footwear, the largest single item, slipped 13.2 per cent": past the aside)
             subject = _change_subject(unaside[opened:].lstrip() if clause.startswith(text[start:start + opened]) else unaside.lstrip(), headline)
+        if subject is None and ("—" in unaside or "–" in unaside or " - " in unaside):
+            # ("mineral products — mostly refined fuel — rose 21.4%": past a dash aside that
+            # says what the subject holds, as past one between commas)
+            undashed = _DASH_ASIDE.sub(lambda a: " " * len(a.group(0)), unaside)
+            subject = _change_subject(undashed[opened:].lstrip() if clause.startswith(text[start:start + opened]) else undashed.lstrip(), headline) \
+                if undashed != unaside else None
         if subject and c.kind in ("percent_change", "multiple", "amount"):
             return subject, "subject-of-change"
         own_verb = _VERB_MULTIPLE_SUBJECT.search(unaside) if c.kind == "multiple" and c.text[:1].isalpha() else None

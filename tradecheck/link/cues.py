@@ -105,7 +105,9 @@ _QUALIFIER_LAST = {w.split()[-1].lower() for w in vocab.hedges()}
 # billion"; a bare change is read only with the level, earlier level or percentage after it)
 _CHANGE_VERBS = ("rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|"
                  "shrank|expanded|gained|slipped|swelled|gaining|rising|adding|added|losing|lost|"
-                 "surged|soared|plunged|slumped|tumbled|dipped")
+                 "surged|soared|plunged|slumped|tumbled|dipped|"
+                 # (a participle after the clause: "exports were down, falling $91m (1.7 percent) to $5.3b")
+                 "falling|climbing|declining|dropping|jumping|growing|increasing|decreasing")
 
 ABS_CHANGE_BEFORE = EndCue(re.compile(
     # "an increase in value of NOK 20.7 billion": what rose may stand between the noun and "of"

@@ -3742,6 +3742,10 @@ def two_quantities_compared(s: Site):
         return None
     unit = re.search(r"(?:times|fold)", s.m.text, re.I)  # ("3.7 times as much" is one mention)
     rest = (s.m.text[unit.end():] if unit else "") + s.after
+    if _multiple_of_goal_re().match(rest):
+        # "the shortfall was more than double the government's original target": the result
+        # against its goal (vocab/goal_nouns.csv), no change from an earlier period
+        return Decision({"comparison": True})
     if _pace_of_another_re().match(rest):
         return Decision({"comparison": True})  # ("four times the pace of those from Chile": two growth rates)
     if _as_much_closing(rest) and unit:
@@ -3921,6 +3925,14 @@ def _percent_against_goal_re() -> re.Pattern:
     more = vocab.alternation(vocab.multiple_comparatives(), ignore_case=True)
     goal = vocab.alternation(vocab.goal_nouns(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*{more}\s+than\s+(?:(?:the|its|their|this|that|a)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{goal})\b", re.I)
+
+
+@functools.cache
+def _multiple_of_goal_re() -> re.Pattern:
+    """"double the government's original target", "three times its forecast": a multiple of
+    a goal or a forecast the words after it name (vocab/goal_nouns.csv), a few words between."""
+    goal = vocab.alternation(vocab.goal_nouns(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:(?:the|its|their|this|that)\s+)(?:[\w'’-]+\s+){{0,3}}?(?:{goal})\b", re.I)
 
 
 # what follows a multiple that sets it against another quantity rather than an earlier time

@@ -17,7 +17,11 @@ sentence (mutation detection 0.856 -> 0.801), the national total instead of the 
 flow (-> 0.753), a part instead of the whole (-> 0.610), the other sign of an unsigned
 balance (-> 0.836), the other default base (-> 0.836). Where those attributions are
 guesses the claim's `basis` says so, and a conflict resting on a guess is `unverifiable`
-already."""
+already.
+
+Money in brackets right after a percent change ("a drop of 16,0% (US$ 1.468 million)") is read
+as the change in money and offered as the level the change is from: the words say neither
+(round 76)."""
 from __future__ import annotations
 
 import re
@@ -33,7 +37,30 @@ def alternatives(s: Site) -> list[dict]:
     c = s.claim
     if c.measure == "other" and not c.extra.get("change_of"):
         return []
+    earlier = _bracketed_change_as_earlier_level(s)
+    if earlier:
+        return [earlier]
     return _measures(s)[:MAX_READINGS]
+
+
+# a percent change, then the figure in brackets right after it: "a drop of 16,0% (US$ 1.468 million)"
+_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _bracketed_change_as_earlier_level(s: Site) -> dict | None:
+    """"Zinc: US$ 1.233 million, a drop of 16,0% (US$ 1.468 million)": money in brackets right
+    after a percent change, no word of its own, is read as the change in money; it may as
+    well be the level the change is from (as "18,5% less than in 2008 (US$ 7.277 million)"
+    is), so that is offered as its other reading."""
+    c, p = s.claim, s.prev
+    base = c.extra.get("change_base")
+    if c.kind != "amount" or not base or c.how.get("measure") != "absolute-change" or p is None or p.kind != "percent_change":
+        return None
+    if not _IN_BRACKETS_AFTER.fullmatch(s.text, p.end, s.m.start) or not _BRACKET_CLOSES.match(s.text, s.m.end):
+        return None
+    return {"measure": c.extra["change_of"], "period": base, "extra": {"change_of": None, "change_sign": None, "change_base": None},
+            "why": "the level the change is from"}
 
 
 def _measures(s: Site) -> list[dict]:

@@ -130,6 +130,11 @@ def rate_of(s: Site, flow) -> tuple[str | None, bool]:
         # "Monthly exports averaged around $560 million in 2023": the flow as a rate per
         # month, dated by the year it is averaged over but no level of that year
         return periodic, True
+    named = _periodic_average_before(s) if s.kind == "amount" and c.measure != "other" else None
+    if named and not is_goal(s):
+        # "Imports came to US$ 22.90 billion, with a daily average of US$ 995.7 million": the
+        # flow as a rate per day, beside the month's level, not a second level of the month
+        return named, True
     after = _PER_UNIT_AFTER.match(s.after) or _average_rate_later(s)
     if after and s.kind == "amount" and c.measure != "other" and not is_goal(s):
         # "an average of Sh35 billion per month": the flow, as a rate; no check adds it up
@@ -200,6 +205,23 @@ def _average_rate_later(s: Site) -> re.Match | None:
     if s.kind != "amount" or not _AVERAGE_BEFORE.search(s.text, max(s.sent.start, s.m.start - 30), s.m.start):
         return None
     return _RATE_LATER.match(s.after)
+
+
+@functools.cache
+def _periodic_average_re() -> re.Pattern:
+    # "a daily average of", "the monthly average of about" right before the figure
+    # (vocab/periodic_flow_words.csv names the period's adjective)
+    words = vocab.alternation(vocab.periodic_flow_words(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:an?|the|its|their)\s+(?P<w>{words})\s+average\s+of\s+(?:about\s+|some\s+|around\s+)?$", re.I)
+
+
+def _periodic_average_before(s: Site) -> str | None:
+    """The period a figure is an average per where "a daily average of" (weekly, monthly)
+    stands right before it: the flow as a rate, not the level of the period it is dated by."""
+    if "average" not in s.before[-40:]:
+        return None  # (cheap)
+    m = _periodic_average_re().search(s.text, max(s.sent.start, s.m.start - 40), s.m.start)
+    return vocab.periodic_flow_words()[re.sub(r"\s+", " ", m["w"].lower())] if m else None
 
 
 @functools.cache
