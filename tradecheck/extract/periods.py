@@ -472,7 +472,7 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             pm = _build(kind, m, months, s, e, text[s:e])
             if pm is None:
                 continue
-            if kind == "ytd" and pm.args.get("year_to") and _TWELVE_MONTHS.match(text[_sentence_start(text, s):e]):
+            if kind == "ytd" and pm.args.get("year_to") and _twelve_months_said(text, pm):
                 pm = _twelve_months_to(pm)
             if kind == "firstn" and _A_STREAK.search(text, max(0, s - 40), s) and _IN_N_MONTHS.match(text, s):
                 continue  # "the third decline in four months": how often over a span, no period
@@ -724,6 +724,26 @@ def _crop_season_end(text: str, pm: PeriodMention) -> int | None:
 # not the year so far ("so far in the year through October" is, and so is a bare "in the year
 # through March 2023")
 _TWELVE_MONTHS = re.compile(r"^(?!.*\bso\s+far\b).*\b(?:annual|annualised|annualized|twelve-month|12-month|rolling)\b", re.I)
+
+
+# "exports to China were worth $8.62 billion in the year to May": the twelve months ending
+# in that month, as "the year ended May" (not "so far in the year to October", nor "the
+# year through September", the months from January in American usage; nor "Over the year
+# to November, exports were up 32.4 per cent", a change on the month a year before)
+_YEAR_TO = re.compile(r"(?:in\s+)?the\s+year\s+to\s", re.I)
+_SO_FAR = re.compile(r"\bso\s+far\b", re.I)
+_OVER_BEFORE = re.compile(r"\bover\s+$", re.I)
+
+
+def _twelve_months_said(text: str, pm: PeriodMention) -> bool:
+    """Whether "the year to/through MONTH" is the twelve months ending in that month: said
+    with "to" (not after "over"), or in a sentence that calls its figures annual or rolling,
+    and never after "so far"."""
+    before = text[_sentence_start(text, pm.start):pm.end]
+    if _TWELVE_MONTHS.match(before):
+        return True
+    return _YEAR_TO.match(pm.text) is not None and not _SO_FAR.search(before) \
+        and not _OVER_BEFORE.search(text, max(0, pm.start - 6), pm.start)
 
 
 def _sentence_start(text: str, pos: int) -> int:
