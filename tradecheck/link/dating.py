@@ -13,7 +13,7 @@ from .. import periods as P
 from ..extract import table_rows
 from .. import vocab
 from .context import State
-from .cues import BULLET_SIGN, HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET
+from .cues import BULLET_SIGN, HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET, names_publication
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cause_asides import in_cause_aside
 from .earlier_estimates import reported_base
@@ -1812,6 +1812,10 @@ def before_figure(s: Site):
         return None
     before = _amount_before(s) if s.kind == "amount" else _free_before(s)
     before = [x for x in before if not _in_figures_clause(s, x[0]) and not _in_closed_figure_bracket(s, x[0])]
+    while before and names_publication(s.text, before[-1][0].start, before[-1][0].end):
+        # ("The Economic Survey 2023 ... shows Africa took 30.2 per cent": the survey's name,
+        # the year it came out, dates no figure; vocab/publication_names.csv)
+        before.pop()
     if s.kind == "share" and before and before[-1][0].base_cue and _BASE_THEN_SHARE.fullmatch(s.text, before[-1][0].end, s.m.start):
         # "up 5.2% from a year earlier and 40% of the country's total": the change's base
         # right before, joined by "and", dates no share after it
