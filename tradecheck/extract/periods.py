@@ -143,7 +143,8 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # the abbreviation glossed in brackets between ("fiscal year (FY) 2016/2017")
         ("fy", _word("fy", r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+(?:\(fy\)\s+)?)|[Ff](?i:inancial\s+year\s+(?:\(fy\)\s+)?|iscal\s+year\s+(?:\(fy\)\s+)?|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b",
                      ["financial", "fiscal", "fy"], ["financial", "fiscal", "fy"], more=words_before(["financial", "fiscal"]))),
-        ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)")),
+        # (the second year in full too: "in 2015-2017", a span of calendar years; see _build)
+        ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>(?:{year}|\d\d))\b(?![-/]\d)")),
         # "the 2023-2024 fiscal year", "the 2022/2023 financial year": both years written in
         # full, the fiscal year from the first to the second (as "2023-24" is; without the
         # words after it "2023-2024" is a span of calendar years)
@@ -1109,6 +1110,14 @@ def _num(s: str) -> int:
     return int(s) if s.isdigit() else _WORDNUM.get(s, 0)
 
 
+# "averaged US$69.1 billion a year in 2015-2017": a preposition right before two years
+# written in full makes them a span of calendar years (not "over the 2000-2008 period",
+# whose ends a change is between)
+_SPAN_PREPOSITION = re.compile(r"\b(?:in|during|for|over|across|throughout)\s+$", re.I)
+
+# two years written in full with nothing around them ("2023-2024", not "2023-2024 fiscal year")
+_BARE_FULL_YEARS = re.compile(r"\d{4}\s?[-/–]\s?\d{4}")
+
 # the longest bare span "2011-20" read as the years it names (a decade); longer is no period
 _MAX_SPAN_YEARS = 10
 
@@ -1124,12 +1133,13 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         y1i = _full_year(y1)
         if y2:
             y2i = int(y2) if len(y2) == 4 else (y1i // 100) * 100 + int(y2)
-            if y1i + 1 < y2i <= y1i + _MAX_SPAN_YEARS and t[0].isdigit():
+            if y1i + 1 < y2i <= y1i + _MAX_SPAN_YEARS and t[0].isdigit() \
+                    and (len(y2) == 2 or _SPAN_PREPOSITION.search(m.string, max(0, s - 12), s)):
                 # "in 2019-23", "2014-18": calendar years a span of several covers (SIPRI's
                 # five-year periods), which no fiscal year runs to
                 return PeriodMention(s, e, t, "abs", (y1i * 12, y2i * 12 + 11), {"years": (y1i, y2i)})
-            if y2i != y1i + 1:
-                return None
+            if y2i != y1i + 1 or _BARE_FULL_YEARS.fullmatch(t):
+                return None  # ("2023-2024" bare: the calendar year it opens on, as before)
             return PeriodMention(s, e, t, "fy", None, {"start_year": y1i})
         # "FY24" / "FY2024": the fiscal year that ends in that year
         return PeriodMention(s, e, t, "fy", None, {"end_year": y1i})

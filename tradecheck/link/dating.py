@@ -96,7 +96,9 @@ def _direct_period(s: Site):
                 # "from", which dates the figure as "between January and June" would
                 gap = gap[:-len("from ")]
             # ("the 5.37 trillion yen deficit logged in fiscal 2021": its noun and verb between)
-            if re.fullmatch(rf"\s*(?:\)|,)?\s*(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:(?:it|they|which|that)\s+(?:had\s+)?(?:paid|spent|earned|bought|sold|imported|exported|shipped|recorded|posted)\s+)?(?:(?:{_figure_period_verbs()})\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
+            # ("averaged US$69.1 billion a year in 2015-2017": past the figure's "a year", the
+            # span it is the yearly average of; vocab/yearly_rate_cues.csv)
+            if re.fullmatch(rf"\s*(?:\)|,)?\s*(?:(?:{_per_year_after()})\s+)?(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:(?:it|they|which|that)\s+(?:had\s+)?(?:paid|spent|earned|bought|sold|imported|exported|shipped|recorded|posted)\s+)?(?:(?:{_figure_period_verbs()})\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
                 return pm, p, h
             return None
     return None
@@ -104,6 +106,13 @@ def _direct_period(s: Site):
 
 # a range of months written with its end after "to" ("January to June"), which "from" opens
 _RANGE_TO = re.compile(r"\s(?:to|through|until)\s", re.I)
+
+
+@functools.cache
+def _per_year_after() -> str:
+    """The words after a figure that make it a yearly one ("a year", "per annum"), as one
+    alternation (vocab/yearly_rate_cues.csv, the phrases read after the figure)."""
+    return vocab.alternation([w for w in vocab.yearly_rate_cues()["after"] if " " in w or w.islower()], space=r"\s+")
 
 
 @functools.cache
