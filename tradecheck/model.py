@@ -61,6 +61,9 @@ SERIES_SCOPES = ("seasonally adjusted", "not seasonally adjusted", "trend", "rea
 # through one port, border crossing or customs district, a series beside the national totals
 # (its partners are a guess, and its ranked peers together may pass the pair's total)
 PORT_SCOPE = "through"
+# the series of a flow's yearly average over a span of years ("averaged US$69.1 billion a
+# year in 2015-2017"; link/rates.py, yearly_averages_of_spans)
+YEARLY_AVERAGE = "yearly average"
 
 
 def is_series_scope(scope: str | None) -> bool:

@@ -143,7 +143,8 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # the abbreviation glossed in brackets between ("fiscal year (FY) 2016/2017")
         ("fy", _word("fy", r"(?:[Tt](?i:he\s+(?:financial|fiscal)\s+year\s+(?:\(fy\)\s+)?)|[Ff](?i:inancial\s+year\s+(?:\(fy\)\s+)?|iscal\s+year\s+(?:\(fy\)\s+)?|Y\s?|iscal\s+))(?P<y1>(?:19|20)?\d\d)(?:\s?[-/–]\s?(?P<y2>(?:19|20)?\d\d))?\b",
                      ["financial", "fiscal", "fy"], ["financial", "fiscal", "fy"], more=words_before(["financial", "fiscal"]))),
-        ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>\d\d)\b(?![-/]\d)")),
+        # (the second year in full too: "in 2015-2017", a span of calendar years; see _build)
+        ("fy", re.compile(rf"(?P<y1>{b_year})\s?[-/–]\s?(?P<y2>(?:{year}|\d\d))\b(?![-/]\d)")),
         # "the 2023-2024 fiscal year", "the 2022/2023 financial year": both years written in
         # full, the fiscal year from the first to the second (as "2023-24" is; without the
         # words after it "2023-2024" is a span of calendar years)
@@ -472,7 +473,7 @@ def find_periods(text: str, index: Index | None = None) -> list[PeriodMention]:
             pm = _build(kind, m, months, s, e, text[s:e])
             if pm is None:
                 continue
-            if kind == "ytd" and pm.args.get("year_to") and _TWELVE_MONTHS.match(text[_sentence_start(text, s):e]):
+            if kind == "ytd" and pm.args.get("year_to") and _twelve_months_said(text, pm):
                 pm = _twelve_months_to(pm)
             if kind == "firstn" and _A_STREAK.search(text, max(0, s - 40), s) and _IN_N_MONTHS.match(text, s):
                 continue  # "the third decline in four months": how often over a span, no period
@@ -724,6 +725,26 @@ def _crop_season_end(text: str, pm: PeriodMention) -> int | None:
 # not the year so far ("so far in the year through October" is, and so is a bare "in the year
 # through March 2023")
 _TWELVE_MONTHS = re.compile(r"^(?!.*\bso\s+far\b).*\b(?:annual|annualised|annualized|twelve-month|12-month|rolling)\b", re.I)
+
+
+# "exports to China were worth $8.62 billion in the year to May": the twelve months ending
+# in that month, as "the year ended May" (not "so far in the year to October", nor "the
+# year through September", the months from January in American usage; nor "Over the year
+# to November, exports were up 32.4 per cent", a change on the month a year before)
+_YEAR_TO = re.compile(r"(?:in\s+)?the\s+year\s+to\s", re.I)
+_SO_FAR = re.compile(r"\bso\s+far\b", re.I)
+_OVER_BEFORE = re.compile(r"\bover\s+$", re.I)
+
+
+def _twelve_months_said(text: str, pm: PeriodMention) -> bool:
+    """Whether "the year to/through MONTH" is the twelve months ending in that month: said
+    with "to" (not after "over"), or in a sentence that calls its figures annual or rolling,
+    and never after "so far"."""
+    before = text[_sentence_start(text, pm.start):pm.end]
+    if _TWELVE_MONTHS.match(before):
+        return True
+    return _YEAR_TO.match(pm.text) is not None and not _SO_FAR.search(before) \
+        and not _OVER_BEFORE.search(text, max(0, pm.start - 6), pm.start)
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -1089,6 +1110,14 @@ def _num(s: str) -> int:
     return int(s) if s.isdigit() else _WORDNUM.get(s, 0)
 
 
+# "averaged US$69.1 billion a year in 2015-2017": a preposition right before two years
+# written in full makes them a span of calendar years (not "over the 2000-2008 period",
+# whose ends a change is between)
+_SPAN_PREPOSITION = re.compile(r"\b(?:in|during|for|over|across|throughout)\s+$", re.I)
+
+# two years written in full with nothing around them ("2023-2024", not "2023-2024 fiscal year")
+_BARE_FULL_YEARS = re.compile(r"\d{4}\s?[-/–]\s?\d{4}")
+
 # the longest bare span "2011-20" read as the years it names (a decade); longer is no period
 _MAX_SPAN_YEARS = 10
 
@@ -1104,12 +1133,13 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         y1i = _full_year(y1)
         if y2:
             y2i = int(y2) if len(y2) == 4 else (y1i // 100) * 100 + int(y2)
-            if y1i + 1 < y2i <= y1i + _MAX_SPAN_YEARS and t[0].isdigit():
+            if y1i + 1 < y2i <= y1i + _MAX_SPAN_YEARS and t[0].isdigit() \
+                    and (len(y2) == 2 or _SPAN_PREPOSITION.search(m.string, max(0, s - 12), s)):
                 # "in 2019-23", "2014-18": calendar years a span of several covers (SIPRI's
                 # five-year periods), which no fiscal year runs to
                 return PeriodMention(s, e, t, "abs", (y1i * 12, y2i * 12 + 11), {"years": (y1i, y2i)})
-            if y2i != y1i + 1:
-                return None
+            if y2i != y1i + 1 or _BARE_FULL_YEARS.fullmatch(t):
+                return None  # ("2023-2024" bare: the calendar year it opens on, as before)
             return PeriodMention(s, e, t, "fy", None, {"start_year": y1i})
         # "FY24" / "FY2024": the fiscal year that ends in that year
         return PeriodMention(s, e, t, "fy", None, {"end_year": y1i})

@@ -77,7 +77,7 @@ from .buyer_of_owned_flow import owned_flow_measure, owned_product, owned_whole_
 from .pairs import PAIR_RULES, respective_list_gap, _cause_clause, _code, _place_role, balance_owner, opens_as_locative, flow_owner, complete, coordinated_verb, gapped_verb, parallel_verb, whole_with_own_partner, whole_of_goods_between_pair, from_its_exporter, flow_partner_before, last_place, of_the_world, listed_share_of_world, labelled_share_line, others_after_subject_flow, owns_flow, perspective, two_together, names_a_calendar
 from .preferences import scheme_parts
 from .stated_per import rate_of
-from .rates import cumulative_totals, names_yearly_rate, yearly_rate_names, yearly_rates
+from .rates import cumulative_totals, names_yearly_rate, yearly_averages_of_spans, yearly_rate_names, yearly_rates
 from .readings import alternatives
 from .rules import decide
 from .scope_turns import whole_ends_the_headline_scope
@@ -313,6 +313,7 @@ def link(doc: Document) -> list[Claim]:
     parts_under_two_sectors(sents, claims)  # "fishing ($214m)" under traditional, "fishing products ($171m)" under non-traditional
     yearly_rates(text, claims)
     cumulative_totals(text, claims, sents)
+    yearly_averages_of_spans(claims)  # (after the totals over a span: an average of one is checked against it)
     if not any(c.commodity == "services" or c.scope == "goods and services" for c in claims):
         for c in claims:
             if c.commodity == "goods":

@@ -13,7 +13,7 @@ from .. import periods as P
 from ..extract import table_rows
 from .. import vocab
 from .context import State
-from .cues import BULLET_SIGN, HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET
+from .cues import BULLET_SIGN, HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_TO, FROM_BEFORE, VERSUS_BRACKET, names_publication
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cause_asides import in_cause_aside
 from .earlier_estimates import reported_base
@@ -96,7 +96,9 @@ def _direct_period(s: Site):
                 # "from", which dates the figure as "between January and June" would
                 gap = gap[:-len("from ")]
             # ("the 5.37 trillion yen deficit logged in fiscal 2021": its noun and verb between)
-            if re.fullmatch(rf"\s*(?:\)|,)?\s*(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:(?:it|they|which|that)\s+(?:had\s+)?(?:paid|spent|earned|bought|sold|imported|exported|shipped|recorded|posted)\s+)?(?:(?:{_figure_period_verbs()})\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
+            # ("averaged US$69.1 billion a year in 2015-2017": past the figure's "a year", the
+            # span it is the yearly average of; vocab/yearly_rate_cues.csv)
+            if re.fullmatch(rf"\s*(?:\)|,)?\s*(?:(?:{_per_year_after()})\s+)?(?:(?:trade\s+)?(?:deficit|surplus|shortfall|gap)\s+)?(?:(?:it|they|which|that)\s+(?:had\s+)?(?:paid|spent|earned|bought|sold|imported|exported|shipped|recorded|posted)\s+)?(?:(?:{_figure_period_verbs()})\s+)*(?:in|during|for|of|at|over|through)?\s*(?:the\s+)?(?:(?:whole|full|entire|course|first|rest)\s+of\s+(?:the\s+)?)?(?:\()?\s*", gap):
                 return pm, p, h
             return None
     return None
@@ -104,6 +106,13 @@ def _direct_period(s: Site):
 
 # a range of months written with its end after "to" ("January to June"), which "from" opens
 _RANGE_TO = re.compile(r"\s(?:to|through|until)\s", re.I)
+
+
+@functools.cache
+def _per_year_after() -> str:
+    """The words after a figure that make it a yearly one ("a year", "per annum"), as one
+    alternation (vocab/yearly_rate_cues.csv, the phrases read after the figure)."""
+    return vocab.alternation([w for w in vocab.yearly_rate_cues()["after"] if " " in w or w.islower()], space=r"\s+")
 
 
 @functools.cache
@@ -1812,6 +1821,10 @@ def before_figure(s: Site):
         return None
     before = _amount_before(s) if s.kind == "amount" else _free_before(s)
     before = [x for x in before if not _in_figures_clause(s, x[0]) and not _in_closed_figure_bracket(s, x[0])]
+    while before and names_publication(s.text, before[-1][0].start, before[-1][0].end):
+        # ("The Economic Survey 2023 ... shows Africa took 30.2 per cent": the survey's name,
+        # the year it came out, dates no figure; vocab/publication_names.csv)
+        before.pop()
     if s.kind == "share" and before and before[-1][0].base_cue and _BASE_THEN_SHARE.fullmatch(s.text, before[-1][0].end, s.m.start):
         # "up 5.2% from a year earlier and 40% of the country's total": the change's base
         # right before, joined by "and", dates no share after it

@@ -2182,6 +2182,14 @@ def whole_of_goods_between_pair(s: Site) -> bool:
 _WORTH_OF_NOUN = re.compile(r"\s+(?:worth\s+)?of\s+(?P<n>[a-z]+)\b")
 
 
+def _group_of_internal_trade(share) -> str | None:
+    """The group whose trade among its own members a share is of ("intra-African exports ...
+    or only 16.6 per cent of the continent's total exports of US$416.3 billion": the whole is
+    the group's trade with the world), as "group:<label>"; None for any other share."""
+    group = share.extra.get("reporter_group")
+    return "group:" + group if group and share.extra.get("partner_group") == group else None
+
+
 # (compiled once: a literal pattern of the reading below, tried per claim)
 _SHARE_WHOLE_OWNER_RE = re.compile(rf"\bof\s+(?:the\s+)?(?P<c>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|world){POSSESSIVE}")
 
@@ -2199,7 +2207,7 @@ def share_whole_owner(s: Site):
     named = vocab.countries().get(owner["c"]) if owner else None
     # ("of Africa's total trade of $1.29 trillion": a group owns it as a country does)
     owner_iso = (named[0] or ("group:" + named[2] if named[1] == "group" else None)) if named else None
-    rep = owner_iso or p.reporter
+    rep = owner_iso or p.reporter or _group_of_internal_trade(p)
     # (a share whose product is the whole's own, "41.6 percent of total non-oil exports of
     # US$19.12 billion", is some partners' part of the product's trade with everyone)
     par = "WLD" if (p.commodity is None or owner_iso or p.how.get("commodity") == "share-whole-product") else p.partner

@@ -9,7 +9,7 @@ import functools
 import re
 
 from .. import periods, vocab
-from ..model import Claim
+from ..model import YEARLY_AVERAGE, Claim
 from ..periods import whole_years_apart
 
 def _is_a_year(period: str | None) -> bool:
@@ -195,3 +195,28 @@ def _totals_over_years(text: str, claims: list[Claim], spans: dict[tuple, list[i
         c.extra["cumulative"] = span
         c.how["period"], c.basis["period"] = ("total-over-named-years", "text") if named and span == [int(named["y1"]), int(named["y2"])] \
             else ("total-over-as-many-years", "context")
+
+
+def _spans_years(period: str | None) -> bool:
+    """Whether a period is a run of several whole calendar years ("2015-2017")."""
+    p = periods.parse(period)
+    return p is not None and periods.months(p) > 12 and p[0] % 12 == 0 and p[1] % 12 == 11
+
+
+def yearly_averages_of_spans(claims: list[Claim]) -> None:
+    """"intra-African exports averaged US$69.1 billion a year in 2015-2017, or only 16.6 per
+    cent of the continent's total exports of US$416.3 billion": a figure a year over a span of
+    years is the span's yearly average, and so is every figure of its sentence dated by the
+    same span (the share restating it, the total it is a share of). They are one series, the
+    yearly average (`extra["_series"]`), set against each other and against no total of the
+    whole span. (Not the average of a total over the span the sentence states, "a combined
+    $180.0 billion over 2019-2021, an average of $60.0 billion a year": see cumulative_totals.)"""
+    for c in claims:
+        if c.kind != "amount" or c.extra.get("per") != "year" or not _spans_years(c.period) or c.extra.get("yearly_average_of"):
+            continue
+        same = [x for x in claims if x.sentence == c.sentence and x.period == c.period]
+        if any(x.extra.get("cumulative") for x in same):
+            continue
+        for x in same:
+            if x.kind in ("amount", "share") and x.extra.get("per") in (None, "year") and not x.extra.get("_series"):
+                x.extra["_series"] = YEARLY_AVERAGE
