@@ -62,9 +62,12 @@ _NUMBER = re.compile(r"(?P<open>\(\s*)?(?P<sign>[+\-−–])?(?P<num>\d{1,3}(?:[
 
 @functools.cache
 def _unit_re() -> re.Pattern:
-    # a currency word next to a scale word, either way round ("NOK billion", "million euros")
+    # a currency word next to a scale word, either way round ("NOK billion", "million euros"),
+    # the scale first also with "of" before a currency's code ("(In Millions of USD)", as
+    # central banks caption: the word before such a scale is then no currency; "in billions
+    # of euros" is left unread, its tables' columns not read alike)
     scales = vocab.alternation([w for w in vocab.scales() if len(w) > 1], ignore_case=True)
-    return re.compile(rf"(?P<a>[^\s,;()]+)\s+(?P<b>{scales})\b|\b(?P<c>{scales})\s+(?P<d>[^\s,;()]+)", re.I)
+    return re.compile(rf"(?P<a>[^\s,;()]+)\s+(?P<b>{scales})\b(?!\s+of\s)|\b(?P<c>{scales})\s+(?:of\s+(?=[A-Z]{{3}}\b))?(?P<d>[^\s,;()]+)", re.I)
 
 
 @functools.cache
@@ -233,8 +236,9 @@ def find_header_figures(text: str, decimal_comma: bool = False) -> list[Mention]
 
 
 # a row of a label, its colon and one figure, perhaps signed ("Balance: -1,893"), as key
-# figures are listed under a header naming their unit
-_LABELLED_ROW = re.compile(r"[ \t]*[A-Za-z][^\n:\d]{1,60}:[ \t]*[+\-−–]?\d[\d.,]*[ \t]*")
+# figures are listed under a header naming their unit; perhaps after a bullet mark ("* Japan:
+# 1.52", "- Japan: 1.52"), as the rows themselves may be (_rows_re)
+_LABELLED_ROW = re.compile(r"[ \t]*(?:[-•*–·▪][ \t]*)?[A-Za-z][^\n:\d]{1,60}:[ \t]*[+\-−–]?\d[\d.,]*[ \t]*")
 
 
 def _line_end(text: str, pos: int) -> int:

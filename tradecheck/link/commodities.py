@@ -714,10 +714,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
                     and longer[-1].lower() not in _BALANCE_WORDS), None)
         longer = longer[:cut] if cut is not None else longer
         while len(longer) > 1 and (longer[-1].lower() in vocab.value_words() or longer[-1].lower() in vocab.level_verbs()
-                                   or longer[-1].lower() in vocab.sentence_adverbs()):
+                                   or longer[-1].lower() in vocab.sentence_adverbs() or longer[-1].lower() in _CLAUSE_JOINS):
             # ("Re-exports thus made up": the product, not the adverb before its verb)
             # "Garment receipts grew", "the soybean complex generated export revenue": the
-            # product, not the money it brought nor the verb that says so
+            # product, not the money it brought nor the verb that says so; "tonnes of coffee
+            # and earned $3.27 billion": the "and" opens the verb's clause, no part of the product
             longer.pop()
         label = max(label, " ".join(longer), key=len)
     listed = _excluded_list(text, start, x.start, m.start)
@@ -1161,6 +1162,10 @@ def _longer_phrase() -> re.Pattern:
                       rf"|{periods})\b)[\w\s-]){{0,40}}?"
                       r"(?=\s+(?:accounted|made|represented|represents|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
 
+
+# a conjunction a product's phrase never ends on: before the verb it joins a clause ("shipped
+# 1.56 million tonnes of coffee and earned"), not a second product
+_CLAUSE_JOINS = frozenset(("and", "or"))
 
 # words that name a balance or trade itself, never part of a product's name
 _BALANCE_WORDS = frozenset(("trade", "deficit", "surplus", "balance", "gap"))
