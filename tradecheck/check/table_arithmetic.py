@@ -56,14 +56,17 @@ def _leader_line(line: str) -> bool:
 # a figure cell: digits grouped by commas, dots, single spaces or apostrophes ("41 250",
 # "1,62,400", "12'305"), a
 # decimal part after a dot or a comma ("16,8"), maybe a percent sign; a change column's
-# cell may carry its sign ("+8.6%", "-5.6%": no level, see _number)
+# cell may carry its sign ("+8.6%", "-5.6%": no level, see _number), or, as accountants
+# write a negative, its figure in brackets ("(2.0)", "(1,250)": a decimal or grouped figure,
+# so a footnote's "(1)" stays no cell; no level either)
 # A money cell may carry its currency sign and its scale ("$58.0B", "€1.2bn", "£850m": a
 # chart's data table); a column adds up only where every cell has one scale (_column).
 # A money cell may also be written out, its currency's code before its sign and its scale a
 # word ("NZ$12.9 billion", "A$640 million": a release's breakdown set as label and figure).
 _FIGURE = re.compile(r"[+\-−–]?(?:US\$|\$|€|£|¥)?(?:\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d+)?%?"
                      r"|\d[\d,.]*(?:%|(?:bn|tn|mn|[BMKTmk])(?![A-Za-z]))?)"
-                     r"|(?:[A-Z]{1,3}\$|[$€£¥])\d[\d,]*(?:\.\d+)? (?:billion|million|trillion)")
+                     r"|(?:[A-Z]{1,3}\$|[$€£¥])\d[\d,]*(?:\.\d+)? (?:billion|million|trillion)"
+                     r"|\((?:\d+\.\d+|\d{1,3}(?:,\d{3})+)\)")
 # a cell standing for no figure in a row that has others ("Indonesia   6,820   -   -   15.2":
 # no figure a year earlier): an empty cell of its column, no end of the row's figures (its
 # value is None, so a column holding one adds up to nothing); so is a note for no figure:

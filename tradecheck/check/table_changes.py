@@ -34,9 +34,10 @@ from .table_arithmetic import _blocks, _column, _column_name, _number, _under
 from .volumes import _figure
 
 # a change cell: a per cent, perhaps signed ("+11.12%", "-5.6%", "−0.4%", "3.0%"); under a
-# header that names a per cent change ("% ch.", "y/y") the per cent sign may be left off ("-31.9")
+# header that names a per cent change ("% ch.", "y/y") the per cent sign may be left off ("-31.9"),
+# and a fall may be set in accountants' brackets ("(2.0)": -2.0)
 _CHANGE_CELL = re.compile(r"(?P<sign>[+\-−–]?)(?P<p>\d+(?:\.\d+)?)%")
-_BARE_CHANGE_CELL = re.compile(r"(?P<sign>[+\-−–]?)(?P<p>\d+(?:\.\d+)?)%?")
+_BARE_CHANGE_CELL = re.compile(r"(?P<sign>[+\-−–]?)(?P<p>\d+(?:\.\d+)?)%?|(?P<bracket>\()(?P<bp>\d+\.\d+)\)")
 
 
 @functools.cache
@@ -120,6 +121,9 @@ def _change_row(row, cell_re: re.Pattern = _CHANGE_CELL, col: int = -1):
     left, right = _number(row.figures[col - 2][0]), _number(row.figures[col - 1][0])
     if cell is None or left is None or right is None or left[0] - left[1] <= 0 or right[0] - right[1] <= 0:
         return None
+    if cell.groupdict().get("bracket"):
+        p, ep = _figure(cell["bp"])
+        return row, left, right, -p, ep  # ("(2.0)": a fall, in accountants' brackets)
     p, ep = _figure(cell["p"])
     return row, left, right, -p if cell["sign"] in "-−–" and cell["sign"] else p, ep
 

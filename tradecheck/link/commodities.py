@@ -289,6 +289,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # ("Metallurgical coal, used in steelmaking, earned": the subject past its participle aside)
     subj = PART_SUBJECT.search(_DASH_ASIDE.sub("", _LIST_DASH_ASIDE.sub("", _SUBJECT_ASIDE.sub("", _LISTED_SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip())))))))) \
         if c.kind in ("amount", "share") and holds_any(clause, PART_SUBJECT_WORDS) else None
+    if subj and subj["np"].strip().lower() in vocab.sentence_adverbs():
+        # ("Energy exports reached $19.42 billion ..., and now make up 29.8%": the second verb
+        # keeps the sentence's subject; an adverb before it is no product)
+        subj = None
     if subj and c.kind != "amount" and "represent" in subj.group(0)[subj.end("np") - subj.start():].lower():
         # ("Hydrocarbons represented $20.6bn of exports": a money part; a share "represented"
         # is read by the share rules, which know its whole)
