@@ -4568,9 +4568,13 @@ _PARTNER_PREPOSITION = re.compile(r"\b(?:with|to|from|against|and)\s+(?:the\s+)?
 def _headline_balance_of_no_place(s: Site) -> bool:
     """Whether the figure is the first of a headline line after the first, a balance, on a
     line that names no place before it nor any as the balance's other side ("despite new US
-    tariffs" names a place, but as no partner)."""
+    tariffs" names a place, but as no partner). A headline ends on no full stop: a sentence
+    that does ("That means a deficit of EUR 6.5 billion.") is the body's, whatever the text's
+    lack of a dateline makes of where its body starts."""
     if not s.state.headline_line or s.claim.measure != "balance" or s.prev is not None or s.kind != "amount":
         return False
+    if s.text[s.sent.start:s.sent.end].rstrip().endswith((".", "!", "?")):
+        return False  # (a sentence of running text, ending on its stop, is no headline line)
     for x in s.ms["country"]:
         if x.start < s.m.start or _PARTNER_PREPOSITION.search(s.text, max(s.sent.start, x.start - 16), x.start):
             return False
