@@ -99,6 +99,12 @@ def _output_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @functools.cache
+def _output_word_re() -> re.Pattern:
+    """A noun of output (vocab/output_share_cues.csv, whole: "output", "production"), as a word."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _output_words()[0])})\b")
+
+
+@functools.cache
 def _made_words() -> tuple[str, ...]:
     return tuple(r["phrase"].lower() for r in vocab.table("output_share_cues") if r["where"] == "made")
 
@@ -169,7 +175,7 @@ def _counted_output_share(text: str, sentences, i: int, m: re.Match) -> list[Fin
         if not counts:
             continue
         words = text[start:counts[0].start()].lower()
-        output = any(re.search(rf"\b{re.escape(w)}\b", words) for w in _output_words()[0])
+        output = _output_word_re().search(words) is not None
         exports = "export" in words
         if output == exports:
             return []  # (a count of neither, or a sentence naming both: no reading of its own)

@@ -801,20 +801,8 @@ def _complement_parts(text: str, sentences, i: int) -> list[Finding]:
     low = part.lower()
     if _period_word_re().search(part):
         return []
-    names = []
-    for m in re.finditer(r"\bnon-([a-z]+)\b", low):
-        other = re.search(rf"(?<![\w-]){m[1]}\b", low)
-        if other:
-            names = [m.start(), other.start()]
-            break
-    if not names:
-        for kind, complement in _complementary_kinds():
-            a = re.search(rf"(?<![\w-]){re.escape(kind)}\b", low)
-            b = re.search(rf"(?<![\w-]){re.escape(complement)}\b", low)
-            if a and b:
-                names = [a.start(), b.start()]
-                break
-    if len(names) != 2:
+    names = _kind_and_complement_in(low)
+    if names is None:
         return []
     a, b = sorted(sent.start + n for n in names)
     levels = [lv for lv in _levels(text, sent.start, sent.end)
@@ -1429,10 +1417,24 @@ def _kind_and_complement(labels: list[str]) -> bool:
     if len(labels) != 2:
         return False
     a, b = (label.lower() for label in labels)
-    pairs = _complementary_kinds() + tuple((k, c) for k in re.findall(r"\bnon-([a-z]+)", a + " " + b) for c in (f"non-{k}",))
-    return any((re.search(rf"(?<![\w-]){re.escape(x)}\b", a) and re.search(rf"(?<![\w-]){re.escape(y)}\b", b))
-               or (re.search(rf"(?<![\w-]){re.escape(y)}\b", a) and re.search(rf"(?<![\w-]){re.escape(x)}\b", b))
-               for x, y in pairs)
+    names = _kind_and_complement_in(a + "\n" + b)
+    return names is not None and min(names) < len(a) < max(names)  # (one in each label)
+
+
+def _kind_and_complement_in(low: str) -> tuple[int, int] | None:
+    """Where a text (in lower case) names a kind and its complement ("non-basmati" and
+    "basmati"; a pair of vocab/complementary_kinds.csv, "packaged" and "bulk"): the two
+    names' offsets, else None."""
+    for m in re.finditer(r"\bnon-([a-z]+)\b", low):
+        other = re.search(rf"(?<![\w-]){m[1]}\b", low)
+        if other:
+            return m.start(), other.start()
+    for kind, complement in _complementary_kinds():
+        a = re.search(rf"(?<![\w-]){re.escape(kind)}\b", low)
+        b = re.search(rf"(?<![\w-]){re.escape(complement)}\b", low)
+        if a and b:
+            return a.start(), b.start()
+    return None
 
 
 # the label of a part of a year: a quarter or a half ("Q3", "3Q", "H1")
