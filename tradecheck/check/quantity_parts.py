@@ -528,8 +528,9 @@ def _joint_sum(text: str, sentences, i: int) -> list[Finding]:
         return _joint_share(text, parts, share) if parts else []
     if whole is None or not whole.m["u"] or whole.m.start() - after > 60 or _tie_res()[2].search(text, after, whole.m.start()):
         return []
-    parts: list[_Level] = []
-    for k in (i, i - 1):
+    # (the count's levels listed between it and the words that join them, else before it)
+    parts = _levels_named_between(text, c.end(), j.start(), n)
+    for k in ((i, i - 1) if not parts else ()):
         if k < 0:
             break
         end = min(c.start(), j.start()) if k == i else sentences[k].end
@@ -543,6 +544,18 @@ def _joint_sum(text: str, sentences, i: int) -> list[Finding]:
     if len(parts) != n or not all(_one_quantity(text, p, whole) for p in parts):
         return []  # (not just the count's levels, or of another unit: no sum the words state)
     return _unless_adding_up(parts, [whole], whole)
+
+
+def _levels_named_between(text: str, start: int, end: int, n: int) -> list[_Level]:
+    """"The four largest buyers - Germany (204,000 tonnes), the UK (118,000 tonnes), ... -
+    together took 491,000 tonnes": the count's levels spelled out between the count and the
+    words that take them together, each its own item. Exactly `n` there, none set beside
+    another as a mark, or none at all."""
+    if start >= end:
+        return []  # ("Together the two ...": the words before the count, no list between)
+    found = [p for p in _levels(text, start, end)
+             if not _COMPARED_BEFORE.search(text, max(0, p.m.start() - 60), p.m.start())]
+    return found if len(found) == n else []
 
 
 # the words between a count taken together and the share they make ("the two accounted for 42%")
@@ -1652,9 +1665,31 @@ def _stopped(text: str, tie: int, end: int) -> bool:
         for m in stop.finditer(text, a, b):
             if m.group().isdigit() and _act_date_re().search(text, max(a, m.start() - 60), m.start()):
                 continue  # (the year of a deal the clause names, no period of a level)
-            if not (m.group()[:1].isalpha() and (verb.search(text, m.end(), b) or rest.search(text, m.end(), b))):
+            # ("The main crop accounted for 601,378 tonnes while the light crop had yielded 53,145
+            # tonnes": nor one whose clause names the complement of the kind the subject before
+            # the tie names, vocab/complementary_kinds.csv: the other part of the same whole)
+            if not (m.group()[:1].isalpha() and (verb.search(text, m.end(), b) or rest.search(text, m.end(), b)
+                                                 or _complement_across(text, max(0, tie - _SUBJECT_BACK), m.start(), b))):
                 return True
     return False
+
+
+# how far before a tie the subject naming the first part's kind may start
+_SUBJECT_BACK = 100
+
+
+@functools.cache
+def _kind_pairs_res() -> tuple[tuple[re.Pattern, re.Pattern], ...]:
+    """Each kind and its complement (vocab/complementary_kinds.csv) as whole-word patterns,
+    both ways round."""
+    def word(w: str) -> re.Pattern:
+        return re.compile(rf"(?<![\w-]){re.escape(w)}\b", re.I)
+    return tuple(pair for k, c in _complementary_kinds() for pair in ((word(k), word(c)), (word(c), word(k))))
+
+
+def _complement_across(text: str, start: int, mid: int, end: int) -> bool:
+    """Whether text[start:mid] names a kind and text[mid:end] its complement."""
+    return any(a.search(text, start, mid) and b.search(text, mid, end) for a, b in _kind_pairs_res())
 
 
 @functools.cache
