@@ -8,7 +8,11 @@
 - a market's deficit or surplus, the gap of its use over its output or back: "a deficit of
   1.5 million tonnes ... production of 60.0 Mt, below consumption of 61.5 Mt";
 - a quota's fill in percent: "the quota was 80% used ... Of the 50,000 tonnes available,
-  importers had claimed 40,000 t".
+  importers had claimed 40,000 t";
+- a result's gap to its goal: "output was put at 778,044 tonnes, falling short of the Board's
+  target of 850,000 tonnes by 71,956 tonnes" (vocab/attainment_words.csv, goal_nouns.csv);
+- a level left after a deduction: "Gross exports reached 1,491.8 tonnes. After deducting 333.8
+  tonnes that went the other way, net shipments came to 1,158.0 tonnes".
 
 Quantities are no claims (see check/volumes.py), so this reads the words alone
 (vocab/quantity_balances.csv), and only where they leave one reading: each side of a balance
@@ -110,7 +114,9 @@ def findings(text: str, sentences, published: str | None) -> list[Finding]:
     cheap = ("net export" in low or "net import" in low or "ed a net " in low or ("net " in low and _net_re().search(text) is not None)
              or (("leaving a" in low or "exceeded " in low) and _net_re().search(text) is not None), "total suppl" in low or "total availab" in low,
              ("deficit" in low or "surplus" in low or "shortfall" in low) and _GAP_OF.search(low) is not None,
-             "quota" in low)
+             "quota" in low,
+             " by " in low and any(g in low for g in vocab.goal_nouns()),
+             any(w in low for w in _deduction_words()))
     if not any(cheap):
         return []
     sentences = list(sentences)
@@ -127,6 +133,82 @@ def findings(text: str, sentences, published: str | None) -> list[Finding]:
         out += _fills_of_a_quota_after(text, sentences)
         out += _fills_of_a_sized_quota(text, sentences)
         out += _fills_of_a_quota_before(text, sentences)
+    if cheap[4]:
+        out += _goal_gaps(text, sentences)
+    if cheap[5]:
+        out += _deductions(text, sentences)
+    return out
+
+
+@functools.cache
+def _goal_gap_res() -> tuple[re.Pattern, re.Pattern]:
+    """The words before a goal's level that say by how much a result passed or missed it
+    ("falling short of the Board's (COCOBOD) target of", "exceeding its goal of"; group
+    side "above" or "below", vocab/attainment_words.csv and goal_nouns.csv), a few words of
+    its owner between; and the words between the goal and the gap ("by")."""
+    words = vocab.attainment_words()
+    goal = vocab.alternation(vocab.goal_nouns(), ignore_case=True, space=r"\s+")
+    side = {r: vocab.alternation([w for w, x in words.items() if x == r], ignore_case=True, space=r"\s+")
+            for r in ("above", "below")}
+    return (re.compile(rf"\b(?:(?P<above>{side['above']})|(?P<below>{side['below']}))\s+[^.;:\d]{{0,60}}?"
+                       rf"\b(?:{goal})\s+of\s+{HEDGE}$", re.I),
+            re.compile(rf"\s*by\s+{HEDGE}$", re.I))
+
+
+def _goal_gaps(text: str, sentences) -> list[Finding]:
+    """"Production has been put at 778,044 tonnes, falling short of the target of 850,000
+    tonnes by 71,956 tonnes": the level right before the words of missing (or passing) a goal
+    is the result, and the gap after "by" must be the goal less the result (or the result
+    less the goal), each to its rounding. A gap the wrong way round is read as no such gap."""
+    lead_re, by_re = _goal_gap_res()
+    out = []
+    for s in sentences:
+        if " by " not in text[s.start:s.end]:
+            continue  # (every gap to a goal is "by" a level: the cheap test)
+        levels = _levels(text, s.start, s.end)
+        for before, goal, gap in zip(levels, levels[1:], levels[2:]):
+            lead = lead_re.search(text, before.end(), goal.start())
+            if lead is None or not by_re.match(text, goal.end(), gap.start()) \
+                    or not (_one_unit(before, goal) and _one_unit(goal, gap)):
+                continue
+            out += _difference(goal, before, gap) if lead["below"] else _difference(before, goal, gap)
+    return out
+
+
+@functools.cache
+def _deduction_words() -> tuple[str, ...]:
+    """The words that take a level off another (vocab/quantity_balances.csv, deduction), in lower case."""
+    return tuple(r["phrase"].lower() for r in vocab.table("quantity_balances") if r["role"] == "deduction")
+
+
+@functools.cache
+def _deduction_re() -> re.Pattern:
+    """A sentence opening on a deduction ("After deducting 333.8 tonnes that went the other
+    way, ..."): its words (a hedge may follow), up to the level taken off."""
+    words = vocab.alternation(_deduction_words(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{words})\s+{HEDGE}(?=\d)", re.I)
+
+
+def _deductions(text: str, sentences) -> list[Finding]:
+    """"Gross exports reached 1,491.8 tonnes in 2013, up 84.8 percent from 807.3 tonnes in
+    2012. After deducting 333.8 tonnes that went the other way, net shipments came to 1,158.0
+    tonnes": the level after a sentence's opening deduction is what is left of the one level
+    the sentence before states (an earlier side of a change is none), so it must be that level
+    less the deduction. With no such level, or two, the gross is a guess and nothing is read."""
+    out = []
+    for i, s in enumerate(sentences[1:], 1):
+        m = _deduction_re().match(text, s.start, s.end)
+        if m is None:
+            continue
+        levels = _levels(text, m.end(), s.end)
+        if len(levels) < 2 or levels[0].start() != m.end() or re.search(r"\d", text[levels[0].end():levels[1].start()]) \
+                or "," not in text[levels[0].end():levels[1].start()]:
+            continue  # (the level taken off, its clause to a comma, then the level left)
+        before = sentences[i - 1]
+        gross = [o for o in _levels(text, before.start, before.end) if _one_unit(o, levels[0])]
+        if len(gross) != 1 or not _one_unit(levels[0], levels[1]):
+            continue
+        out += _difference(gross[0], levels[0], levels[1])
     return out
 
 
