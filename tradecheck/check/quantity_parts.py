@@ -156,6 +156,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _led_parts(text, sentences, i)
         if i and any(w in low for w in _route_words()):  # (the route's noun checked first: cheap)
             out += _route_parts(text, sentences, i)
+        if i and any(w in low for w in _destination_words()):  # (the literals first: cheap)
+            out += _parts_by_destination(text, sentences, i)
         if i and " to " in part[:60]:  # (a flow to a place opens the sentence: cheap)
             out += _destination_parts(text, sentences, i)
         if i >= 2 and low.lstrip().startswith("total ") and ", including " in low:  # (cheap literals first)
@@ -163,6 +165,56 @@ def findings(text: str, sentences) -> list[Finding]:
         if i and low.lstrip().startswith("of ") and part.count(",") >= 2:  # (cheap literals first)
             out += _parts_of_named_places(text, sentences, i)
     return out
+
+
+@functools.cache
+def _destination_words() -> tuple[str, ...]:
+    """The words that send a level to a buyer or place (vocab/quantity_part_ties.csv,
+    destination), in lower case: the cheap test."""
+    return tuple(r["phrase"].lower() for r in vocab.table("quantity_part_ties") if r["where"] == "destination")
+
+
+@functools.cache
+def _destination_re() -> re.Pattern:
+    words = vocab.alternation(_destination_words(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+# where the clause of one destination ends and the next one's begins: a comma or semicolon,
+# a contrast word or "and"
+_DESTINATION_BREAK = re.compile(r"\s*[,;]\s+(?:(?:while|whereas|and)\s+)?|\s+(?:while|whereas|and)\s+", re.I)
+
+
+def _parts_by_destination(text: str, sentences, i: int) -> list[Finding]:
+    """"Producers sold 8.7 million tonnes last year. Offshore customers took 4.1 million tonnes,
+    while 4.0 million tonnes went to the United States and 0.6 million tonnes stayed in
+    Canada": a sentence whose every level has a clause of its own that sends it somewhere
+    (vocab/quantity_part_ties.csv, destination) splits a level stated before it by where it
+    went. Whether the destinations are all of it the words do not say, so, as after a tie, only
+    parts that exceed every earlier level of the unit are flagged; a clause with a change,
+    another period or a share (the stop words) is no such part."""
+    sent = sentences[i]
+    parts = _levels(text, sent.start, sent.end)
+    if len(parts) < 2 or not parts[0].m["u"] or not all(_one_quantity(text, p, parts[0]) for p in parts) \
+            or any(_earlier_level(text, p) or _change_amount(text, p) for p in parts):
+        return []
+    bounds = [sent.start] + [p.m.end() for p in parts]
+    ends = [p.m.start() for p in parts] + [sent.end]
+    for k, p in enumerate(parts):
+        # (the level's clause: from the last break before it to the first after it, in the
+        # gaps to the levels beside it; two levels in one clause are no split by destination)
+        breaks_before = list(_DESTINATION_BREAK.finditer(text, bounds[k], ends[k]))
+        start = breaks_before[-1].end() if breaks_before else bounds[k]
+        if k and not breaks_before:
+            return []
+        after = _DESTINATION_BREAK.search(text, bounds[k + 1], ends[k + 1])
+        end = after.start() if after else ends[k + 1]
+        if not _destination_re().search(text, start, end) or _tie_res()[2].search(text, start, end):
+            return []
+    wholes = [w for w in _levels(text, 0, sent.start) if w.m["u"] and _maybe_whole(text, w, parts[0])
+              and not _earlier_level(text, w) and not _change_amount(text, w)]
+    f = _judge(text, parts, _in_own_paragraph(wholes, sentences, i) or wholes)
+    return [f] if f is not None else []
 
 
 # two or three capitalised names listed with "and" ("Abidjan and San Pedro", "Rotterdam,
