@@ -49,3 +49,11 @@ def test_levels_sent_each_to_a_destination_are_parts_of_the_level_before():
             "stayed in Ruritania.")
     assert errors(text.format(a="2.8")) == []
     assert errors(text.format(a="3.3")) != []
+
+
+def test_a_comparative_against_a_year_whose_total_a_later_sentence_gives():
+    text = ("Ruritania exported 612,000 tonnes of pears in 2019, {pct} pct less than in 2017, the year before the "
+            "border closed to imports, according to the customs office.\n\n"
+            "In 2017 Freedonia alone bought 402,000 tonnes of Ruritanian pears, or 48.4 pct of total exports of 831,000 tonnes.")
+    assert errors(text.format(pct="26.4"), published="2020-02-20") == []
+    assert errors(text.format(pct="21.4"), published="2020-02-20") != []

@@ -225,7 +225,7 @@ def findings(text: str, sentences) -> list[Finding]:
         if i:
             out += _changes_pointing_back(text, sent, sentences[i - 1])
         if i + 1 < len(sentences) and (" compared " in part or " from " in part or " against " in part
-                                       or " over " in part or " on " in part):  # (the change's base: cheap literals first)
+                                       or " over " in part or " on " in part or " than in " in part):  # (the change's base: cheap literals first)
             out += _changes_on_a_base_year_given_after(text, sentences, i)
         if i + 1 < len(sentences) and " to " in part:  # (the change's "to" checked first: cheap)
             out += _changes_to_a_level_dated_after(text, sent, sentences[i + 1])
@@ -1113,6 +1113,16 @@ def _change_on_base_year_re() -> re.Pattern:
                       rf"(?:(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+)?)(?P<y>(?:19|20)\d\d)\b(?![-–/]?\d|\s+(?:levels?|figures?)\s+of\s+\d)", re.I)
 
 
+@functools.cache
+def _comparative_on_base_year_re() -> re.Pattern:
+    """"exported 859,000 tonnes of fresh apples in 2015, 28.0 pct less than in 2013": a
+    per cent after a comma, a comparative (vocab/multiple_comparatives.csv) and "than in" the
+    base year alone, no level."""
+    comparatives = vocab.alternation(list(vocab.multiple_comparatives()), ignore_case=True)
+    return re.compile(rf",\s*(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}\s+(?P<c>{comparatives})\s+than\s+in\s+"
+                      rf"(?P<y>(?:19|20)\d\d)\b(?![-–/]?\d)", re.I)
+
+
 def _changes_on_a_base_year_given_after(text: str, sentences, i: int) -> list[Finding]:
     """A change set against a year alone ("imported 50.6 million tonnes last year, up 61.7 per
     cent compared with 2022") whose base level a later sentence gives, dated by that year
@@ -1120,20 +1130,25 @@ def _changes_on_a_base_year_given_after(text: str, sentences, i: int) -> list[Fi
     against that one. Only where the change's sentence holds one level of a quantity before
     the change (the new level) and no level after it, and the base sentence, among the next
     three, is the only one naming the base year beside a level, holds one level of that
-    quantity, no change of its own and the same flow. Where the sentence names money too, the
-    change must say it is of the volume ("in volume")."""
+    quantity (or several, one of them named the total: "Russia alone bought 676,000 tonnes, or
+    56.7 pct of total exports of 1,193,000 tonnes"), no change of its own and the same flow.
+    Where the sentence names money too, the change must say it is of the volume ("in volume").
+    The change may be a comparative too ("859,000 tonnes in 2015, 28.0 pct less than in 2013")."""
     sent = sentences[i]
     out = []
-    changes = vocab.changes()
-    for m in _change_on_base_year_re().finditer(text, sent.start, sent.end):
-        sign = changes.get(m["v"].lower())
+    changes, comparatives = vocab.changes(), vocab.multiple_comparatives()
+    stated = list(_change_on_base_year_re().finditer(text, sent.start, sent.end))
+    if " than in " in text[sent.start:sent.end]:
+        stated += _comparative_on_base_year_re().finditer(text, sent.start, sent.end)
+    for m in stated:
+        sign = changes.get(m["v"].lower()) if m.groupdict().get("v") else comparatives.get(m["c"].lower())
         if sign is None:
             continue
         levels = list(_level_re(1).finditer(text, sent.start, m.start()))
         if len(levels) != 1 or _level_re(1).search(text, m.end(), sent.end):
             continue  # (several levels, or one after the change: which is new is not said)
         new = levels[0]
-        if not m["q"] and _MONEY_NAMED.search(text[sent.start:sent.end]):
+        if not m.groupdict().get("q") and _MONEY_NAMED.search(text[sent.start:sent.end]):
             continue  # (a change not said to be of the volume, beside money: which is unsaid)
         year = m["y"]
         if year in _YEAR.findall(text, sent.start, m.start()):
@@ -1147,7 +1162,10 @@ def _changes_on_a_base_year_given_after(text: str, sentences, i: int) -> list[Fi
         if len(bases) != 1:
             continue  # (no base level, or several: which is the base is not said)
         later, olds = bases[0]
-        low, head = text[later.start:later.end].lower(), text[sent.start:sent.end].lower()
+        # (the new level's flow is named before its change: a flow after it, "before Russia
+        # banned imports of EU food", is another clause's)
+        low, head = text[later.start:later.end].lower(), text[sent.start:m.end()].lower()
+        olds = _one_or_the_total(text, olds)
         if len(olds) != 1 or not _one_quantity(new, olds[0]) or "%" in low or "cent" in low \
                 or any((w in low) != (w in head) for w in ("export", "import")):
             continue  # (several levels, another quantity, a change of its own or another flow)
@@ -1158,6 +1176,20 @@ def _changes_on_a_base_year_given_after(text: str, sentences, i: int) -> list[Fi
         if f is not None:
             out.append(f)
     return out
+
+
+# the words right before a level that name it the total ("of total exports of", "a total of")
+_TOTAL_BEFORE = re.compile(r"\btotal\b[^.;,\d]{0,30}$", re.I)
+
+
+def _one_or_the_total(text: str, levels: list[re.Match]) -> list[re.Match]:
+    """Of a sentence's levels, the one it has, or of several the one its words name the total
+    (the others are its parts, "Russia alone bought 676,000 tonnes ... of total exports of
+    1,193,000 tonnes"); all of them where none or several are so named."""
+    if len(levels) < 2:
+        return levels
+    totals = [o for o in levels if _TOTAL_BEFORE.search(text, max(0, o.start() - 40), o.start())]
+    return totals if len(totals) == 1 else levels
 
 
 @functools.cache
