@@ -2,9 +2,10 @@
 on their words alone: the levels a count "together" took, listed between the count and that
 word; a kind and its complement after "while" as parts of one crop; a result's gap "short of"
 its goal "by" a level; the level left "after deducting" one from the level of the sentence
-before; and levels that each go to a buyer or place ("took", "went to", "stayed in") as parts
-of the level before them."""
-from readings import errors
+before; levels that each go to a buyer or place ("took", "went to", "stayed in") as parts
+of the level before them; a per cent "less than in" a year whose total a later sentence gives.
+Money sought "from the bills market" is financing, no flow the text spoke of before."""
+from readings import claim, errors
 
 
 def test_the_levels_listed_between_a_count_and_together_are_its_parts():
@@ -57,3 +58,9 @@ def test_a_comparative_against_a_year_whose_total_a_later_sentence_gives():
             "In 2017 Freedonia alone bought 402,000 tonnes of Ruritanian pears, or 48.4 pct of total exports of 831,000 tonnes.")
     assert errors(text.format(pct="26.4"), published="2020-02-20") == []
     assert errors(text.format(pct="21.4"), published="2020-02-20") != []
+
+
+def test_money_sought_from_the_bills_market_is_no_flow():
+    text = ("Ruritania's coffee board bought 212,400 tonnes of beans this season. It is financing part of next "
+            "season's purchases through coffee bills. It is seeking an amount of US$450 million from the bills market.")
+    assert claim(text, "US$450 million")["measure"] == "other"
