@@ -1,6 +1,7 @@
 """Parts and their wholes (round 77). Bullets under a lead-in that ends "followed by:" go on
 with a ranking begun before the list, so a total after them counts the place ranked first too:
-the bullets alone are only some of it."""
+the bullets alone are only some of it. A clause that opens on a definite count and a verb
+of summing ("The three fuels totaled") gives the sum of that many figures before it."""
 from readings import errors
 
 
@@ -12,3 +13,12 @@ def test_bullets_after_followed_by_go_on_with_the_ranking_before():
             "- Latveria: $1.0 billion\n\n"
             "Together, the four countries accounted for {total} billion.")
     assert errors(text.format(total="$11.0"), published="2024-02-01") == []
+
+
+def test_a_counted_subject_that_totals_sums_the_figures_before():
+    # (a real country: the pair must be known for the planted part to be checked)
+    text = ("Chile's imports rose 12% to $90.0 billion in 2023.\n\n"
+            "Crude oil imports rose 20% to $10.0 billion, natural gas 15% to $6.0 billion, and coal 5% to {coal} billion. "
+            "The three fuels totaled $20.0 billion, or 22.2% of all imports.")
+    assert errors(text.format(coal="$4.0"), published="2024-02-01") == []
+    assert errors(text.format(coal="$3.0"), published="2024-02-01") != []

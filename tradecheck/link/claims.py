@@ -1393,7 +1393,8 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             continue  # (a group named by its places is read where the pair is; one the text is on is no reading of it)
         before = _clause_before(text, c.start)
         joint = bool(_joint_cue().search(before)) or _counted_back(before)
-        if not joint and not (("'" in before or "’" in before) and _counted_whole().search(before)):
+        if not joint and not (("'" in before or "’" in before) and _counted_whole().search(before)) \
+                and not _counted_subject_sums().fullmatch(before):
             continue
         n = _parts_count(before)
         if n is None and _joint_aside().search(before):
@@ -1451,6 +1452,18 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
+
+
+@functools.cache
+def _counted_subject_sums() -> re.Pattern:
+    """"Crude oil imports rose to 13.36 trillion yen, LNG to 8.14 trillion yen and coal to
+    7.81 trillion yen. The three fuels totaled 29.31 trillion yen": a clause that opens on a
+    definite count of things (two or more) and a verb of summing them (vocab/colon_total_cues.csv,
+    "sum verb") right before the figure points back to that many figures given before it,
+    as a joint word would; only where those are found is the figure read as their sum."""
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("colon_total_cues") if r["role"] == "sum verb"],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:the|these|those)\s+(?:[a-z]+|\d{{1,2}})\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:{verbs})\s+{HEDGE}", re.I)
 
 
 # "The deficit with these four countries alone amounts to": a demonstrative and a count
