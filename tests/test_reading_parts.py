@@ -1,7 +1,9 @@
 """Parts and their wholes (round 77). Bullets under a lead-in that ends "followed by:" go on
 with a ranking begun before the list, so a total after them counts the place ranked first too:
 the bullets alone are only some of it. A clause that opens on a definite count and a verb
-of summing ("The three fuels totaled") gives the sum of that many figures before it."""
+of summing ("The three fuels totaled") gives the sum of that many figures before it. List
+lines under a "Total:" line break it down, and all of it when the last is the rest
+("Everything else:")."""
 from readings import errors
 
 
@@ -22,3 +24,16 @@ def test_a_counted_subject_that_totals_sums_the_figures_before():
             "The three fuels totaled $20.0 billion, or 22.2% of all imports.")
     assert errors(text.format(coal="$4.0"), published="2024-02-01") == []
     assert errors(text.format(coal="$3.0"), published="2024-02-01") != []
+
+
+def test_lines_under_a_total_line_closed_by_the_rest_add_up_to_it():
+    text = ("Chile's exports rose 20 per cent last year, to $30.0 billion.\n\n"
+            "KEY FIGURES\n"
+            "Chile exports, 2023\n"
+            "- Total: $30.0 billion\n"
+            "- Copper: $15.0 billion\n"
+            "- Fruit: {fruit} billion\n"
+            "- Salmon: $4.0 billion\n"
+            "- Everything else: $5.0 billion\n")
+    assert errors(text.format(fruit="$6.0"), published="2024-02-01") == []
+    assert errors(text.format(fruit="$5.0"), published="2024-02-01") != []

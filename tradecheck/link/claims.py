@@ -90,7 +90,7 @@ from .listed_members import members_add_up_to_their_group
 from .added_totals import totals_along_with_the_figure_before, totals_with_the_topic_added
 from .additive_items import added_items_are_no_wholes
 from .currency_parts import figures_in_two_currencies_add
-from .figure_breakdowns import bullets_under_a_figure, covered_goods, parts_of_the_lead, places_under_a_breakdown_line
+from .figure_breakdowns import bullets_under_a_figure, covered_goods, lines_under_a_total_line, parts_of_the_lead, places_under_a_breakdown_line
 from .product_participles import figures_of_a_product_verb
 from .summary_items import summary_items_of_goods
 from .slide_titles import is_slide_title, title_product
@@ -357,6 +357,7 @@ def link(doc: Document) -> list[Claim]:
     parts_dated_after_a_colon(text, claims)
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)
+    lines_under_a_total_line(text, claims)  # "- Total: $14.6 billion" over "- Crude oil: ...", ..., "- Everything else: ..."
     places_under_a_breakdown_line(text, claims)
     parts_of_the_lead(text, sents, claims)
     members_add_up_to_their_group(text, sents, claims)
