@@ -17,7 +17,6 @@ NOT_YET = {
     'round77/canadaprov/04-calgaryherald-alberta-exports-energy-record-2007.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/06-ontariofinance-ontario-merchandise-trade-factsheet-2012.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/09-cbcpei-pei-exports-lobster-fries-2016.planted.txt': 'not yet caught (round 77 probe)',
-    'round77/canadaprov/10-westernproducer-saskatchewan-agrifood-canola-china-2017.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/12-statcan-interprovincial-international-exports-provinces-2017.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/14-albertagov-alberta-export-highlights-2022.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/16-reuters-newbrunswick-exports-us-tariffs-q1-2025.planted.txt': 'not yet caught (round 77 probe)',

@@ -3,7 +3,8 @@ with a ranking begun before the list, so a total after them counts the place ran
 the bullets alone are only some of it. A clause that opens on a definite count and a verb
 of summing ("The three fuels totaled") gives the sum of that many figures before it. List
 lines under a "Total:" line break it down, and all of it when the last is the rest
-("Everything else:")."""
+("Everything else:"). A figure of a list of products right before a colon, then one figure
+for each of them in the rest of its sentence, is their sum."""
 from readings import errors
 
 
@@ -37,3 +38,12 @@ def test_lines_under_a_total_line_closed_by_the_rest_add_up_to_it():
             "- Everything else: $5.0 billion\n")
     assert errors(text.format(fruit="$6.0"), published="2024-02-01") == []
     assert errors(text.format(fruit="$5.0"), published="2024-02-01") != []
+
+
+def test_members_of_a_product_list_after_its_colon_add_up_to_it():
+    # (a real country: the pair must be known for the planted part to be checked)
+    text = ("Chile's exports reached $90.0 billion in 2023.\n\n"
+            "Exports of copper ore, cathodes and wire came to $40.0 billion: ore accounted for $25.0 billion, "
+            "cathodes for {cathodes} billion and wire for $3.0 billion.")
+    assert errors(text.format(cathodes="$12.0"), published="2024-02-01") == []
+    assert errors(text.format(cathodes="$14.0"), published="2024-02-01") != []
