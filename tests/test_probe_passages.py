@@ -20,7 +20,6 @@ NOT_YET = {
     'round77/canadaprov/12-statcan-interprovincial-international-exports-provinces-2017.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/14-albertagov-alberta-export-highlights-2022.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/16-reuters-newbrunswick-exports-us-tariffs-q1-2025.planted.txt': 'not yet caught (round 77 probe)',
-    'round77/ghana/02-dailygraphic-ghana-exports-2003.planted.txt': 'not yet caught (round 77 probe)',
     'round77/ghana/06-citinewsroom-ghana-cocoa-season-2015-16.planted.txt': 'not yet caught (round 77 probe)',
     'round77/ghana/08-graphic-ghana-small-scale-gold-2018.planted.txt': 'not yet caught (round 77 probe)',
     'round77/ghana/13-citinewsroom-ghana-cocoa-output-2022-23.planted.txt': 'not yet caught (round 77 probe)',

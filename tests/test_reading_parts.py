@@ -4,7 +4,8 @@ the bullets alone are only some of it. A clause that opens on a definite count a
 of summing ("The three fuels totaled") gives the sum of that many figures before it. List
 lines under a "Total:" line break it down, and all of it when the last is the rest
 ("Everything else:"). A figure of a list of products right before a colon, then one figure
-for each of them in the rest of its sentence, is their sum."""
+for each of them in the rest of its sentence, is their sum. The products a paragraph names one by one and
+"other exports" closing it add up to the whole stated before."""
 from readings import errors
 
 
@@ -47,3 +48,12 @@ def test_members_of_a_product_list_after_its_colon_add_up_to_it():
             "cathodes for {cathodes} billion and wire for $3.0 billion.")
     assert errors(text.format(cathodes="$12.0"), published="2024-02-01") == []
     assert errors(text.format(cathodes="$14.0"), published="2024-02-01") != []
+
+
+def test_products_of_a_paragraph_closed_by_other_exports_add_up_to_the_whole():
+    # (a real country: the pair must be known for the planted part to be checked)
+    text = ("Chile's merchandise exports rose to $1,000.0 million in 2005 from $900.0 million the year before.\n\n"
+            "Copper remained the leading export, earning {copper} million, followed by fruit with $300.0 million. "
+            "Wine fetched $100.0 million, while other exports, including salmon and timber, brought in $200.0 million.")
+    assert errors(text.format(copper="$400.0"), published="2006-02-01") == []
+    assert errors(text.format(copper="$430.0"), published="2006-02-01") != []
