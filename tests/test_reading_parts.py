@@ -5,7 +5,9 @@ of summing ("The three fuels totaled") gives the sum of that many figures before
 lines under a "Total:" line break it down, and all of it when the last is the rest
 ("Everything else:"). A figure of a list of products right before a colon, then one figure
 for each of them in the rest of its sentence, is their sum. The products a paragraph names one by one and
-"other exports" closing it add up to the whole stated before."""
+"other exports" closing it add up to the whole stated before. A rest ("for the remaining $7.5
+billion") whose words call it the others of a product ("and other energy goods") completes
+that product's whole given before."""
 from readings import errors
 
 
@@ -57,3 +59,12 @@ def test_products_of_a_paragraph_closed_by_other_exports_add_up_to_the_whole():
             "Wine fetched $100.0 million, while other exports, including salmon and timber, brought in $200.0 million.")
     assert errors(text.format(copper="$400.0"), published="2006-02-01") == []
     assert errors(text.format(copper="$430.0"), published="2006-02-01") != []
+
+
+def test_a_rest_named_as_the_others_of_the_whole_before_completes_it():
+    # (a real country: the pair must be known for the planted part to be checked)
+    text = ("Chile's exports climbed to $90.0 billion in 2023.\n\n"
+            "Mining exports totalled $50.0 billion, or 55.6 per cent of the total. Copper accounted for $30.0 billion, "
+            "lithium for {lithium} billion, and fertilisers, salt and other mining goods for the remaining $8.0 billion.")
+    assert errors(text.format(lithium="$12.0"), published="2024-02-01") == []
+    assert errors(text.format(lithium="$9.0"), published="2024-02-01") != []
