@@ -673,12 +673,14 @@ def add_sectors_and_their_rest(model: Model) -> None:
         if len(named) < 2 or residual and not any(p.how.get("commodity") == "sector-flow" for p in named) \
                 or any(not p.commodity or p.extra.get("_within") for p in named):
             continue
-        if not residual and any(p.extra.get("_breakdown") for p in named) \
-                or not residual and any(p.paragraph < rest.paragraph and p.commodity for p in amounts
-                                        if (p.measure, p.reporter, p.partner, p.period, p.currency) == same):
-            # (a part of one of the parts, "of which mining products accounted for", or a
-            # product given in a paragraph before, "Log export receipts were SI$1,654 million":
-            # the paragraph's products are then not all the parts the rest closes)
+        if not residual and (any(p.extra.get("_breakdown") for p in named)
+                             or any(p.paragraph < rest.paragraph and p.commodity for p in amounts
+                                    if (p.measure, p.reporter, p.partner, p.period, p.currency) == same)
+                             or any(p.paragraph == rest.paragraph and p.start < rest.start and p not in named for p in amounts)):
+            # (a part of one of the parts, "of which mining products accounted for"; a product
+            # given in a paragraph before, "Log export receipts were SI$1,654 million"; or money
+            # in the paragraph read otherwise, "and crude oil US$1,345.4 million": the
+            # paragraph's products are then not surely all the parts the rest closes)
             continue
         keys = [key_of(p) for p in named + [rest]]
         whole = keys[-1]._replace(commodity=None) if keys[-1] is not None else None
