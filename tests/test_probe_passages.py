@@ -13,15 +13,11 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
-    'round77/canadaprov/04-calgaryherald-alberta-exports-energy-record-2007.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/06-ontariofinance-ontario-merchandise-trade-factsheet-2012.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/09-cbcpei-pei-exports-lobster-fries-2016.planted.txt': 'not yet caught (round 77 probe)',
-    'round77/canadaprov/10-westernproducer-saskatchewan-agrifood-canola-china-2017.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/12-statcan-interprovincial-international-exports-provinces-2017.planted.txt': 'not yet caught (round 77 probe)',
-    'round77/canadaprov/13-cbcnl-newfoundland-labrador-exports-oil-seafood-2021.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/14-albertagov-alberta-export-highlights-2022.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/16-reuters-newbrunswick-exports-us-tariffs-q1-2025.planted.txt': 'not yet caught (round 77 probe)',
-    'round77/ghana/02-dailygraphic-ghana-exports-2003.planted.txt': 'not yet caught (round 77 probe)',
     'round77/ghana/08-graphic-ghana-small-scale-gold-2018.planted.txt': 'not yet caught (round 77 probe)',
     'round77/ghana/16-graphic-ghana-goldbod-exports-january-2026.planted.txt': 'not yet caught (round 77 probe)',
     'round77/hongkong/07-csd-hongkong-exports-by-commodity-2010.planted.txt': 'not yet caught (round 77 probe)',
@@ -29,7 +25,6 @@ NOT_YET = {
     'round77/indiacommerce/07-financialexpress-india-gems-jewellery-gjepc-h1-2012.planted.txt': 'not yet caught (round 77 probe)',
     'round77/indiacommerce/11-businessline-india-petroleum-product-exports-fy14.planted.txt': 'not yet caught (round 77 probe)',
     'round77/japanmof/12-japantimes-japan-farm-food-exports-top-1-trillion-2021.planted.txt': 'not yet caught (round 77 probe)',
-    'round77/japanmof/13-nikkei-japan-record-trade-deficit-2022.planted.txt': 'not yet caught (round 77 probe)',
     'round77/poland/02-warsawvoice-poland-eu-share-1999.planted.txt': 'not yet caught (round 77 probe)',
     'round77/poland/03-gus-poland-trade-jan-dec-2004.planted.txt': 'not yet caught (round 77 probe)',
     'round77/poland/04-pap-poland-food-exports-2007.planted.txt': 'not yet caught (round 77 probe)',
@@ -494,7 +489,6 @@ MISREAD = {
     'round77/canadaprov/08-bcstats-bc-exports-commodity-groups-2015.txt': 'misread (round 77 probe)',
     'round77/canadaprov/11-globeandmail-alberta-crude-exports-wcs-discount-2018.txt': 'misread (round 77 probe)',
     'round77/ghana/01-gna-ghana-cocoa-earnings-1997.txt': 'misread (round 77 probe)',
-    'round77/ghana/09-gss-ghana-quarterly-trade-q3-2020.txt': 'misread (round 77 probe)',
     'round77/ghana/10-myjoyonline-ghana-ecowas-exports-2021.txt': 'misread (round 77 probe)',
     'round77/ghana/12-gna-ghana-trade-surplus-august-2022.txt': 'misread (round 77 probe)',
     'round77/ghana/14-bog-ghana-trade-surplus-2024.txt': 'misread (round 77 probe)',

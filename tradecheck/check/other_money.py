@@ -1125,6 +1125,14 @@ def _total_after_bullets_re() -> re.Pattern:
     return re.compile(rf"\s*(?:{total})\b[^\n.;:\d$€£¥%]{{0,60}}?\b(?:{verbs})\s+{HEDGE}$", re.I)
 
 
+@functools.cache
+def _ranking_goes_on_re() -> re.Pattern:
+    """A lead-in over a bullet list that ends on words ranking the bullets after a place named
+    before it (vocab/later_ranks.csv, "before": "It was followed by:")."""
+    words = vocab.alternation(vocab.later_ranks("before"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s*:\s*$", re.I)
+
+
 def _bullets_then_total(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     """"Three factors explain the gap:" over "- transit goods, estimated at $13 billion;",
     "- ..., $4.9 billion;", then "Together the identified factors account for $19 billion":
@@ -1150,6 +1158,11 @@ def _bullets_then_total(text: str, sentences, claims: list[Claim]) -> list[Findi
         columns, complete = _bullet_columns(text, sentences[first:k], grouped[first:k], False)
         if len(columns) != 1 or len(columns[0]) != k - first:
             continue  # (every bullet one figure of money, or the line's total is not theirs)
+        if first > 0 and _ranking_goes_on_re().search(text, sentences[first - 1].start, sentences[first - 1].end):
+            # ("Switzerland was the leading destination, with GH¢4.8bn. It was followed by:"
+            # over the bullets: the list goes on with a ranking begun before it, so the total
+            # after it counts the place ranked before too, and the bullets are only some of it)
+            complete = False
         out += filter(None, [_bullets_against_whole(columns[0], [own[0]], False, complete)])
     return out
 

@@ -656,18 +656,31 @@ def add_sectors_and_their_rest(model: Model) -> None:
     products added US$ 1.4 billion": the sectors a paragraph names (vocab/sector_words.csv) and
     the other products that close it share out the whole flow, so they add up to it. Every
     figure of the flow's period and pair since the paragraph began is a part; a part within
-    another, or two read as one product, and no part is summed."""
+    another, or two read as one product, and no part is summed. So do the products a paragraph
+    names one by one and the rest that closes it by a label for all the others ("Gold earned
+    $830.1 million, cocoa $818.4 million ... while other exports, including ..., brought in
+    $648.1 million": vocab/rest_item_labels.csv), the whole stated before."""
     from .system import key_of
 
     amounts = [c for c in model.claims.values() if c.kind == "amount"]
     for rest in amounts:
-        if rest.how.get("commodity") != "residual-group" or rest.measure not in ("exports", "imports"):
+        residual = rest.how.get("commodity") == "residual-group"
+        if not residual and (rest.commodity or "").lower() not in _rest_labels() or rest.measure not in ("exports", "imports"):
             continue
         same = (rest.measure, rest.reporter, rest.partner, rest.period, rest.currency)
         named = [p for p in amounts if p.paragraph == rest.paragraph and p.start < rest.start
                  and (p.measure, p.reporter, p.partner, p.period, p.currency) == same]
-        if len(named) < 2 or not any(p.how.get("commodity") == "sector-flow" for p in named) \
+        if len(named) < 2 or residual and not any(p.how.get("commodity") == "sector-flow" for p in named) \
                 or any(not p.commodity or p.extra.get("_within") for p in named):
+            continue
+        if not residual and (any(p.extra.get("_breakdown") for p in named)
+                             or any(p.paragraph < rest.paragraph and p.commodity for p in amounts
+                                    if (p.measure, p.reporter, p.partner, p.period, p.currency) == same)
+                             or any(p.paragraph == rest.paragraph and p.start < rest.start and p not in named for p in amounts)):
+            # (a part of one of the parts, "of which mining products accounted for"; a product
+            # given in a paragraph before, "Log export receipts were SI$1,654 million"; or money
+            # in the paragraph read otherwise, "and crude oil US$1,345.4 million": the
+            # paragraph's products are then not surely all the parts the rest closes)
             continue
         keys = [key_of(p) for p in named + [rest]]
         whole = keys[-1]._replace(commodity=None) if keys[-1] is not None else None
@@ -679,6 +692,14 @@ def add_sectors_and_their_rest(model: Model) -> None:
         for i in ips:
             row[i] = -1.0
         model.add(Group("sum", [rest.id], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips)))
+
+
+@functools.cache
+def _rest_labels() -> frozenset[str]:
+    """Labels for all the parts a list leaves out ("other", "others": vocab/rest_item_labels.csv)."""
+    from .. import vocab
+
+    return frozenset(r["label"].lower() for r in vocab.table("rest_item_labels"))
 
 
 def add_rest_of_a_named_total(model: Model) -> None:

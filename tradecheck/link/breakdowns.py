@@ -111,7 +111,16 @@ def rest_after_named_parts(text: str, sent_start: int, claims: list[Claim], befo
                  and (c.measure, c.reporter, c.partner, c.period, c.currency) == (rest.measure, rest.reporter, rest.partner, rest.period, rest.currency)]
         if not named:
             continue
-        if rest.commodity and _whole_of_the_product_before(before, rest):
+        named_whole = _whole_named_as_other(text, named[-1].end, rest, before) if rest.commodity else None
+        if named_whole:
+            # ("Energy exports totalled $64.1 billion. Crude oil accounted for $36.2 billion,
+            # natural gas for $23.4 billion, and refined products, electricity and other energy
+            # goods for the remaining $7.5 billion": the rest's words call it the others of the
+            # whole's product, so it is that whole less the parts named)
+            rest.extra["_rest_after"] = [c.start for c in named]
+            rest.extra[REST_OF_PRODUCT] = named_whole
+            rest.commodity, rest.scope = None, UNNAMED_PART
+        elif rest.commodity and _whole_of_the_product_before(before, rest):
             # ("Ferronickel accounted for $3.82 billion of the total, ... and other iron and
             # steel products for the remaining $1.00 billion", after iron and steel exports of
             # $7.39 billion: the rest's words name the whole's product, so it is that whole
@@ -221,6 +230,22 @@ def _part_named_before(sents: list[Sentence], index: int, claims: list[Claim]) -
                       and s.commodity and s.commodity != part.commodity), None)
         return (part, whole) if part.commodity and whole else None
     return None
+
+
+# "other energy goods", "other farm products": the others of a product, up to a goods noun
+_OTHER_OF = re.compile(r"\bother\s+(?P<product>[a-z][a-z -]{1,40}?)\s+(?:goods|products|items|exports|imports)\b", re.I)
+
+
+def _whole_named_as_other(text: str, start: int, rest: Claim, before: list[Claim]) -> str | None:
+    """The product of a whole before the rest's sentence that the rest's words, after the last
+    part named, call the others of ("and refined products, electricity and other energy goods
+    for the remaining $7.5 billion" after energy exports of $64.1 billion), or None."""
+    found = _OTHER_OF.search(text, start, rest.start)
+    if found is None:
+        return None
+    product = found["product"].lower()
+    return product if any(w.kind == "amount" and (w.commodity or "").lower() == product and _same_flow(w, rest)
+                          and w.value is not None and rest.value is not None and w.value > rest.value for w in before) else None
 
 
 def _whole_of_the_product_before(before: list[Claim], rest: Claim) -> bool:

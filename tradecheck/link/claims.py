@@ -54,7 +54,7 @@ from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_op
 from .service_rows import parts_of_a_services_total
 from .sub_periods import figures_of_sub_periods
 from .product_complements import products_of_shares_of_a_flow
-from .colon_list_parts import parts_dated_after_a_colon, parts_listed_after_a_colon_cue, parts_listed_inline_after_a_colon_cue
+from .colon_list_parts import members_listed_after_a_colon, parts_dated_after_a_colon, parts_listed_after_a_colon_cue, parts_listed_inline_after_a_colon_cue
 from .dating import note_named_period
 from .dating import BASE_RULES, base_after, in_table_row, table_header_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
@@ -90,7 +90,7 @@ from .listed_members import members_add_up_to_their_group
 from .added_totals import totals_along_with_the_figure_before, totals_with_the_topic_added
 from .additive_items import added_items_are_no_wholes
 from .currency_parts import figures_in_two_currencies_add
-from .figure_breakdowns import bullets_under_a_figure, covered_goods, parts_of_the_lead, places_under_a_breakdown_line
+from .figure_breakdowns import bullets_under_a_figure, covered_goods, lines_under_a_total_line, parts_of_the_lead, places_under_a_breakdown_line
 from .product_participles import figures_of_a_product_verb
 from .summary_items import summary_items_of_goods
 from .slide_titles import is_slide_title, title_product
@@ -355,8 +355,10 @@ def link(doc: Document) -> list[Claim]:
     rest_listed_after_a_named_part(text, sents, claims)  # "Other sectors contributed as follows:"
     parts_listed_inline_after_a_colon_cue(text, claims)
     parts_dated_after_a_colon(text, claims)
+    members_listed_after_a_colon(text, claims)  # "canola seed, oil and meal together reached $4.9 billion: seed ..., oil ..."
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)
+    lines_under_a_total_line(text, claims)  # "- Total: $14.6 billion" over "- Crude oil: ...", ..., "- Everything else: ..."
     places_under_a_breakdown_line(text, claims)
     parts_of_the_lead(text, sents, claims)
     members_add_up_to_their_group(text, sents, claims)
@@ -1393,7 +1395,8 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             continue  # (a group named by its places is read where the pair is; one the text is on is no reading of it)
         before = _clause_before(text, c.start)
         joint = bool(_joint_cue().search(before)) or _counted_back(before)
-        if not joint and not (("'" in before or "’" in before) and _counted_whole().search(before)):
+        if not joint and not (("'" in before or "’" in before) and _counted_whole().search(before)) \
+                and not _counted_subject_sums().fullmatch(before):
             continue
         n = _parts_count(before)
         if n is None and _joint_aside().search(before):
@@ -1451,6 +1454,18 @@ def _amounts_of_several_parts(text: str, claims: list[Claim]) -> None:
             _set(x, "pair", "parts-together", "context")
             _set(x, "commodity", "parts-together", "context")
         c.extra["_parts"] = parts
+
+
+@functools.cache
+def _counted_subject_sums() -> re.Pattern:
+    """"Crude oil imports rose to 13.36 trillion yen, LNG to 8.14 trillion yen and coal to
+    7.81 trillion yen. The three fuels totaled 29.31 trillion yen": a clause that opens on a
+    definite count of things (two or more) and a verb of summing them (vocab/colon_total_cues.csv,
+    "sum verb") right before the figure points back to that many figures given before it,
+    as a joint word would; only where those are found is the figure read as their sum."""
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("colon_total_cues") if r["role"] == "sum verb"],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:the|these|those)\s+(?:[a-z]+|\d{{1,2}})\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:{verbs})\s+{HEDGE}", re.I)
 
 
 # "The deficit with these four countries alone amounts to": a demonstrative and a count

@@ -109,6 +109,47 @@ def _split_by_period(whole: Claim, parts: list[Claim]) -> bool:
     return all(a[1] < b[0] for a, b in zip(spans, spans[1:]))
 
 
+# between the members of a whole's product list: "canola seed, oil and meal"
+_MEMBER_JOINS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# what may stand between two listed parts after the colon: words, no figure, no clause's end
+_WORDS_BETWEEN = re.compile(r"[^.;:()\d$€£¥%]*")
+
+
+def members_listed_after_a_colon(text: str, claims: list[Claim]) -> None:
+    """"Exports of canola seed, oil and meal together reached $4.9 billion: seed accounted for
+    $2.6 billion, oil for $1.6 billion and meal for $0.7 billion.": a figure of a list of
+    products, right before a colon, then in the rest of its sentence one figure of the same
+    flow, pair, period and currency for each product listed (named by its last word), and no
+    other figure: the colon hands the whole its breakdown, so the figures add up to it."""
+    if ":" not in text:
+        return  # (cheap: no colon at all)
+    amounts = [c for c in claims if c.kind == "amount"]
+    for k, whole in enumerate(amounts):
+        if whole.value is None or whole.measure not in ("exports", "imports") or not whole.commodity \
+                or "," not in whole.commodity and " and " not in whole.commodity or not _COLON_RIGHT_AFTER.match(text, whole.end):
+            continue
+        heads = [_head(m) for m in _MEMBER_JOINS.split(whole.commodity.lower()) if m.strip()]
+        listed = [c for c in claims[claims.index(whole) + 1:] if c.sentence == whole.sentence]
+        if len(heads) < 2 or len(set(heads)) != len(heads) or len(listed) != len(heads) \
+                or any(c.kind != "amount" for c in listed):
+            continue  # (one figure a member, nothing else in the sentence: no share, no change)
+        key = (whole.measure, whole.reporter, whole.partner, whole.period, whole.currency)
+        if any((p.measure, p.reporter, p.partner, p.period, p.currency) != key or p.value is None or not 0 < p.value < whole.value
+               or not p.commodity for p in listed):
+            continue
+        if sorted(_head(p.commodity) for p in listed) != sorted(heads):
+            continue
+        colon = _COLON_RIGHT_AFTER.match(text, whole.end)
+        if all(_WORDS_BETWEEN.fullmatch(text, a, b.start) for a, b in zip([colon.end()] + [p.end for p in listed], listed)):
+            whole.extra.setdefault("_parts", listed)
+
+
+def _head(label: str) -> str:
+    """A product label's last word, in the singular ("meals" -> "meal")."""
+    word = label.lower().split()[-1]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 @functools.cache
 def _inline_cue_re() -> re.Pattern:
     words = vocab.alternation([r["phrase"] for r in vocab.table("inline_breakdown_cues")], ignore_case=True, space=r"\s+")

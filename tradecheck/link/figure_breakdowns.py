@@ -121,6 +121,49 @@ def bullets_under_a_figure(text: str, sents: list, claims: list[Claim]) -> None:
         _mark(text, whole, parts)
 
 
+@functools.cache
+def _labelled_line_re() -> re.Pattern:
+    """A list line of one labelled figure ("- Total: $14.6 billion", "- Everything else: $2.2
+    billion"), its label kept; whether the label names the total (vocab/total_labels.csv) or
+    the rest of it (vocab/rest_item_labels.csv) is for the caller to ask."""
+    return re.compile(rf"[ \t]*{LIST_MARKER}[ \t]+(?P<label>[A-Za-z][^\n:]{{0,50}}?)\s*:[ \t]*[^\n]{{1,40}}(?:\n|$)")
+
+
+@functools.cache
+def _label_set(table: str, column: str) -> frozenset[str]:
+    return frozenset(r[column].lower() for r in vocab.table(table))
+
+
+def lines_under_a_total_line(text: str, claims: list[Claim]) -> None:
+    """Read "- Total: $14.6 billion" over "- Crude oil: $7.4 billion", "- Seafood: $1.6
+    billion", "- Everything else: $2.2 billion": list lines of one labelled figure each, the
+    first labelled as the total (vocab/total_labels.csv), break that total down; where the
+    last is labelled as the rest (vocab/rest_item_labels.csv), they are all of it (`_parts`),
+    else only some (`_part_of_figure`)."""
+    if ":" not in text:
+        return  # (cheap)
+    totals = _label_set("total_labels", "label")
+    by_line = {}
+    for x in claims:
+        if x.kind == "amount":
+            by_line.setdefault(text.rfind("\n", 0, x.start) + 1, []).append(x)
+    for start, own in by_line.items():
+        line = _labelled_line_re().match(text, start)
+        if line is None or line["label"].lower() not in totals or len(own) != 1:
+            continue
+        whole, parts, pos, label = own[0], [], line.end(), None
+        if whole.measure not in ("exports", "imports") or whole.value is None:
+            continue
+        while (item := _labelled_line_re().match(text, pos)) is not None and len(by_line.get(pos, ())) == 1:
+            parts.append(by_line[pos][0])
+            label, pos = item["label"].lower(), item.end()
+        if len(parts) < 2 or not all(_part_of(x, whole) for x in parts):
+            continue
+        _mark(text, whole, parts)
+        if label in _label_set("rest_item_labels", "label") and not whole.extra.get("_parts"):
+            whole.extra["_parts"] = parts  # (closed by the rest: all of the total)
+
+
 def places_under_a_breakdown_line(text: str, claims: list[Claim]) -> None:
     """Read the "• Place: figure" lines under a line of no figure that breaks a flow down by
     place and ends on a colon ("By region, intra-African trade in 2022 was distributed as
