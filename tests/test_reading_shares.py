@@ -93,3 +93,16 @@ def test_a_people_that_buys_and_sells_reports_with_the_world():
     overall = [c for c in r["claims"].values() if c["text"] == "C$10 billion"]
     assert overall and pair(overall[-1]) == ("CAN", "WLD")
     assert r["errors"] == []
+
+
+# Round 77. A share "of the province's seafood shipments" is of the unit's flow of that product,
+# the unit named by its noun (vocab/unit_nouns.csv) as a country is ("of the country's tea
+# exports"), never of the unit's total exports.
+
+def test_a_share_of_a_units_product_flow_keeps_the_product():
+    text = ("Manitoba's canola exports reached $1.5 billion in 2019, while the province's total exports "
+            "were $8 billion in 2019.\n\n"
+            "China took {pct} per cent of the province's canola shipments, worth about $600 million.")
+    assert read(text.format(pct="40"))["claims"]["40 per cent"]["commodity"] == "canola"
+    assert read(text.format(pct="40"))["errors"] == []
+    assert read(text.format(pct="60"))["errors"] != []

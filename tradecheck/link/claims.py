@@ -8952,20 +8952,30 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                 c.extra["_whole"] = "a sector"
 
 
-# "of the country's wine exports", "of total coffee sales", "of Chilean fruit shipments": the
-# product (c) of the flow a share is of, after an owner or a demonym (dem, checked by the caller)
-_OF_PRODUCT_FLOW = re.compile(
-    r"^\s*,?\s*of\s+(?:the\s+value\s+of\s+)?(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s"
-    r"|(?:(?:all|total)\s+)?(?P<dem>[A-Z][a-z]+)(?=\s))?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?"
-    r"(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+"
-    r"(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b")
+# what a text calls the place that owns a flow after "the" ("of the country's wine exports"):
+# a country's nouns, and a sub-national unit's (vocab/unit_nouns.csv: "of the province's
+# seafood shipments")
+_OWNER_NOUNS = ("country", "nation", "state", "bloc", "region")
+
+
+@functools.cache
+def _of_product_flow_re() -> re.Pattern:
+    """"of the country's wine exports", "of total coffee sales", "of Chilean fruit shipments":
+    the product (c) of the flow a share is of, after an owner or a demonym (dem, checked by
+    the caller)."""
+    owners = vocab.alternation(_OWNER_NOUNS + vocab.unit_nouns(), space=r"\s+")
+    return re.compile(
+        rf"^\s*,?\s*of\s+(?:the\s+value\s+of\s+)?(?:the\s+(?:{owners})['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s"
+        r"|(?:(?:all|total)\s+)?(?P<dem>[A-Z][a-z]+)(?=\s))?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?"
+        r"(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+"
+        r"(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b")
 
 
 def _of_product_flow(after: str) -> re.Match | None:
     """The product flow a share is "of", where one is named; a capitalised word before the
     product must be a demonym ("of Chilean fruit shipments": fruit, whose level the text may
     never give), as no other such word can stand there."""
-    wc = _OF_PRODUCT_FLOW.match(after)
+    wc = _of_product_flow_re().match(after)
     if wc is not None and wc["dem"] and vocab.countries().get(wc["dem"], (None, ""))[1] != "demonym":
         return None
     return wc
