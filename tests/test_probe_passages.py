@@ -497,7 +497,6 @@ NOT_YET = {
 MISREAD = {
     'round77/canadaprov/03-vancouversun-bc-softwood-lumber-exports-us-2003.txt': 'misread (round 77 probe)',
     'round77/canadaprov/08-bcstats-bc-exports-commodity-groups-2015.txt': 'misread (round 77 probe)',
-    'round77/canadaprov/11-globeandmail-alberta-crude-exports-wcs-discount-2018.txt': 'misread (round 77 probe)',
     'round77/ghana/01-gna-ghana-cocoa-earnings-1997.txt': 'misread (round 77 probe)',
     'round77/ghana/09-gss-ghana-quarterly-trade-q3-2020.txt': 'misread (round 77 probe)',
     'round77/ghana/10-myjoyonline-ghana-ecowas-exports-2021.txt': 'misread (round 77 probe)',

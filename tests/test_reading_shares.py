@@ -106,3 +106,36 @@ def test_a_share_of_a_units_product_flow_keeps_the_product():
     assert read(text.format(pct="40"))["claims"]["40 per cent"]["commodity"] == "canola"
     assert read(text.format(pct="40"))["errors"] == []
     assert read(text.format(pct="60"))["errors"] != []
+
+
+# Round 77. A share's whole may give its figure between its owner and its product ("81.4 per
+# cent of Canada's $84.6-billion in crude exports"): the share is of that product's flow, and a
+# unit's part of it is the unit's flow of the product. A product right after ", and" opens a
+# clause of its own ("and crude made up 57.0 per cent of Alberta's $120.9-billion in total
+# merchandise exports"): its share is the product's part of the owner's trade with the world,
+# not a restatement of the figure before. One deal's price ("Ottawa's $4.5-billion purchase of
+# the pipeline") is no flow.
+
+def test_a_share_of_a_whole_figure_in_a_product_is_of_that_product():
+    text = ("Saskatchewan's exports of potash climbed to $7.2 billion in 2019.\n\n"
+            "The province accounted for {pct} per cent of Canada's $8.0 billion in potash exports.")
+    share = read(text.format(pct="90"))["claims"]["90 per cent"]
+    assert share["commodity"] == "potash"
+    assert read(text.format(pct="90"))["errors"] == []
+    assert read(text.format(pct="70"))["errors"] != []
+
+
+def test_a_product_opening_its_own_clause_is_the_shares_part_with_the_world():
+    text = ("Saskatchewan's exports of potash climbed to $7.2 billion in 2019.\n\n"
+            "The province accounted for 90 per cent of Canada's $8.0 billion in potash exports, and potash "
+            "made up {pct} per cent of Saskatchewan's $30.0 billion in total merchandise exports.")
+    share = read(text.format(pct="24"))["claims"]["24 per cent"]
+    assert (share["partner"], share["commodity"]) == ("WLD", "potash")
+    assert read(text.format(pct="24"))["errors"] == []
+    assert read(text.format(pct="34"))["errors"] != []
+
+
+def test_the_price_of_one_purchase_is_no_flow():
+    text = ("Canada's crude exports rose to $84.6 billion in 2018.\n\n"
+            "Ottawa's $4.5-billion purchase of the Trans Mountain pipeline has yet to add any capacity.")
+    assert read(text)["claims"]["$4.5-billion"]["measure"] == "other"

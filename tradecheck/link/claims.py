@@ -43,7 +43,7 @@ from .cues import (OR_BY,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, changes_a_moneyless_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
 )
-from .cues import BUY, LIST_MARKER, SELL, TOTAL_CUE, holds_any, longest_words, partner_then_change, restate_past_source_re, share_restates, raising_verbs
+from .cues import BUY, LIST_MARKER, SELL, TOTAL_CUE, WHOLE_FIGURE_IN, holds_any, longest_words, partner_then_change, restate_past_source_re, share_restates, raising_verbs
 from .series_totals import named_totals
 from .partners_reports import shares_of_the_partners_reports
 from .price_bands import price_band_items
@@ -8966,7 +8966,10 @@ def _of_product_flow_re() -> re.Pattern:
     owners = vocab.alternation(_OWNER_NOUNS + vocab.unit_nouns(), space=r"\s+")
     return re.compile(
         rf"^\s*,?\s*of\s+(?:the\s+value\s+of\s+)?(?:the\s+(?:{owners})['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s"
-        r"|(?:(?:all|total)\s+)?(?P<dem>[A-Z][a-z]+)(?=\s))?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?"
+        r"|(?:(?:all|total)\s+)?(?P<dem>[A-Z][a-z]+)(?=\s))?\s*"
+        # ("of Canada's $84.6-billion in crude exports": the whole's figure, then its product)
+        rf"(?:{WHOLE_FIGURE_IN})?"
+        r"(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?"
         r"(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+"
         r"(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b")
 

@@ -211,6 +211,10 @@ AFTER_BARE_CHANGE = re.compile(
 
 
 # (the word boundary tested before the lookbehinds: the same match, half the time)
+# a share's whole said with its figure between its owner and its flow ("of Canada's
+# $84.6-billion in crude exports", "of Alberta's $120.9-billion in total merchandise exports"):
+# the figure and the word that ties it to the flow
+WHOLE_FIGURE_IN = r"\S*\d\S*(?:\s+(?:billion|million|trillion))?\s+(?:in|of|worth\s+of)\s+"
 TOTAL_CUE = re.compile(r"\b(?<!the\s)(?<!that\s)(?<!this\s)(?:total|overall|global|worldwide|all\s+partners|all\s+(?:of\s+)?(?:its\s+|their\s+|[A-Z][\w-]+\s+)?(?:exports|imports|sales|shipments)|the\s+world(?!['’]s)|national|merchandise\s+(?:exports|imports|trade)|foreign\s+trade|as\s+a\s+whole|in\s+all|in\s+total|all\s+told|altogether)\b"
                        r"|\b(?:the\s+)?(?:country|nation)['’]s\b", re.I)
 
