@@ -139,3 +139,17 @@ def test_the_price_of_one_purchase_is_no_flow():
     text = ("Canada's crude exports rose to $84.6 billion in 2018.\n\n"
             "Ottawa's $4.5-billion purchase of the Trans Mountain pipeline has yet to add any capacity.")
     assert read(text)["claims"]["$4.5-billion"]["measure"] == "other"
+
+
+# Round 77. "22% of all exports to the UK" is of the whole flow with that partner, never the
+# partner's part of the reporter's total; set as an aside after a product's figure, its part is
+# that figure.
+
+def test_a_share_of_all_exports_to_a_partner_is_of_the_flow_with_it():
+    text = ("Hungary sold goods worth EUR 13.1 bn to Italy in 2018.\n\n"
+            "Hungarian producers sold furniture worth EUR 2.9 bn to {buyer} in 2018, {pct}% of all exports to Italy.")
+    share = read(text.format(buyer="Italian customers", pct="22"))["claims"]["22%"]
+    assert (share["partner"], share["commodity"]) == ("ITA", "furniture")
+    assert read(text.format(buyer="Italian customers", pct="22"))["errors"] == []
+    assert read(text.format(buyer="Italy", pct="22"))["errors"] == []
+    assert read(text.format(buyer="Italy", pct="32"))["errors"] != []

@@ -8805,6 +8805,15 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # text is about (its products, however it names them); "of all exports to China":
         # of the whole flow with that partner
         c.extra["_of_total_flow"] = "partner" if total["to"] else "world"
+    elif total and total["to"]:
+        # "... sold agri-food products worth EUR 2.9 bn to British customers, 22% of all exports
+        # to the UK": of the whole flow with that partner, never the partner's part of the
+        # reporter's total; its part is the figure it follows as an aside, of that product
+        c.extra["_of_total_flow"] = "partner"
+        part = _figure_the_aside_follows(s)
+        if part is not None:
+            c.commodity = part.commodity
+            _set(c, "commodity", "share-of-the-part", "text")
     of_the = re.match(r"^\s*of\s+the\s+", after) if kind == "share" else None
     if of_the and any(x.start == m.end + of_the.end() and x.attrs.get("kind") == "group"
                       and re.match(r"\s+total\b", text[x.end:x.end + 8]) for x in ms["country"]):
@@ -9334,6 +9343,20 @@ _OF_TOTAL_FLOW = re.compile(r"^\s*of\s+(?:the\s+(?:country|nation)['’]s\s+|its
 _SHARE_OF_TOTAL_FLOW = re.compile(r"\bshare\s+of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)?(?:total|all|overall)\s+"
                                   r"(?:(?:goods|merchandise)\s+)?(?:exports|imports)\b(?P<to>\s+(?:to|from|with)\b)?(?:[^.;%]|\.(?=\d))*$", re.I)
 
+
+
+# the end of the words between a figure and a share set after it as an aside: a comma, no
+# clause end before it ("EUR 2.9 bn to British customers last year, 22% of")
+_ASIDE_AFTER_FIGURE = re.compile(rf"[^.;:]*,\s*(?:or\s+)?{HEDGE}")
+
+
+def _figure_the_aside_follows(s: Site) -> Claim | None:
+    """The product figure of the reporter's flow a share follows in its sentence as an aside
+    after a comma ("sold furniture worth EUR 2.9 bn to British customers, 22% of ..."), if any."""
+    p, c = s.prev, s.claim
+    if p is None or p.kind != "amount" or not p.commodity or p.measure != c.measure or p.reporter != c.reporter:
+        return None
+    return p if _ASIDE_AFTER_FIGURE.fullmatch(s.gap or "") else None
 
 
 def _share_of_total_flow(text: str, start: int, end: int) -> re.Match | None:
