@@ -153,3 +153,18 @@ def test_a_share_of_all_exports_to_a_partner_is_of_the_flow_with_it():
     assert read(text.format(buyer="Italian customers", pct="22"))["errors"] == []
     assert read(text.format(buyer="Italy", pct="22"))["errors"] == []
     assert read(text.format(buyer="Italy", pct="32"))["errors"] != []
+
+
+# Round 77. A headline's clause after ";" may open on a ranked group with no article ("top five
+# states account for two-thirds"): its share is the group's, never the first clause's subject's.
+# "ships" right after a place's name and before a figure is the verb, no product (vessels).
+
+def test_a_ranked_group_opening_a_headline_clause_is_the_shares_subject():
+    text = ("Gujarat ships nearly 30% of India's exports; top five states account for two-thirds\n\n"
+            "Gujarat shipped goods worth $126.3 billion in 2021, 29.9% of India's exports of $422.0 billion.")
+    assert read(text, "2022-06-08")["errors"] == []
+
+
+def test_ships_after_a_place_and_before_a_figure_is_a_verb():
+    text = "Vietnam ships 40 per cent of its exports to the Philippines."
+    assert read(text)["claims"]["40 per cent"]["commodity"] is None
