@@ -168,3 +168,25 @@ def test_a_ranked_group_opening_a_headline_clause_is_the_shares_subject():
 def test_ships_after_a_place_and_before_a_figure_is_a_verb():
     text = "Vietnam ships 40 per cent of its exports to the Philippines."
     assert read(text)["claims"]["40 per cent"]["commodity"] is None
+
+
+# Round 77. "Of the re-exports, goods of mainland origin were worth $718.3 billion, or 57.7 per
+# cent": a sentence opening on a product's flow named by words alone gives a part of it, and
+# the share is of that part over the flow. "Imports grew faster than exports, by 5.2 per cent to
+# $1,615.1 billion": the flow after the comparative's "than" is what the subject is set against;
+# the change and the level are the subject's.
+
+def test_a_sentence_opening_on_its_whole_gives_a_part_of_it():
+    text = ("Hong Kong's re-exports climbed to $1,244.5 billion in 1997.\n\n"
+            "Of the re-exports, goods of mainland origin were worth $718.3 billion, or {pct} per cent.")
+    assert read(text.format(pct="57.7"), "1998-01-20")["errors"] == []
+    assert read(text.format(pct="47.7"), "1998-01-20")["errors"] != []
+
+
+def test_the_flow_after_a_comparatives_than_is_no_subject():
+    text = ("Hong Kong's total exports rose 4.1 per cent to $1,455.9 billion in 1997.\n\n"
+            "Imports grew faster than exports, by 5.2 per cent to $1,615.1 billion.")
+    r = read(text, "1998-01-20")
+    assert r["claims"]["5.2 per cent"]["measure"] == "imports"
+    assert r["claims"]["$1,615.1 billion"]["measure"] == "imports"
+    assert r["errors"] == []

@@ -48,7 +48,7 @@ from .series_totals import named_totals
 from .partners_reports import shares_of_the_partners_reports
 from .price_bands import price_band_items
 from .trader_share_wholes import trader_shares_of_the_texts_product
-from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before, parts_within_an_opened_group,
+from .breakdowns import (part_after_an_anaphoric_opener, part_after_a_named_whole_opener, part_after_its_whole_opener, parts_of_the_group_before, parts_within_an_opened_group,
                          parts_take_the_pair_of_the_total_before, rest_after_named_parts, rest_as_the_subject,
                          rest_listed_after_a_named_part)
 from .service_rows import parts_of_a_services_total
@@ -4777,6 +4777,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _part_restated_as_share_of_the_total(text, claims[:first_claim], claims[first_claim:])
     _part_restated_after_share_of_the_total(text, claims[:first_claim], claims[first_claim:])
     part_after_its_whole_opener(text, sent.start, claims[first_claim:])
+    if text.startswith("Of ", sent.start):  # (cheap: few sentences open on their whole)
+        part_after_a_named_whole_opener(text, sent.start, claims[first_claim:])
     part_after_an_anaphoric_opener(text, sent.start, claims[:first_claim], claims[first_claim:])
     rest_after_named_parts(text, sent.start, claims[first_claim:], claims[:first_claim])
     rest_as_the_subject(text, sent.start, claims[first_claim:])

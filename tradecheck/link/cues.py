@@ -65,7 +65,8 @@ def change_before_re() -> re.Pattern:
     # "fell less steeply, by 9.5 per cent": an adverb of manner (with its comparative) between
     # ("fell much more sharply, by 8.9%": the comparative itself qualified; "fell even
     # faster, by 18.5%": a comparative adverb of pace)
-    adverb = r"(?:\s+(?:(?:less|more|much|far|even|still)\s+){0,2}(?:[a-z]+ly|faster|slower|quicker|harder)\b,?)?"
+    # ("Imports grew faster than exports, by 5.2 per cent": past what the comparative is set against)
+    adverb = r"(?:\s+(?:(?:less|more|much|far|even|still)\s+){0,2}(?:[a-z]+ly|faster|slower|quicker|harder)\b(?:\s+than\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?)?"
     # "plunged a record 45.7 percent", "rose an annual 5%", "fell by a steep 12%": the figure
     # as a noun phrase with one adjective (an adverb may qualify it; "fell by a calendar and
     # seasonally adjusted 11.8%": two joined by "and", the adjustment a release states)
