@@ -190,3 +190,17 @@ def test_the_flow_after_a_comparatives_than_is_no_subject():
     assert r["claims"]["5.2 per cent"]["measure"] == "imports"
     assert r["claims"]["$1,615.1 billion"]["measure"] == "imports"
     assert r["errors"] == []
+
+
+# Round 77. A multiple set against a level with its own clause and year ("nearly three times the
+# $118 million the Island shipped in 2010") compares with that year, not the year before; with
+# its two levels in one sentence it holds or not whatever pair the discourse gives them.
+
+def test_a_multiple_of_a_level_dated_in_its_own_clause():
+    text = ("Nova Scotia's exports grew to $6.1 billion in 2016.\n\n"
+            "Seafood led the way at $1.8 billion, with lobster alone accounting for $900 million — "
+            "nearly three times the {base} million the province shipped in 2010.")
+    r = read(text.format(base="$310"), "2017-03-21")
+    assert r["claims"]["three times"]["base_period"] == "2010"
+    assert r["errors"] == []
+    assert read(text.format(base="$450"), "2017-03-21")["errors"] != []
