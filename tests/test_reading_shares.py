@@ -108,6 +108,14 @@ def test_a_share_of_a_units_product_flow_keeps_the_product():
     assert read(text.format(pct="60"))["errors"] != []
 
 
+
+def test_a_border_side_word_before_a_units_flow_is_no_product():
+    # (vocab/within_country_cues.csv: "interprovincial" says where the flow goes, no product)
+    text = ("Manitoba sold C$40.0 billion to other provinces in 2023.\n\n"
+            "Saskatchewan bought C$10.0 billion of Manitoba goods, or {pct}% of the province's interprovincial exports.")
+    assert read(text.format(pct="25"))["claims"]["25%"]["commodity"] is None
+    assert read(text.format(pct="35"))["errors"] != []
+
 # Round 77. A share's whole may give its figure between its owner and its product ("81.4 per
 # cent of Canada's $84.6-billion in crude exports"): the share is of that product's flow, and a
 # unit's part of it is the unit's flow of the product. A product right after ", and" opens a

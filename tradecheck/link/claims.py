@@ -8874,6 +8874,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             # exports": a company's share of its country's product
             wc = re.match(r"^\s*,?\s*of\s+the\s+[a-z]+['’]s\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
+                and wc["c"].strip().lower() not in _border_side_words() \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()) and not _A_SPAN.search(wc["c"]) \
                 and not (wc["c"][:1].isupper() and _acronym_whole(s) is not None):  # ("of GFT shipments": the text's own acronym, below)
             own = c.commodity if c.how.get("commodity") == "part-subject" else None
@@ -8967,6 +8968,14 @@ def _values(s: Site, paired_with: Claim | None) -> None:
 # a country's nouns, and a sub-national unit's (vocab/unit_nouns.csv: "of the province's
 # seafood shipments")
 _OWNER_NOUNS = ("country", "nation", "state", "bloc", "region")
+
+
+@functools.cache
+def _border_side_words() -> frozenset[str]:
+    """Words that say which side of its country's border a unit's flow crosses
+    (vocab/within_country_cues.csv: "the province's interprovincial exports", "its
+    international exports"): no product of a share's whole."""
+    return frozenset(w.lower() for words in vocab.within_country_cues().values() for w in words)
 
 
 @functools.cache
