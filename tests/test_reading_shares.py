@@ -93,3 +93,122 @@ def test_a_people_that_buys_and_sells_reports_with_the_world():
     overall = [c for c in r["claims"].values() if c["text"] == "C$10 billion"]
     assert overall and pair(overall[-1]) == ("CAN", "WLD")
     assert r["errors"] == []
+
+
+# Round 77. A share "of the province's seafood shipments" is of the unit's flow of that product,
+# the unit named by its noun (vocab/unit_nouns.csv) as a country is ("of the country's tea
+# exports"), never of the unit's total exports.
+
+def test_a_share_of_a_units_product_flow_keeps_the_product():
+    text = ("Manitoba's canola exports reached $1.5 billion in 2019, while the province's total exports "
+            "were $8 billion in 2019.\n\n"
+            "China took {pct} per cent of the province's canola shipments, worth about $600 million.")
+    assert read(text.format(pct="40"))["claims"]["40 per cent"]["commodity"] == "canola"
+    assert read(text.format(pct="40"))["errors"] == []
+    assert read(text.format(pct="60"))["errors"] != []
+
+
+
+def test_a_border_side_word_before_a_units_flow_is_no_product():
+    # (vocab/within_country_cues.csv: "interprovincial" says where the flow goes, no product)
+    text = ("Manitoba sold C$40.0 billion to other provinces in 2023.\n\n"
+            "Saskatchewan bought C$10.0 billion of Manitoba goods, or {pct}% of the province's interprovincial exports.")
+    assert read(text.format(pct="25"))["claims"]["25%"]["commodity"] is None
+    assert read(text.format(pct="35"))["errors"] != []
+
+# Round 77. A share's whole may give its figure between its owner and its product ("81.4 per
+# cent of Canada's $84.6-billion in crude exports"): the share is of that product's flow, and a
+# unit's part of it is the unit's flow of the product. A product right after ", and" opens a
+# clause of its own ("and crude made up 57.0 per cent of Alberta's $120.9-billion in total
+# merchandise exports"): its share is the product's part of the owner's trade with the world,
+# not a restatement of the figure before. One deal's price ("Ottawa's $4.5-billion purchase of
+# the pipeline") is no flow.
+
+def test_a_share_of_a_whole_figure_in_a_product_is_of_that_product():
+    text = ("Saskatchewan's exports of potash climbed to $7.2 billion in 2019.\n\n"
+            "The province accounted for {pct} per cent of Canada's $8.0 billion in potash exports.")
+    share = read(text.format(pct="90"))["claims"]["90 per cent"]
+    assert share["commodity"] == "potash"
+    assert read(text.format(pct="90"))["errors"] == []
+    assert read(text.format(pct="70"))["errors"] != []
+
+
+def test_a_product_opening_its_own_clause_is_the_shares_part_with_the_world():
+    text = ("Saskatchewan's exports of potash climbed to $7.2 billion in 2019.\n\n"
+            "The province accounted for 90 per cent of Canada's $8.0 billion in potash exports, and potash "
+            "made up {pct} per cent of Saskatchewan's $30.0 billion in total merchandise exports.")
+    share = read(text.format(pct="24"))["claims"]["24 per cent"]
+    assert (share["partner"], share["commodity"]) == ("WLD", "potash")
+    assert read(text.format(pct="24"))["errors"] == []
+    assert read(text.format(pct="34"))["errors"] != []
+
+
+def test_the_price_of_one_purchase_is_no_flow():
+    text = ("Canada's crude exports rose to $84.6 billion in 2018.\n\n"
+            "Ottawa's $4.5-billion purchase of the Trans Mountain pipeline has yet to add any capacity.")
+    assert read(text)["claims"]["$4.5-billion"]["measure"] == "other"
+
+
+# Round 77. "22% of all exports to the UK" is of the whole flow with that partner, never the
+# partner's part of the reporter's total; set as an aside after a product's figure, its part is
+# that figure.
+
+def test_a_share_of_all_exports_to_a_partner_is_of_the_flow_with_it():
+    text = ("Hungary sold goods worth EUR 13.1 bn to Italy in 2018.\n\n"
+            "Hungarian producers sold furniture worth EUR 2.9 bn to {buyer} in 2018, {pct}% of all exports to Italy.")
+    share = read(text.format(buyer="Italian customers", pct="22"))["claims"]["22%"]
+    assert (share["partner"], share["commodity"]) == ("ITA", "furniture")
+    assert read(text.format(buyer="Italian customers", pct="22"))["errors"] == []
+    assert read(text.format(buyer="Italy", pct="22"))["errors"] == []
+    assert read(text.format(buyer="Italy", pct="32"))["errors"] != []
+
+
+# Round 77. A headline's clause after ";" may open on a ranked group with no article ("top five
+# states account for two-thirds"): its share is the group's, never the first clause's subject's.
+# "ships" right after a place's name and before a figure is the verb, no product (vessels).
+
+def test_a_ranked_group_opening_a_headline_clause_is_the_shares_subject():
+    text = ("Gujarat ships nearly 30% of India's exports; top five states account for two-thirds\n\n"
+            "Gujarat shipped goods worth $126.3 billion in 2021, 29.9% of India's exports of $422.0 billion.")
+    assert read(text, "2022-06-08")["errors"] == []
+
+
+def test_ships_after_a_place_and_before_a_figure_is_a_verb():
+    text = "Vietnam ships 40 per cent of its exports to the Philippines."
+    assert read(text)["claims"]["40 per cent"]["commodity"] is None
+
+
+# Round 77. "Of the re-exports, goods of mainland origin were worth $718.3 billion, or 57.7 per
+# cent": a sentence opening on a product's flow named by words alone gives a part of it, and
+# the share is of that part over the flow. "Imports grew faster than exports, by 5.2 per cent to
+# $1,615.1 billion": the flow after the comparative's "than" is what the subject is set against;
+# the change and the level are the subject's.
+
+def test_a_sentence_opening_on_its_whole_gives_a_part_of_it():
+    text = ("Hong Kong's re-exports climbed to $1,244.5 billion in 1997.\n\n"
+            "Of the re-exports, goods of mainland origin were worth $718.3 billion, or {pct} per cent.")
+    assert read(text.format(pct="57.7"), "1998-01-20")["errors"] == []
+    assert read(text.format(pct="47.7"), "1998-01-20")["errors"] != []
+
+
+def test_the_flow_after_a_comparatives_than_is_no_subject():
+    text = ("Hong Kong's total exports rose 4.1 per cent to $1,455.9 billion in 1997.\n\n"
+            "Imports grew faster than exports, by 5.2 per cent to $1,615.1 billion.")
+    r = read(text, "1998-01-20")
+    assert r["claims"]["5.2 per cent"]["measure"] == "imports"
+    assert r["claims"]["$1,615.1 billion"]["measure"] == "imports"
+    assert r["errors"] == []
+
+
+# Round 77. A multiple set against a level with its own clause and year ("nearly three times the
+# $118 million the Island shipped in 2010") compares with that year, not the year before; with
+# its two levels in one sentence it holds or not whatever pair the discourse gives them.
+
+def test_a_multiple_of_a_level_dated_in_its_own_clause():
+    text = ("Nova Scotia's exports grew to $6.1 billion in 2016.\n\n"
+            "Seafood led the way at $1.8 billion, with lobster alone accounting for $900 million — "
+            "nearly three times the {base} million the province shipped in 2010.")
+    r = read(text.format(base="$310"), "2017-03-21")
+    assert r["claims"]["three times"]["base_period"] == "2010"
+    assert r["errors"] == []
+    assert read(text.format(base="$450"), "2017-03-21")["errors"] != []

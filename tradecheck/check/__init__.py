@@ -387,8 +387,11 @@ def _self_contained_change(model: Model, cs: list[Claim]) -> bool:
     """"Non-oil trade stood at $50.5bn in 2022-23, up 5.9% from $42.7bn the previous year": a
     change and the two levels it runs between, one after another in one sentence and read as
     one flow of one pair, hold together or not whatever that pair is; a guessed pair leaves
-    the arithmetic among them as it is."""
-    if len(cs) != 3 or sorted(c.kind for c in cs) != ["amount", "amount", "percent_change"]:
+    the arithmetic among them as it is. So does a multiple with its two levels ("lobster alone
+    accounting for $338 million — nearly three times the $118 million the Island shipped in
+    2010")."""
+    if len(cs) != 3 or sorted(c.kind for c in cs)[:2] != ["amount", "amount"] \
+            or sorted(c.kind for c in cs)[2] not in ("percent_change", "multiple"):
         return False
     order = sorted(model.order[c.id] for c in cs)
     return order[-1] - order[0] == 2 and len({c.sentence for c in cs}) == 1 \
@@ -639,7 +642,7 @@ def _conflict_finding_quoted(model: Model, core: list[Group], by_id: dict[str, C
                       spans=_spans(cs), message=message, expected=said.expected, observed=said.observed,
                       extra={"rule": f"{lead.check}: the claims listed cannot all hold together",
                              "_lead": list(lead.claims)})  # whose arithmetic `observed` is
-    self_contained = ((lead.check == "percent_change" and _self_contained_change(model, cs))
+    self_contained = ((lead.check in ("percent_change", "ratio") and _self_contained_change(model, cs))
                       or (lead.check == "sum" and _self_contained_sum(model, cs)))
     doubts = _guesses(cs, not self_contained) + _implausible(model, core, lead)
     return finding, doubts + [d for d in _currency_unstated(model, cs)

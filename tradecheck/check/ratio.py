@@ -271,9 +271,11 @@ def _whole_key(model: Model, c: Claim, key):
         return key._replace(partner=c.extra["_whole_partner"])  # "56.1 per cent of the exports to Africa"
     if c.extra.get("_whole_reporter"):
         # "São Paulo ..., representing 21.2% of the national total": a unit's part of its
-        # country's flow (link/units.py)
+        # country's flow (link/units.py); of the country's flow of a product where the whole
+        # names one ("81.4 per cent of Canada's $84.6-billion in crude exports")
         rep, par = c.extra["_whole_reporter"], key.partner
-        return key._replace(commodity=None, **dict(zip(("reporter", "partner"), sorted((rep, par)) if key.measure == "trade_total" else (rep, par))))
+        product = key.commodity if c.extra.get("_whole_has_commodity") else None
+        return key._replace(commodity=product, **dict(zip(("reporter", "partner"), sorted((rep, par)) if key.measure == "trade_total" else (rep, par))))
     if c.extra.get("_of_group_total") and key.reporter in vocab.bloc_members().get(key.partner, ()):
         # "The UAE led with exports of $48 billion, 53 percent of the Gulf total": a member's
         # flow with its bloc, of the bloc's internal trade; "36 percent of intra-EAC exports":

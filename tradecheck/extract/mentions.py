@@ -1265,8 +1265,10 @@ def _verb_after_a_name(text: str, start: int, end: int) -> bool:
             and bool(_POSTED_AFTER.match(text, end)))
 
 
-# what a headline's verb posts: "a trade deficit", "record surplus", "its first ..."
-_POSTED_AFTER = re.compile(r"[^\S\n]+(?:a|an|the|its|record|first|(?:[\w-]+[^\S\n]+)?(?:surplus|deficit|gap|growth|rise|fall|drop|decline))\b", re.I)
+# what a headline's verb posts: "a trade deficit", "record surplus", "its first ..."; or a
+# figure, perhaps after a hedge word ("ships nearly 30%", "ships $1.2 billion")
+_POSTED_AFTER = re.compile(r"[^\S\n]+(?:(?:a|an|the|its|record|first|(?:[\w-]+[^\S\n]+)?(?:surplus|deficit|gap|growth|rise|fall|drop|decline))\b"
+                           r"|(?:[a-z]+[^\S\n]+)?[$€£¥]?\d)", re.I)
 
 
 @functools.cache

@@ -12,6 +12,7 @@ import re
 
 from .. import vocab
 from ..model import Claim, is_series_scope
+from .commodities import canonical_label
 from .cues import HEDGE, LIST_MARKER
 from .sentences import Sentence
 
@@ -52,6 +53,33 @@ def part_after_its_whole_opener(text: str, sent_start: int, claims: list[Claim])
     else:
         share.extra["_whole_commodity_none"] = True
 
+
+# "Of the re-exports, ": the sentence opens on its whole named by words alone, no figure
+_NAMED_WHOLE_OPENER = re.compile(r"\s*Of\s+(?:the|its|their|all|total)\s+(?P<whole>[A-Za-z][\w\s'’-]{0,40}?)\s*,\s+")
+
+
+def part_after_a_named_whole_opener(text: str, sent_start: int, claims: list[Claim]) -> None:
+    """"Of the re-exports, goods of mainland origin were worth $718.3 billion, or 57.7 per
+    cent": a sentence that opens on a product's flow named by words alone, then gives money
+    that the opener's product was read into, gives a part of that flow whose product its
+    words name only after it, never the flow itself. The part gets a scope of its own (an
+    unnamed part), and a share that restates it is of that part over the product's flow."""
+    amounts = [c for c in claims if c.kind == "amount"]
+    if not amounts or amounts[0] is not claims[0]:
+        return
+    opener = _NAMED_WHOLE_OPENER.match(text, sent_start, amounts[0].start)
+    part = amounts[0]
+    if opener is None or part.commodity is None or part.scope is not None \
+            or canonical_label(opener["whole"]) != part.commodity:
+        return
+    label = part.commodity
+    part.commodity, part.scope = None, UNNAMED_PART
+    part.extra.pop("_part_commodity", None)
+    share = claims[1] if len(claims) > 1 else None
+    if share is None or share.kind != "share" or not _RESTATING_SHARE.fullmatch(text, part.end, share.start):
+        return
+    share.commodity, share.scope = None, UNNAMED_PART
+    share.extra["_whole_commodity"] = label
 
 
 def part_after_an_anaphoric_opener(text: str, sent_start: int, before: list[Claim], claims: list[Claim]) -> None:

@@ -43,12 +43,12 @@ from .cues import (OR_BY,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, changes_a_moneyless_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
 )
-from .cues import BUY, LIST_MARKER, SELL, TOTAL_CUE, holds_any, longest_words, partner_then_change, restate_past_source_re, share_restates, raising_verbs
+from .cues import BUY, LIST_MARKER, SELL, TOTAL_CUE, WHOLE_FIGURE_IN, holds_any, longest_words, partner_then_change, restate_past_source_re, share_restates, raising_verbs
 from .series_totals import named_totals
 from .partners_reports import shares_of_the_partners_reports
 from .price_bands import price_band_items
 from .trader_share_wholes import trader_shares_of_the_texts_product
-from .breakdowns import (part_after_an_anaphoric_opener, part_after_its_whole_opener, parts_of_the_group_before, parts_within_an_opened_group,
+from .breakdowns import (part_after_an_anaphoric_opener, part_after_a_named_whole_opener, part_after_its_whole_opener, parts_of_the_group_before, parts_within_an_opened_group,
                          parts_take_the_pair_of_the_total_before, rest_after_named_parts, rest_as_the_subject,
                          rest_listed_after_a_named_part)
 from .service_rows import parts_of_a_services_total
@@ -4792,6 +4792,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     _part_restated_as_share_of_the_total(text, claims[:first_claim], claims[first_claim:])
     _part_restated_after_share_of_the_total(text, claims[:first_claim], claims[first_claim:])
     part_after_its_whole_opener(text, sent.start, claims[first_claim:])
+    if text.startswith("Of ", sent.start):  # (cheap: few sentences open on their whole)
+        part_after_a_named_whole_opener(text, sent.start, claims[first_claim:])
     part_after_an_anaphoric_opener(text, sent.start, claims[:first_claim], claims[first_claim:])
     rest_after_named_parts(text, sent.start, claims[first_claim:], claims[:first_claim])
     rest_as_the_subject(text, sent.start, claims[first_claim:])
@@ -8820,6 +8822,15 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         # text is about (its products, however it names them); "of all exports to China":
         # of the whole flow with that partner
         c.extra["_of_total_flow"] = "partner" if total["to"] else "world"
+    elif total and total["to"]:
+        # "... sold agri-food products worth EUR 2.9 bn to British customers, 22% of all exports
+        # to the UK": of the whole flow with that partner, never the partner's part of the
+        # reporter's total; its part is the figure it follows as an aside, of that product
+        c.extra["_of_total_flow"] = "partner"
+        part = _figure_the_aside_follows(s)
+        if part is not None:
+            c.commodity = part.commodity
+            _set(c, "commodity", "share-of-the-part", "text")
     of_the = re.match(r"^\s*of\s+the\s+", after) if kind == "share" else None
     if of_the and any(x.start == m.end + of_the.end() and x.attrs.get("kind") == "group"
                       and re.match(r"\s+total\b", text[x.end:x.end + 8]) for x in ms["country"]):
@@ -8878,6 +8889,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             # exports": a company's share of its country's product
             wc = re.match(r"^\s*,?\s*of\s+the\s+[a-z]+['’]s\s+(?P<c>[a-z][a-z\s-]{1,30}?)\s+(?:exports|imports|sales|shipments)\b", after)
         if wc and not names_country_or_flow(wc["c"]) and (wc["c"].strip() not in ("goods", "merchandise", "total") or _goods_apart(wc["c"], ctx)) \
+                and wc["c"].strip().lower() not in _border_side_words() \
                 and not any(w in vocab.not_products() for w in wc["c"].lower().split()) and not _A_SPAN.search(wc["c"]) \
                 and not (wc["c"][:1].isupper() and _acronym_whole(s) is not None):  # ("of GFT shipments": the text's own acronym, below)
             own = c.commodity if c.how.get("commodity") == "part-subject" else None
@@ -8967,20 +8979,41 @@ def _values(s: Site, paired_with: Claim | None) -> None:
                 c.extra["_whole"] = "a sector"
 
 
-# "of the country's wine exports", "of total coffee sales", "of Chilean fruit shipments": the
-# product (c) of the flow a share is of, after an owner or a demonym (dem, checked by the caller)
-_OF_PRODUCT_FLOW = re.compile(
-    r"^\s*,?\s*of\s+(?:the\s+value\s+of\s+)?(?:the\s+(?:country|nation|state|bloc|region)['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s"
-    r"|(?:(?:all|total)\s+)?(?P<dem>[A-Z][a-z]+)(?=\s))?\s*(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?"
-    r"(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+"
-    r"(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b")
+# what a text calls the place that owns a flow after "the" ("of the country's wine exports"):
+# a country's nouns, and a sub-national unit's (vocab/unit_nouns.csv: "of the province's
+# seafood shipments")
+_OWNER_NOUNS = ("country", "nation", "state", "bloc", "region")
+
+
+@functools.cache
+def _border_side_words() -> frozenset[str]:
+    """Words that say which side of its country's border a unit's flow crosses
+    (vocab/within_country_cues.csv: "the province's interprovincial exports", "its
+    international exports"): no product of a share's whole."""
+    return frozenset(w.lower() for words in vocab.within_country_cues().values() for w in words)
+
+
+@functools.cache
+def _of_product_flow_re() -> re.Pattern:
+    """"of the country's wine exports", "of total coffee sales", "of Chilean fruit shipments":
+    the product (c) of the flow a share is of, after an owner or a demonym (dem, checked by
+    the caller)."""
+    owners = vocab.alternation(_OWNER_NOUNS + vocab.unit_nouns(), space=r"\s+")
+    return re.compile(
+        rf"^\s*,?\s*of\s+(?:the\s+value\s+of\s+)?(?:the\s+(?:{owners})['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s"
+        r"|(?:(?:all|total)\s+)?(?P<dem>[A-Z][a-z]+)(?=\s))?\s*"
+        # ("of Canada's $84.6-billion in crude exports": the whole's figure, then its product)
+        rf"(?:{WHOLE_FIGURE_IN})?"
+        r"(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?"
+        r"(?!(?:its|the|all|total|their|these|those|that|this)\s)(?P<c>[a-z][a-z\s-]{1,30}?|[A-Z]{2,4}s?)\s+"
+        r"(?:exports|imports|sales|shipments|purchases|total|(?:export|import)\s+(?:revenues?|earnings|receipts|value))\b")
 
 
 def _of_product_flow(after: str) -> re.Match | None:
     """The product flow a share is "of", where one is named; a capitalised word before the
     product must be a demonym ("of Chilean fruit shipments": fruit, whose level the text may
     never give), as no other such word can stand there."""
-    wc = _OF_PRODUCT_FLOW.match(after)
+    wc = _of_product_flow_re().match(after)
     if wc is not None and wc["dem"] and vocab.countries().get(wc["dem"], (None, ""))[1] != "demonym":
         return None
     return wc
@@ -9336,6 +9369,20 @@ _OF_TOTAL_FLOW = re.compile(r"^\s*of\s+(?:the\s+(?:country|nation)['’]s\s+|its
 _SHARE_OF_TOTAL_FLOW = re.compile(r"\bshare\s+of\s+(?:the\s+(?:country|nation)['’]s\s+|its\s+|their\s+|[A-Z][\w.]*['’]s\s+)?(?:total|all|overall)\s+"
                                   r"(?:(?:goods|merchandise)\s+)?(?:exports|imports)\b(?P<to>\s+(?:to|from|with)\b)?(?:[^.;%]|\.(?=\d))*$", re.I)
 
+
+
+# the end of the words between a figure and a share set after it as an aside: a comma, no
+# clause end before it ("EUR 2.9 bn to British customers last year, 22% of")
+_ASIDE_AFTER_FIGURE = re.compile(rf"[^.;:]*,\s*(?:or\s+)?{HEDGE}")
+
+
+def _figure_the_aside_follows(s: Site) -> Claim | None:
+    """The product figure of the reporter's flow a share follows in its sentence as an aside
+    after a comma ("sold furniture worth EUR 2.9 bn to British customers, 22% of ..."), if any."""
+    p, c = s.prev, s.claim
+    if p is None or p.kind != "amount" or not p.commodity or p.measure != c.measure or p.reporter != c.reporter:
+        return None
+    return p if _ASIDE_AFTER_FIGURE.fullmatch(s.gap or "") else None
 
 
 def _share_of_total_flow(text: str, start: int, end: int) -> re.Match | None:

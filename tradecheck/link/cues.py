@@ -65,7 +65,8 @@ def change_before_re() -> re.Pattern:
     # "fell less steeply, by 9.5 per cent": an adverb of manner (with its comparative) between
     # ("fell much more sharply, by 8.9%": the comparative itself qualified; "fell even
     # faster, by 18.5%": a comparative adverb of pace)
-    adverb = r"(?:\s+(?:(?:less|more|much|far|even|still)\s+){0,2}(?:[a-z]+ly|faster|slower|quicker|harder)\b,?)?"
+    # ("Imports grew faster than exports, by 5.2 per cent": past what the comparative is set against)
+    adverb = r"(?:\s+(?:(?:less|more|much|far|even|still)\s+){0,2}(?:[a-z]+ly|faster|slower|quicker|harder)\b(?:\s+than\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?,?)?"
     # "plunged a record 45.7 percent", "rose an annual 5%", "fell by a steep 12%": the figure
     # as a noun phrase with one adjective (an adverb may qualify it; "fell by a calendar and
     # seasonally adjusted 11.8%": two joined by "and", the adjustment a release states)
@@ -211,6 +212,10 @@ AFTER_BARE_CHANGE = re.compile(
 
 
 # (the word boundary tested before the lookbehinds: the same match, half the time)
+# a share's whole said with its figure between its owner and its flow ("of Canada's
+# $84.6-billion in crude exports", "of Alberta's $120.9-billion in total merchandise exports"):
+# the figure and the word that ties it to the flow
+WHOLE_FIGURE_IN = r"\S*\d\S*(?:\s+(?:billion|million|trillion))?\s+(?:in|of|worth\s+of)\s+"
 TOTAL_CUE = re.compile(r"\b(?<!the\s)(?<!that\s)(?<!this\s)(?:total|overall|global|worldwide|all\s+partners|all\s+(?:of\s+)?(?:its\s+|their\s+|[A-Z][\w-]+\s+)?(?:exports|imports|sales|shipments)|the\s+world(?!['’]s)|national|merchandise\s+(?:exports|imports|trade)|foreign\s+trade|as\s+a\s+whole|in\s+all|in\s+total|all\s+told|altogether)\b"
                        r"|\b(?:the\s+)?(?:country|nation)['’]s\b", re.I)
 

@@ -2721,7 +2721,10 @@ _TIMES_LEVEL_THEN = re.compile(r"\s*(?:[:–—]\s*(?:it|they)\s+(?:was|were|had
                                # ("1.6 times the previous record of ¥12.81 trillion set in 2014")
                                r"|(?:(?:previous|earlier|prior|former)\s+)?(?:record|high|peak)\s+of\s+)?"
                                r"(?:[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+" + _SPELT_CURRENCY +
-                               r"(?:(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted|set|reached|hit)\s+)?(?:in|of|during)\s+(?:the\s+)?)?)", re.I)
+                               # ("nearly three times the $118 million the Island shipped in 2010": the
+                               # level's own clause, its subject before its verb)
+                               r"(?:(?:(?:that|which)\s+)?(?:(?:the|it|they)\s+)?(?:[A-Za-z][\w'’.-]*\s+)?"
+                               r"(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted|set|reached|hit)\s+)?(?:in|of|during)\s+(?:the\s+)?)?)", re.I)
 
 
 @rule("base_period", "base-over-quarter", "text")

@@ -86,6 +86,8 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
     before = [f for f in flows if f.end <= m.start and (not in_apposition(text, sent.start, f.start, m.start) or _heads_relative_clause(text, f, m))
               and not _HEADING_BETWEEN.search(text, f.end, m.start) and not _partner_of_flow_before(text, f, flows)
               and not (f.attrs["measure"] == "other" and _PLACE_BEFORE.search(text, max(sent.start, f.start - 14), f.start))]
+    if len(before) > 1 and " than " in text[before[0].end:m.start]:
+        before = _without_compared_flow(text, sent.start, before, m)
     if kind == "amount" and _LEVEL_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
         # "expected to exceed $88bn, against $73bn last year": the earlier level is a flow,
         # whatever the forecast's word (GDP "grown from 1.6 to 2.5 trillion" stays GDP)
@@ -919,6 +921,18 @@ def whole_of_share(s: Site):
     if wf:
         return Decision((wf[-1].attrs["measure"], wf[-1], _flow_sign(wf[-1])), (wf[-1].start, wf[-1].end))
     return Decision((s.prev.measure, None, 0), None, "context")
+
+
+# "faster than ", "more slowly than the ": a comparative's "than" right before a flow word
+_THAN_BEFORE = re.compile(r"\b(?:[a-z]+er|more(?:\s+[a-z]+)?|less(?:\s+[a-z]+)?)\s+than\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+
+
+def _without_compared_flow(text: str, sent_start: int, before: list[Mention], m: Mention) -> list[Mention]:
+    """"Imports grew faster than exports, by 5.2 per cent to $1,615.1 billion": a flow word
+    after a comparative's "than", its phrase closed by a comma before the figure, is what the
+    subject's flow is set against; the figure is the subject's (the flow word before it)."""
+    return [f for f in before if f is before[0]
+            or not (_THAN_BEFORE.search(text, max(sent_start, f.start - 30), f.start) and text[f.end:m.start].lstrip().startswith(","))]
 
 
 def _governing(s: Site) -> Mention | None:

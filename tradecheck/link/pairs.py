@@ -13,7 +13,7 @@ from ..model import Claim
 from . import topic
 from .context import DocContext, State, city_dash_dateline_end
 from .cues import origin_of_purchases as _origin_of_purchases
-from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE, share_restates, holds_any, longest_words, change_before_re
+from .cues import caption_of, HEDGE, BUY, PREP_BEFORE_COUNTRY, RANKED_WITH, SELL, SHARE_WORD, TOTAL_CUE, WHOLE_FIGURE_IN, share_restates, holds_any, longest_words, change_before_re
 from .rank_scope import ranks_scope
 from .rules import Decision, rule
 from .site import Site
@@ -3844,7 +3844,8 @@ def _whole_is_national_total(s: Site, owner) -> bool:
     """"20% of Kenya's merchandise exports", "a third of total Kenyan exports": a total cue
     (cues.TOTAL_CUE) between the share and the whole's flow word makes the whole the owner's
     trade with the world."""
-    end = min(s.sent.end, owner.end + 40)
+    figure = _WHOLE_FIGURE_AFTER_OWNER.match(s.text, owner.end)  # ("Alberta's $120.9-billion in total merchandise exports")
+    end = min(s.sent.end, (figure.end() if figure else owner.end) + 40)
     flow = _WHOLE_FLOW_WORD.search(s.text, owner.end, end)
     if flow is None or _restates_previous_figure(s):
         return False
@@ -3858,14 +3859,32 @@ def _restates_previous_figure(s: Site) -> bool:
     given before it (in its sentence, or taken up by "That"/"This"), whose partner it keeps."""
     p = s.prev
     if p is not None and p.end >= s.sent.start:
-        return True
+        return not _own_product_subject_between(s, p.end)
     return _ANAPHOR_OPENER.match(s.text, s.sent.start, s.m.start) is not None
+
+
+def _own_product_subject_between(s: Site, start: int) -> bool:
+    """"The province accounted for 81.4 per cent of Canada's crude exports, and crude made up
+    57.0 per cent of Alberta's total exports": a product right after ", and" (or ";") opens a
+    clause of its own whose subject is the share's part; the figure before is the other
+    clause's."""
+    gap = s.text[start:s.m.start]
+    if ", and " not in gap and ";" not in gap:
+        return False  # (cheap: most shares restate the figure right before them)
+    cuts = [c.end() for c in _AND_OR_SEMICOLON_CLAUSE.finditer(s.text, start, s.m.start)]
+    return any(re.fullmatch(r"(?:the\s+)?", s.text[cut:x.start], re.I) for cut in cuts for x in s.ms["commodity"] if cut <= x.start < s.m.start)
+
+
+# ", and " or ";" opening a clause of its own
+_AND_OR_SEMICOLON_CLAUSE = re.compile(r",\s+and\s+|;\s+", re.I)
 
 
 # a sentence opening on a word that takes up the figure before: "That is", "This was"
 _ANAPHOR_OPENER = re.compile(r"\s*(?:That|This|It|These|Those|Such|Which)\b")
 
 
+# the whole's own figure right after its owner ("Alberta's $120.9-billion in total exports")
+_WHOLE_FIGURE_AFTER_OWNER = re.compile(rf"(?:['’]s)?\s+{WHOLE_FIGURE_IN}")
 # the whole's flow word after its owner ("Kenya's merchandise exports")
 _WHOLE_FLOW_WORD = re.compile(r"\b(?:exports|imports|trade|shipments|sales|purchases)\b", re.I)
 

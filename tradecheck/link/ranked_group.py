@@ -22,12 +22,18 @@ def _rank_words() -> str:
     return vocab.alternation([w for w in vocab.rank_places("adjective") if " " not in w], ignore_case=True)
 
 
+# what opens a ranked group's words: a determiner, or (a headline's bare clause) the start of a
+# clause after ";" or ":", or of the window read
+_GROUP_OPENER = r"(?:\b(?:the|these|those|its|their)\s+|(?:^|(?<=[;:]))\s*)"
+
+
 @functools.cache
 def _ranked_count_re() -> re.Pattern:
     rank = _rank_words()
     n = r"(?:[a-z]+|\d{1,2})"
-    # "the three leading exporters", "the top five markets", "its largest three buyers"
-    return re.compile(rf"\b(?:the|these|those|its|their)\s+(?:(?:{rank})\s+{n}|{n}\s+(?:{rank}))\b", re.I)
+    # "the three leading exporters", "the top five markets", "its largest three buyers"; a
+    # headline's clause drops the article ("...; top five states account for two-thirds")
+    return re.compile(rf"{_GROUP_OPENER}(?:(?:{rank})\s+{n}|{n}\s+(?:{rank}))\b", re.I)
 
 
 def is_ranked_count(window: str) -> bool:
@@ -42,7 +48,7 @@ def _ranked_subject_re() -> re.Pattern:
     # top export destination with a 14% share" is one place, not a group)
     rank = _rank_words()
     n = rf"(?:{group_count_words()}|\d{{1,2}})"
-    return re.compile(rf"\b(?:the|these|those|its|their)\s+(?:(?:{rank})\s+{n}|{n}\s+(?:{rank}))\b"
+    return re.compile(rf"{_GROUP_OPENER}(?:(?:{rank})\s+{n}|{n}\s+(?:{rank}))\b"
                       rf"(?:\s+[a-z][\w'’-]*){{1,4}}\s+$", re.I)
 
 
