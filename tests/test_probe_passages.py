@@ -496,7 +496,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round77/canadaprov/02-chronicleherald-novascotia-seafood-exports-1998.txt': 'misread (round 77 probe)',
-    'round77/canadaprov/03-vancouversun-bc-softwood-lumber-exports-us-2003.txt': 'misread (round 77 probe)',
     'round77/canadaprov/08-bcstats-bc-exports-commodity-groups-2015.txt': 'misread (round 77 probe)',
     'round77/canadaprov/11-globeandmail-alberta-crude-exports-wcs-discount-2018.txt': 'misread (round 77 probe)',
     'round77/ghana/01-gna-ghana-cocoa-earnings-1997.txt': 'misread (round 77 probe)',

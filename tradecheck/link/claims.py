@@ -7827,7 +7827,11 @@ def _decide_commodity(s: Site) -> None:
         # "The foreign-invested sector exported $290.2 billion worth of goods, making up 71.6%
         # of total export turnover": the share of the amount's part
         label, name = p.extra.get("_part_commodity") or p.commodity, "share-of-the-part"
-    if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
+    if s.whole_after_of and name == "from-product-flow":
+        # "87 per cent of B.C.'s $5.7 billion in softwood lumber exports": the whole names
+        # its own product right after its figure, so it is that product's flow
+        name = "share-whole-own-product"
+    elif s.whole_after_of and not p.extra.get("_whole_has_commodity"):
         # the same product from everyone ("€11.5bn of €31.1bn" of cars from China), or all
         # products of the pair when the part was one product, or when the whole names its
         # own partner ("80 per cent of its $151.2 billion in exports to the U.S.")

@@ -2034,6 +2034,9 @@ def _subject_of_flow() -> re.Pattern:
     return re.compile(
         # ("TOKYO, Feb 10 – Japan's sake exports reached": the subject past a dateline's dash)
         rf"(?:^\s*|[;:]\s*|,\s*|\s[–—-]\s+|\b{opener}\s+)"
+        # ("Total B.C. forest product exports were": past a place abbreviated with dots, the
+        # owner whose flow it is, read as the reporter elsewhere; the product comes after it)
+        r"(?:(?:[A-Z]\.){2,3}(?:['’]s)?\s+)?"
         rf"(?!{opener}\s)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?i:exports|imports|shipments|sales)"
         # ("Durian exports via the province hit $1.1 billion": the way they went, between)
         # ("cherry exports to mainland China were valued at $2 billion": a lower-case word of

@@ -1,0 +1,20 @@
+"""Products of figures (round 77). A place abbreviated with dots ("B.C.", "U.S.") before a
+product and its flow word is the flow's owner, not the end of the subject: "Total B.C. forest
+product exports were $10.4 billion" is of forest products. A share's whole that names its own
+product right after its figure ("87 per cent of B.C.'s $5.7 billion in softwood lumber
+exports") is that product's flow, not all the reporter's goods."""
+from readings import claim, errors
+
+
+def test_a_product_after_a_dotted_place_abbreviation():
+    text = "Total U.S. hardwood flooring exports were $10.4 billion in 2003, down from $11.6 billion in 2002."
+    assert claim(text, "$10.4 billion")["commodity"] is not None
+    text = "N.Z. timber product exports were $10.4 billion in 2003."
+    assert claim(text, "$10.4 billion")["commodity"] is not None
+
+
+def test_a_share_whole_that_names_its_own_product():
+    text = ("Ruritania's exports of all goods reached $40.2 billion in 2003.\n\n"
+            "Freedonia took about 87 per cent of Ruritania's $5.7 billion in walnut exports.")
+    assert claim(text, "$5.7 billion")["commodity"] is not None
+    assert errors(text) == []
