@@ -498,7 +498,6 @@ MISREAD = {
     'round77/canadaprov/02-chronicleherald-novascotia-seafood-exports-1998.txt': 'misread (round 77 probe)',
     'round77/canadaprov/08-bcstats-bc-exports-commodity-groups-2015.txt': 'misread (round 77 probe)',
     'round77/canadaprov/11-globeandmail-alberta-crude-exports-wcs-discount-2018.txt': 'misread (round 77 probe)',
-    'round77/ghana/01-gna-ghana-cocoa-earnings-1997.txt': 'misread (round 77 probe)',
     'round77/ghana/09-gss-ghana-quarterly-trade-q3-2020.txt': 'misread (round 77 probe)',
     'round77/ghana/10-myjoyonline-ghana-ecowas-exports-2021.txt': 'misread (round 77 probe)',
     'round77/ghana/12-gna-ghana-trade-surplus-august-2022.txt': 'misread (round 77 probe)',

@@ -18,3 +18,19 @@ def test_a_share_whole_that_names_its_own_product():
             "Freedonia took about 87 per cent of Ruritania's $5.7 billion in walnut exports.")
     assert claim(text, "$5.7 billion")["commodity"] is not None
     assert errors(text) == []
+
+
+def test_earned_from_the_export_of_a_product():
+    text = ("Nigeria earned 552.0 million dollars from the export of {product} in 1997, compared with "
+            "466.3 million dollars in 1996, an increase of 18.4 per cent.\n\n"
+            "Coffee remains the country's second largest earner after copper, which brought in about 578 million dollars in 1997.")
+    assert claim(text.format(product="coffee"), "552.0 million dollars")["commodity"] == "coffee"
+    assert errors(text.format(product="coffee")) == []
+
+
+def test_a_raw_form_and_products_are_the_whole_product():
+    text = ("Nigeria earned 552.0 million dollars from the export of cocoa beans and products in 1997, "
+            "compared with 466.3 million dollars in 1996, an increase of {pct} per cent.")
+    assert claim(text.format(pct="18.4"), "552.0 million dollars")["commodity"] == "cocoa"
+    assert errors(text.format(pct="18.4")) == []
+    assert errors(text.format(pct="13.4")) != []

@@ -3202,8 +3202,13 @@ def _opening_product(sentence: str) -> str | None:
 
 # "had earned $3.34 billion from coffee": an earning verb, the figure, then the product
 _EARNED = re.compile(rf"\b(?:earned|earns|earn|earning|fetched|generated|brought\s+in|raked\s+in)\s+{HEDGE}$", re.I)
-_FROM_PRODUCT = re.compile(r"^\s+from\s+(?:the\s+sale\s+of\s+)?(?P<c>[A-Za-z][\w\s&-]{1,40}?)"
-                           r"(?=\s*[,.;)]|\s*$|\s+(?:in|during|last|this|over|and|the|a|to|at|as|while|between|so|up|down)\b)")
+@functools.cache
+def _from_product() -> re.Pattern:
+    """The product after "from" right past an earned figure: "from tea", "from the sale of
+    gold", "from the export of cocoa beans" (the activities: vocab/earning_activities.csv)."""
+    activities = vocab.alternation(vocab.earning_activities())
+    return re.compile(rf"^\s+from\s+(?:the\s+(?:{activities})\s+of\s+)?(?P<c>[A-Za-z][\w\s&-]{{1,40}}?)"
+                      r"(?=\s*[,.;)]|\s*$|\s+(?:in|during|last|this|over|and|the|a|to|at|as|while|between|so|up|down)\b)")
 
 
 # "from engineering services", "from technical and engineering services": the kinds before
@@ -3224,10 +3229,20 @@ def _earned_from_product(text: str, sent, m, after: str, commodities) -> str | N
         kind = _services_kind(kinds["kinds"])
         if kind:
             return "several kinds of services" if _KINDS_LISTED.search(kinds["kinds"]) else kind
-    mm = _FROM_PRODUCT.match(after)
-    if not mm or names_country_or_flow(mm["c"]) or not any(x.start == m.end + mm.start("c") for x in commodities):
+    mm = _from_product().match(after)
+    named = next((x for x in commodities if x.start == m.end + mm.start("c")), None) if mm else None
+    if named is None or names_country_or_flow(mm["c"]):
         return None
+    rest = _AND_GOODS_NOUN.match(text, m.end + mm.end("c"))  # (in the text: `after` is cut short)
+    if rest and rest["n"].lower() in vocab.goods_nouns():
+        # "from the export of cocoa beans and products": the product's raw form and the goods
+        # made of it are the whole product, as its word alone names it
+        return canonical_label(named.text)
     return canonical_label(mm["c"])
+
+
+# the last item of a list after a product, a bare noun of goods in general: " and products"
+_AND_GOODS_NOUN = re.compile(r"\s+and\s+(?P<n>[A-Za-z]+)\b")
 
 
 # "lower exports of petroleum gases and other gaseous hydrocarbons (LNG, condensates, ...),
