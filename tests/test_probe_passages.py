@@ -505,7 +505,6 @@ MISREAD = {
     'round77/hongkong/01-csd-hongkong-external-trade-march-2024.txt': 'misread (round 77 probe)',
     'round77/hongkong/03-scmp-hongkong-annual-trade-1997.txt': 'misread (round 77 probe)',
     'round77/hongkong/05-hktdc-hongkong-asean-exports-confidence-q3-2021.txt': 'misread (round 77 probe)',
-    'round77/hongkong/06-thestandard-hongkong-offshore-trade-2016.txt': 'misread (round 77 probe)',
     'round77/hongkong/10-csd-hongkong-external-trade-first-half-2022.txt': 'misread (round 77 probe)',
     'round77/hongkong/14-rthk-hongkong-exports-tariff-rush-march-2025.txt': 'misread (round 77 probe)',
     'round77/indiacommerce/02-economictimes-india-rice-exports-2007-08.txt': 'misread (round 77 probe)',

@@ -34,3 +34,14 @@ def test_a_raw_form_and_products_are_the_whole_product():
     assert claim(text.format(pct="18.4"), "552.0 million dollars")["commodity"] == "cocoa"
     assert errors(text.format(pct="18.4")) == []
     assert errors(text.format(pct="13.4")) != []
+
+
+def test_offshore_trade_is_no_export_and_its_parts_add_up():
+    text = ("Goods sold through offshore trade by Ruritanian firms reached $468 billion in 2016.\n\n"
+            "Of that, merchanting accounted for $391 billion. Merchandising for offshore transactions "
+            "made up the remaining {rest} billion.\n\n"
+            "Ruritania's total exports were $358 billion in 2016.")
+    assert claim(text.format(rest="$77"), "$468 billion")["measure"] == "other"
+    assert claim(text.format(rest="$77"), "$391 billion")["measure"] == "other"
+    assert errors(text.format(rest="$77")) == []
+    assert errors(text.format(rest="$71")) != []
