@@ -45,3 +45,14 @@ def test_offshore_trade_is_no_export_and_its_parts_add_up():
     assert claim(text.format(rest="$77"), "$391 billion")["measure"] == "other"
     assert errors(text.format(rest="$77")) == []
     assert errors(text.format(rest="$71")) != []
+
+
+def test_a_noun_of_change_labelled_in_value_after_a_volume():
+    text = ("Nigeria's exports of chemical products rose 12 per cent to 4.2 million tonnes in 2015 from 3.75 million "
+            "tonnes in 2014, but the increase in value terms was only {pct} per cent.\n\n"
+            "The value of product exports was $2.06 billion, against $2.0 billion in 2014.")
+    reading = claim(text.format(pct="3"), "3 per cent", published="2016-03-01")
+    assert reading["kind"] == "percent_change" and reading["commodity"] == "chemical products"
+    assert claim(text.format(pct="3"), "$2.06 billion", published="2016-03-01")["commodity"] == "chemical products"
+    assert errors(text.format(pct="3"), published="2016-03-01") == []
+    assert errors(text.format(pct="8"), published="2016-03-01") != []

@@ -70,7 +70,7 @@ from .title_periods import main_period_from_title
 from .era_years import gregorian_era_years
 from .cause_asides import in_cause_aside
 from .material_heads import one_product_with_and_without_its_head
-from .value_after_volume import value_change_after_volume
+from .value_after_volume import value_change_after_volume, value_change_named_before
 from .measures import MEASURE_RULES, column_basis, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .account_net_flows import account_net_flow
 from .buyer_of_owned_flow import owned_flow_measure, owned_product, owned_whole_pair
@@ -5830,7 +5830,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         # 1.00 billion) and imports by 8.6%"
         paired_with = _first_of_pair(prev_claim, last_relation, text, sent)
         kind = paired_with.kind
-    elif kind is None and m.kind == "percent" and value_change_after_volume(text, sent.start, m.start, after):
+    elif kind is None and m.kind == "percent" and (value_change_after_volume(text, sent.start, m.start, after)
+                                                   or value_change_named_before(text, sent.start, m.start)):
         # "up 3.8% in volume and 31.7% in value": the value's change, the volume's before it
         # read as a quantity's (link/value_after_volume.py)
         kind = "percent_change"
@@ -7359,6 +7360,20 @@ def _share_of_the_product_before(s: Site, whole: str) -> bool:
         and topic.share_subject(s.text, s.sent.start, s.m.start)
 
 
+# a bare noun as a flow's modifier: "product exports", "the value of product exports"
+_NOUN_FLOW = re.compile(r"(?:^|(?<=\s))(?:(?:the|its|their)\s+(?:value\s+of\s+)?)?(?P<w>[a-z]+)\s+(?:exports|imports|shipments)\b", re.I)
+
+
+def _head_noun_of_product_before(s: Site) -> bool:
+    """Whether the flow the clause names before the figure has as its modifier a bare noun of
+    goods in the singular (vocab/goods_nouns.csv), the head noun of the product named last
+    ("product exports" after "petroleum products"), and no product word of its own."""
+    last_head = s.state.last_commodity.split()[-1].lower()
+    if last_head not in vocab.goods_nouns():
+        return False  # (cheap: the product named before must end in a noun of goods)
+    return any(mm["w"].lower() + "s" == last_head for mm in _NOUN_FLOW.finditer(s.text, s.sent.start, s.m.start))
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -7444,6 +7459,19 @@ def _decide_commodity(s: Site) -> None:
         # the flow the last figure before was of, the product it was about, not all goods (not
         # after a figure of no product, a table's total row below rows of products)
         label, name = s.state.commodity, "flow-referred-back"
+    if label is None and name == "none" and c.kind == "percent_change" and value_change_named_before(text, s.sent.start, m.start):
+        # "India's exports of petroleum products rose 7 per cent to 67.86 mt ..., but softer
+        # cracks kept the gain in value terms to just 3 per cent": the value's change of the
+        # flow whose volume the sentence gave, of the one product it named
+        named = {canonical_label(x.text) for x in ms["commodity"] if s.sent.start <= x.start < m.start}
+        if len(named) == 1:
+            label, name = named.pop(), "value-of-volume-product"
+    if label is None and name == "none" and c.kind == "amount" and c.measure in ("exports", "imports") and s.state.last_commodity \
+            and _head_noun_of_product_before(s):
+        # "India's exports of petroleum products rose ... The value of product exports was
+        # $62.69 billion": the bare head noun of the product named before, as the flow's
+        # modifier, points back to that product
+        label, name = s.state.last_commodity, "head-noun-referred-back"
     if label is None and name == "none" and c.kind in ("amount", "percent_change", "share"):
         described = _product_of_partner_aside(s)
         if described is not None:
