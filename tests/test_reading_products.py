@@ -56,3 +56,12 @@ def test_a_noun_of_change_labelled_in_value_after_a_volume():
     assert claim(text.format(pct="3"), "$2.06 billion", published="2016-03-01")["commodity"] == "chemical products"
     assert errors(text.format(pct="3"), published="2016-03-01") == []
     assert errors(text.format(pct="8"), published="2016-03-01") != []
+
+
+def test_the_rest_named_in_a_with_clause_is_its_own_part():
+    text = ("Japan's exports to Freedonia rose 12 percent to ¥900.0 billion in 2021.\n\n"
+            "Processed foods accounted for ¥500.0 billion, beverages ¥150.0 billion and seafood ¥{seafood} billion, "
+            "with mail-order parcels making up the remaining ¥50.0 billion.")
+    assert claim(text.format(seafood="200.0"), "¥50.0 billion", published="2022-02-04")["commodity"] == "mail-order parcels"
+    assert errors(text.format(seafood="200.0"), published="2022-02-04") == []
+    assert errors(text.format(seafood="260.0"), published="2022-02-04") != []

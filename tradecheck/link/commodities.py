@@ -83,6 +83,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     with_flow = _with_flow_clause().search(text, start, m.start) if text.find(", with ", start, m.start) != -1 else None
     if with_flow is not None and not scan_countries(with_flow["np"]):
         start = with_flow.end()  # (not "with Thai exports of": a reporter's whole flow, no product)
+    # "..., with small-lot consignments making up the remaining ¥73.8 billion": the last part
+    # of a breakdown, named as the subject of its ", with" clause, is that part's
+    with_rest = _with_rest_part_clause().search(text, start, m.start) \
+        if c.kind == "amount" and text.find(", with ", start, m.start) != -1 else None
+    if with_rest is not None and unknown_product(with_rest["np"]):
+        return unknown_product(with_rest["np"]), "with-clause-rest"
     clause = _without_adverb_asides(text[start:m.start])
     if start == sent.start and which_aside:
         # "Pulp, which makes up about a third of forest industry exports, was exported for":
@@ -851,6 +857,17 @@ def _with_flow_clause() -> re.Pattern:
     words = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
     return re.compile(rf",\s*with\s+(?=(?!(?:its|their|such|these|those|the\s+same)\b)(?P<np>(?:[\w'’-]+\s+){{1,3}}?)(?:{words})"
                       r"\s+(?:of|at|worth|totall?ing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$)", re.I)
+
+
+@functools.cache
+def _with_rest_part_clause() -> re.Pattern:
+    """", with small-lot consignments making up the remaining ": ", with", the part's noun
+    phrase, a verb of a part (vocab/remainder_cues.csv, part_verb) and a word for the rest of
+    a whole (vocab/quantity_part_ties.csv, rest) right before the figure."""
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("remainder_cues") if r["role"] == "part_verb"], ignore_case=True, space=r"\s+")
+    rest = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "rest"], ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s*with\s+(?P<np>(?!(?:the|its|their|all|other|others)\b)[\w'’-]+(?:\s+[\w'’&-]+){{0,3}}?)\s+(?:{verbs})"
+                      rf"\s+(?:{rest})(?:\s+of)?\s+{HEDGE}$", re.I)
 
 
 _TURN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
