@@ -65,3 +65,12 @@ def test_the_rest_named_in_a_with_clause_is_its_own_part():
     assert claim(text.format(seafood="200.0"), "¥50.0 billion", published="2022-02-04")["commodity"] == "mail-order parcels"
     assert errors(text.format(seafood="200.0"), published="2022-02-04") == []
     assert errors(text.format(seafood="260.0"), published="2022-02-04") != []
+
+
+def test_bare_imports_before_the_sectors_balance_are_the_sectors():
+    text = ("Chile's exports of dairy products rose 10.0 pct last year to EUR 2.2 bn from EUR 2.0 bn in 2006. "
+            "Imports grew faster, by 25.0 pct, to EUR 1.5 bn from EUR 1.2 bn, but the sector's trade surplus "
+            "still reached EUR {surplus} bn.")
+    assert claim(text.format(surplus="0.7"), "EUR 1.5 bn", published="2008-03-05")["commodity"] == "dairy products"
+    assert errors(text.format(surplus="0.7"), published="2008-03-05") == []
+    assert errors(text.format(surplus="1.7"), published="2008-03-05") != []

@@ -7883,6 +7883,8 @@ def _decide_commodity(s: Site) -> None:
         # "Exports of tiles amounted to EUR 6.8bn, while imports were EUR 1.5bn": the tiles' imports
         # (a text whose headline scopes it to a product gives its bare figures that one: below)
         label, name = s.prev.commodity, "other-flow-of-product"
+    elif label is None and name == "none" and not ctx.scope and _imports_of_the_sector(s):
+        label, name = s.state.last_commodity, "imports-of-the-sector"
     if label is None and name == "none" and (side := product_of_the_balance_before(text, c, s.prev, m.start)):
         label, name = side, SIDE_OF_BALANCE  # "a dairy deficit of £1.7bn, with imports of £3.4bn": dairy imports
     if label is None and _ranked_market_of_product(s):
@@ -8280,6 +8282,21 @@ def _other_flow_of_the_product(s: Site) -> bool:
         return False  # (the product the exports' own words name: "exports of tiles", "tile exports";
         # not a part after "of which", "exports were $5.3bn, of which crude oil $3.9bn, while imports")
     return not any(p.end <= x.start < s.m.start for x in s.ms["commodity"])
+
+
+def _imports_of_the_sector(s: Site) -> bool:
+    """"Poland's exports of agri-food products rose ... to EUR 11.4 bn. Imports grew faster,
+    by 20.9 pct, to EUR 8.1 bn, but the sector's trade surplus widened to EUR 3.3 bn": bare
+    imports opening the sentence after a product's exports, the sentence going on to call the
+    balance the sector's, are that product's imports (no product or place named before them).
+    The first figure only: the figures after it carry its product on."""
+    c, state = s.claim, s.state
+    if c.kind not in ("amount", "percent_change") or c.measure != "imports" or s.prev is not None or state.measure != "exports" \
+            or not state.last_commodity or state.last_by_trader:
+        return False
+    if any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"] + s.ms["country"]):
+        return False
+    return THE_SECTORS_FLOW.search(s.text, s.m.end, s.sent.end) is not None
 
 
 # "$2bn worth," with no "of" and goods after it: the worth of the goods the text is on
