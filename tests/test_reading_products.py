@@ -2,7 +2,13 @@
 product and its flow word is the flow's owner, not the end of the subject: "Total B.C. forest
 product exports were $10.4 billion" is of forest products. A share's whole that names its own
 product right after its figure ("87 per cent of B.C.'s $5.7 billion in softwood lumber
-exports") is that product's flow, not all the reporter's goods."""
+exports") is that product's flow, not all the reporter's goods. Money earned "from the export
+of" a product is that product's; "cocoa beans and products" is all cocoa. Offshore trade and
+merchanting are no customs exports, and a breakdown of them closed by "the remaining" figure
+adds up. "the gain in value terms ... 3 per cent" after a rise in tonnes is the value's change
+of the sentence's product; "product exports" after "petroleum products" points back to them. A
+", with X making up the remaining" clause names its own part. Bare imports before "the
+sector's" balance are the sector's."""
 from readings import claim, errors
 
 
@@ -74,3 +80,11 @@ def test_bare_imports_before_the_sectors_balance_are_the_sectors():
     assert claim(text.format(surplus="0.7"), "EUR 1.5 bn", published="2008-03-05")["commodity"] == "dairy products"
     assert errors(text.format(surplus="0.7"), published="2008-03-05") == []
     assert errors(text.format(surplus="1.7"), published="2008-03-05") != []
+
+
+def test_a_scale_letter_before_a_slash_is_a_unit():
+    # ("Of that," opens a breakdown: "160,000 b/d" is barrels a day, never 160,000 billion)
+    text = ("Ruritania's main terminal loaded 1.52 million barrels per day of crude in May.\n\n"
+            "Of that, crude from its own fields accounted for 1.36 million b/d, with the balance of about "
+            "160,000 b/d coming from Freedonian fields.")
+    assert errors(text, published="2024-06-07") == []
