@@ -18,6 +18,7 @@ NOT_YET = {
     'round77/canadaprov/06-ontariofinance-ontario-merchandise-trade-factsheet-2012.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/09-cbcpei-pei-exports-lobster-fries-2016.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/10-westernproducer-saskatchewan-agrifood-canola-china-2017.planted.txt': 'not yet caught (round 77 probe)',
+    'round77/canadaprov/11-globeandmail-alberta-crude-exports-wcs-discount-2018.planted.txt': 'the planted price (WCS US$42.46 a barrel against WTI US$64.77, "a gap of US$26.31") is a difference of two prices per barrel, which no check relates (prices are no trade flows); caught before only through the false alarm on "81.4 per cent of Canada\'s $84.6-billion in crude exports" that round 77 products fixed in passing (the share\'s whole names its own product)',
     'round77/canadaprov/12-statcan-interprovincial-international-exports-provinces-2017.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/13-cbcnl-newfoundland-labrador-exports-oil-seafood-2021.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/14-albertagov-alberta-export-highlights-2022.planted.txt': 'not yet caught (round 77 probe)',
@@ -494,7 +495,6 @@ NOT_YET = {
 MISREAD = {
     'round77/canadaprov/02-chronicleherald-novascotia-seafood-exports-1998.txt': 'misread (round 77 probe)',
     'round77/canadaprov/08-bcstats-bc-exports-commodity-groups-2015.txt': 'misread (round 77 probe)',
-    'round77/canadaprov/11-globeandmail-alberta-crude-exports-wcs-discount-2018.txt': 'misread (round 77 probe)',
     'round77/ghana/09-gss-ghana-quarterly-trade-q3-2020.txt': 'misread (round 77 probe)',
     'round77/ghana/10-myjoyonline-ghana-ecowas-exports-2021.txt': 'misread (round 77 probe)',
     'round77/ghana/12-gna-ghana-trade-surplus-august-2022.txt': 'misread (round 77 probe)',
