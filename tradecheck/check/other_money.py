@@ -131,8 +131,13 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     out = []
     before: list[Claim] = []  # the previous sentence's figures
     prev_sent = None
+    split: tuple[Claim, list[Claim]] | None = None  # the whole and parts of the sentence before, if a breakdown
+    rest_words = _rest_res()[1]
     for sent, own, all_own in zip(sentences, grouped, with_forecasts):
         out += filter(None, [_breakdown(text, sent, own, before, prev_sent.start if prev_sent else 0)])
+        if split is not None and any(w in text[sent.start:sent.end].lower() for w in rest_words):  # (cheap literals first)
+            out += filter(None, [_breakdown_with_rest(text, own, *split)])
+        split = _breakdown_split(text, sent, own, before)
         if own and before and own[0].kind == "percent_change":
             # (every figure of the sentence before, flows too: "the figure" may be any of them)
             every = [c for c in claims if prev_sent.start <= c.start < prev_sent.end]
@@ -815,6 +820,49 @@ def _breakdown(text: str, sent, own: list[Claim], before: list[Claim], before_st
     if low <= _range(whole)[1]:
         return None
     return _parts_exceed(whole, parts)
+
+
+def _breakdown_split(text: str, sent, own: list[Claim], before: list[Claim]) -> tuple[Claim, list[Claim]] | None:
+    """The whole and the parts of a sentence opened by a breakdown cue ("Of that, merchanting
+    accounted for HK$3,912 billion"), the whole the last amount of the sentence before; None
+    for any other sentence."""
+    if not own or not before or not _breakdown_re().match(text, sent.start):
+        return None
+    whole = next((c for c in reversed(before) if c.kind == "amount"), None)
+    parts = [c for c in own if c.kind == "amount"]
+    return (whole, parts) if whole is not None and parts else None
+
+
+@functools.cache
+def _rest_res() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The words that name a figure as the rest of a whole, right before it ("made up the
+    remaining HK$771 billion"; vocab/quantity_part_ties.csv, rest), and those words
+    lower-cased for a cheap test."""
+    rest = [r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "rest"]
+    words = vocab.alternation(rest, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+{HEDGE}$", re.I), tuple(w.lower() for w in rest)
+
+
+def _breakdown_with_rest(text: str, own: list[Claim], whole: Claim, parts: list[Claim]) -> Finding | None:
+    """"The value of goods sold through offshore trade reached HK$4,683 billion. Of that,
+    merchanting accounted for HK$3,912 billion. Merchandising ... made up the remaining HK$771
+    billion": the sentence after a breakdown that gives the rest of the whole as its one
+    amount closes the breakdown, so the parts and the rest add up to the whole."""
+    amounts = [c for c in own if c.kind == "amount"]
+    if len(amounts) != 1 or not _rest_res()[0].search(text, max(0, amounts[0].start - 40), amounts[0].start):
+        return None
+    listed = parts + amounts
+    if _range(whole) is None or any(p.currency != whole.currency or p.period != whole.period or _range(p) is None for p in listed):
+        return None
+    (whole_lo, whole_hi) = _range(whole)
+    if sum(_range(p)[0] for p in listed) <= whole_hi and sum(_range(p)[1] for p in listed) >= whole_lo:
+        return None
+    total = sum(p.value for p in listed)
+    fields = {"parts": " + ".join(money(p.value, p.currency) for p in listed), "sum": money(total, whole.currency),
+              "stated": money(whole.value, whole.currency)}
+    return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                   claims=[whole.id] + [p.id for p in listed], spans=[(x.start, x.end) for x in [whole] + listed],
+                   message=render("sum", "parts", False, fields), expected=whole.value, observed=total)
 
 
 @functools.cache

@@ -2187,9 +2187,10 @@ def _opened_whole(text: str, sent) -> tuple[_Level, int] | None:
 @functools.cache
 def _scaled_figure_re() -> re.Pattern:
     """A figure with its scale word and perhaps a unit ("5 million", "4 million tonnes"), its
-    groups those of _level_re's (n, s, u), money before it left out by the caller."""
+    groups those of _level_re's (n, s, u), money before it left out by the caller. (Not a
+    scale letter that opens a unit per something: "160,000 b/d" is barrels a day.)"""
     scale = vocab.alternation(list(vocab.scales()), ignore_case=True)
-    return re.compile(rf"(?<![$€£¥\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})\b(?!\s*%)"
+    return re.compile(rf"(?<![$€£¥\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<s>{scale})\b(?!/)(?!\s*%)"
                       rf"(?:\s*(?P<u>{unit_alternation()})\b)?", re.I)
 
 

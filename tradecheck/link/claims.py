@@ -70,7 +70,7 @@ from .title_periods import main_period_from_title
 from .era_years import gregorian_era_years
 from .cause_asides import in_cause_aside
 from .material_heads import one_product_with_and_without_its_head
-from .value_after_volume import value_change_after_volume
+from .value_after_volume import value_change_after_volume, value_change_named_before
 from .measures import MEASURE_RULES, column_basis, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
 from .account_net_flows import account_net_flow
 from .buyer_of_owned_flow import owned_flow_measure, owned_product, owned_whole_pair
@@ -5847,7 +5847,8 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
         # 1.00 billion) and imports by 8.6%"
         paired_with = _first_of_pair(prev_claim, last_relation, text, sent)
         kind = paired_with.kind
-    elif kind is None and m.kind == "percent" and value_change_after_volume(text, sent.start, m.start, after):
+    elif kind is None and m.kind == "percent" and (value_change_after_volume(text, sent.start, m.start, after)
+                                                   or value_change_named_before(text, sent.start, m.start)):
         # "up 3.8% in volume and 31.7% in value": the value's change, the volume's before it
         # read as a quantity's (link/value_after_volume.py)
         kind = "percent_change"
@@ -7376,6 +7377,20 @@ def _share_of_the_product_before(s: Site, whole: str) -> bool:
         and topic.share_subject(s.text, s.sent.start, s.m.start)
 
 
+# a bare noun as a flow's modifier: "product exports", "the value of product exports"
+_NOUN_FLOW = re.compile(r"(?:^|(?<=\s))(?:(?:the|its|their)\s+(?:value\s+of\s+)?)?(?P<w>[a-z]+)\s+(?:exports|imports|shipments)\b", re.I)
+
+
+def _head_noun_of_product_before(s: Site) -> bool:
+    """Whether the flow the clause names before the figure has as its modifier a bare noun of
+    goods in the singular (vocab/goods_nouns.csv), the head noun of the product named last
+    ("product exports" after "petroleum products"), and no product word of its own."""
+    last_head = s.state.last_commodity.split()[-1].lower()
+    if last_head not in vocab.goods_nouns():
+        return False  # (cheap: the product named before must end in a noun of goods)
+    return any(mm["w"].lower() + "s" == last_head for mm in _NOUN_FLOW.finditer(s.text, s.sent.start, s.m.start))
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -7461,6 +7476,19 @@ def _decide_commodity(s: Site) -> None:
         # the flow the last figure before was of, the product it was about, not all goods (not
         # after a figure of no product, a table's total row below rows of products)
         label, name = s.state.commodity, "flow-referred-back"
+    if label is None and name == "none" and c.kind == "percent_change" and value_change_named_before(text, s.sent.start, m.start):
+        # "India's exports of petroleum products rose 7 per cent to 67.86 mt ..., but softer
+        # cracks kept the gain in value terms to just 3 per cent": the value's change of the
+        # flow whose volume the sentence gave, of the one product it named
+        named = {canonical_label(x.text) for x in ms["commodity"] if s.sent.start <= x.start < m.start}
+        if len(named) == 1:
+            label, name = named.pop(), "value-of-volume-product"
+    if label is None and name == "none" and c.kind == "amount" and c.measure in ("exports", "imports") and s.state.last_commodity \
+            and _head_noun_of_product_before(s):
+        # "India's exports of petroleum products rose ... The value of product exports was
+        # $62.69 billion": the bare head noun of the product named before, as the flow's
+        # modifier, points back to that product
+        label, name = s.state.last_commodity, "head-noun-referred-back"
     if label is None and name == "none" and c.kind in ("amount", "percent_change", "share"):
         described = _product_of_partner_aside(s)
         if described is not None:
@@ -7844,7 +7872,11 @@ def _decide_commodity(s: Site) -> None:
         # "The foreign-invested sector exported $290.2 billion worth of goods, making up 71.6%
         # of total export turnover": the share of the amount's part
         label, name = p.extra.get("_part_commodity") or p.commodity, "share-of-the-part"
-    if s.whole_after_of and not p.extra.get("_whole_has_commodity"):
+    if s.whole_after_of and name == "from-product-flow":
+        # "87 per cent of B.C.'s $5.7 billion in softwood lumber exports": the whole names
+        # its own product right after its figure, so it is that product's flow
+        name = "share-whole-own-product"
+    elif s.whole_after_of and not p.extra.get("_whole_has_commodity"):
         # the same product from everyone ("€11.5bn of €31.1bn" of cars from China), or all
         # products of the pair when the part was one product, or when the whole names its
         # own partner ("80 per cent of its $151.2 billion in exports to the U.S.")
@@ -7868,6 +7900,8 @@ def _decide_commodity(s: Site) -> None:
         # "Exports of tiles amounted to EUR 6.8bn, while imports were EUR 1.5bn": the tiles' imports
         # (a text whose headline scopes it to a product gives its bare figures that one: below)
         label, name = s.prev.commodity, "other-flow-of-product"
+    elif label is None and name == "none" and not ctx.scope and _imports_of_the_sector(s):
+        label, name = s.state.last_commodity, "imports-of-the-sector"
     if label is None and name == "none" and (side := product_of_the_balance_before(text, c, s.prev, m.start)):
         label, name = side, SIDE_OF_BALANCE  # "a dairy deficit of £1.7bn, with imports of £3.4bn": dairy imports
     if label is None and _ranked_market_of_product(s):
@@ -8265,6 +8299,21 @@ def _other_flow_of_the_product(s: Site) -> bool:
         return False  # (the product the exports' own words name: "exports of tiles", "tile exports";
         # not a part after "of which", "exports were $5.3bn, of which crude oil $3.9bn, while imports")
     return not any(p.end <= x.start < s.m.start for x in s.ms["commodity"])
+
+
+def _imports_of_the_sector(s: Site) -> bool:
+    """"Poland's exports of agri-food products rose ... to EUR 11.4 bn. Imports grew faster,
+    by 20.9 pct, to EUR 8.1 bn, but the sector's trade surplus widened to EUR 3.3 bn": bare
+    imports opening the sentence after a product's exports, the sentence going on to call the
+    balance the sector's, are that product's imports (no product or place named before them).
+    The first figure only: the figures after it carry its product on."""
+    c, state = s.claim, s.state
+    if c.kind not in ("amount", "percent_change") or c.measure != "imports" or s.prev is not None or state.measure != "exports" \
+            or not state.last_commodity or state.last_by_trader:
+        return False
+    if any(s.sent.start <= x.start < s.m.start for x in s.ms["commodity"] + s.ms["country"]):
+        return False
+    return THE_SECTORS_FLOW.search(s.text, s.m.end, s.sent.end) is not None
 
 
 # "$2bn worth," with no "of" and goods after it: the worth of the goods the text is on

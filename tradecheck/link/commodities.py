@@ -83,6 +83,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     with_flow = _with_flow_clause().search(text, start, m.start) if text.find(", with ", start, m.start) != -1 else None
     if with_flow is not None and not scan_countries(with_flow["np"]):
         start = with_flow.end()  # (not "with Thai exports of": a reporter's whole flow, no product)
+    # "..., with small-lot consignments making up the remaining ¥73.8 billion": the last part
+    # of a breakdown, named as the subject of its ", with" clause, is that part's
+    with_rest = _with_rest_part_clause().search(text, start, m.start) \
+        if c.kind == "amount" and text.find(", with ", start, m.start) != -1 else None
+    if with_rest is not None and unknown_product(with_rest["np"]):
+        return unknown_product(with_rest["np"]), "with-clause-rest"
     clause = _without_adverb_asides(text[start:m.start])
     if start == sent.start and which_aside:
         # "Pulp, which makes up about a third of forest industry exports, was exported for":
@@ -851,6 +857,17 @@ def _with_flow_clause() -> re.Pattern:
     words = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"], ignore_case=True, space=r"\s+")
     return re.compile(rf",\s*with\s+(?=(?!(?:its|their|such|these|those|the\s+same)\b)(?P<np>(?:[\w'’-]+\s+){{1,3}}?)(?:{words})"
                       r"\s+(?:of|at|worth|totall?ing)\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?$)", re.I)
+
+
+@functools.cache
+def _with_rest_part_clause() -> re.Pattern:
+    """", with small-lot consignments making up the remaining ": ", with", the part's noun
+    phrase, a verb of a part (vocab/remainder_cues.csv, part_verb) and a word for the rest of
+    a whole (vocab/quantity_part_ties.csv, rest) right before the figure."""
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("remainder_cues") if r["role"] == "part_verb"], ignore_case=True, space=r"\s+")
+    rest = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "rest"], ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s*with\s+(?P<np>(?!(?:the|its|their|all|other|others)\b)[\w'’-]+(?:\s+[\w'’&-]+){{0,3}}?)\s+(?:{verbs})"
+                      rf"\s+(?:{rest})(?:\s+of)?\s+{HEDGE}$", re.I)
 
 
 _TURN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
@@ -2034,6 +2051,9 @@ def _subject_of_flow() -> re.Pattern:
     return re.compile(
         # ("TOKYO, Feb 10 – Japan's sake exports reached": the subject past a dateline's dash)
         rf"(?:^\s*|[;:]\s*|,\s*|\s[–—-]\s+|\b{opener}\s+)"
+        # ("Total B.C. forest product exports were": past a place abbreviated with dots, the
+        # owner whose flow it is, read as the reporter elsewhere; the product comes after it)
+        r"(?:(?:[A-Z]\.){2,3}(?:['’]s)?\s+)?"
         rf"(?!{opener}\s)(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){{0,3}}?)\s+(?i:exports|imports|shipments|sales)"
         # ("Durian exports via the province hit $1.1 billion": the way they went, between)
         # ("cherry exports to mainland China were valued at $2 billion": a lower-case word of
@@ -3199,8 +3219,13 @@ def _opening_product(sentence: str) -> str | None:
 
 # "had earned $3.34 billion from coffee": an earning verb, the figure, then the product
 _EARNED = re.compile(rf"\b(?:earned|earns|earn|earning|fetched|generated|brought\s+in|raked\s+in)\s+{HEDGE}$", re.I)
-_FROM_PRODUCT = re.compile(r"^\s+from\s+(?:the\s+sale\s+of\s+)?(?P<c>[A-Za-z][\w\s&-]{1,40}?)"
-                           r"(?=\s*[,.;)]|\s*$|\s+(?:in|during|last|this|over|and|the|a|to|at|as|while|between|so|up|down)\b)")
+@functools.cache
+def _from_product() -> re.Pattern:
+    """The product after "from" right past an earned figure: "from tea", "from the sale of
+    gold", "from the export of cocoa beans" (the activities: vocab/earning_activities.csv)."""
+    activities = vocab.alternation(vocab.earning_activities())
+    return re.compile(rf"^\s+from\s+(?:the\s+(?:{activities})\s+of\s+)?(?P<c>[A-Za-z][\w\s&-]{{1,40}}?)"
+                      r"(?=\s*[,.;)]|\s*$|\s+(?:in|during|last|this|over|and|the|a|to|at|as|while|between|so|up|down)\b)")
 
 
 # "from engineering services", "from technical and engineering services": the kinds before
@@ -3221,10 +3246,20 @@ def _earned_from_product(text: str, sent, m, after: str, commodities) -> str | N
         kind = _services_kind(kinds["kinds"])
         if kind:
             return "several kinds of services" if _KINDS_LISTED.search(kinds["kinds"]) else kind
-    mm = _FROM_PRODUCT.match(after)
-    if not mm or names_country_or_flow(mm["c"]) or not any(x.start == m.end + mm.start("c") for x in commodities):
+    mm = _from_product().match(after)
+    named = next((x for x in commodities if x.start == m.end + mm.start("c")), None) if mm else None
+    if named is None or names_country_or_flow(mm["c"]):
         return None
+    rest = _AND_GOODS_NOUN.match(text, m.end + mm.end("c"))  # (in the text: `after` is cut short)
+    if rest and rest["n"].lower() in vocab.goods_nouns():
+        # "from the export of cocoa beans and products": the product's raw form and the goods
+        # made of it are the whole product, as its word alone names it
+        return canonical_label(named.text)
     return canonical_label(mm["c"])
+
+
+# the last item of a list after a product, a bare noun of goods in general: " and products"
+_AND_GOODS_NOUN = re.compile(r"\s+and\s+(?P<n>[A-Za-z]+)\b")
 
 
 # "lower exports of petroleum gases and other gaseous hydrocarbons (LNG, condensates, ...),

@@ -9,14 +9,18 @@ The first percentage is the quantity's (read as such and left out); each later o
 "in value" (vocab/value_cues.csv) or "in <currency> terms" (a word of vocab/currencies.csv),
 is the change of the money figures the text gave, under the same verb ("up", "an increase
 of"), and is read as a change (in that currency: link/claims.py _terms_of) the way that verb
-says: "down 4.6 percent in weight and 8.1 percent in value" is a fall of 8.1%."""
+says: "down 4.6 percent in weight and 8.1 percent in value" is a fall of 8.1%.
+
+A noun of change with the value's label before the percentage names it the value's change too,
+after a verb of the volume's ("rose 7 per cent to 67.86 million tonnes ..., but softer prices
+kept the gain in value terms to just 3 per cent")."""
 from __future__ import annotations
 
 import functools
 import re
 
 from .. import vocab
-from .cues import TERMS
+from .cues import HEDGE, TERMS
 
 # a percentage of the list, and the label that says what it measures
 _PCT = r"(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+)?\d[\d.,]*\s*(?:%|per\s*cent|percent)\s+"
@@ -82,3 +86,22 @@ def verb_said_once_before(before: str) -> str | None:
         return None  # (cheap: every label opens on "in" or "by")
     found = _labelled_changes_before_re().search(before)
     return found["verb"] if found else None
+
+
+@functools.cache
+def _value_change_noun_before_re() -> re.Pattern:
+    """"the gain in value terms to just ", "the increase in value was ": a noun of change
+    (vocab/change_nouns.csv) with a value cue (vocab/value_cues.csv) right before the
+    percentage, the verb or "to" between."""
+    nouns = vocab.alternation(list(vocab.change_nouns()), ignore_case=True)
+    cues = vocab.alternation(vocab.value_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{nouns})\s+(?:{cues})\s+(?:was|were|is|came\s+to|stood\s+at|to|of|at)\s+{HEDGE}$", re.I)
+
+
+def value_change_named_before(text: str, lo: int, start: int) -> bool:
+    """Whether the percentage at `start` is named the value's change by a noun of change and
+    a value cue right before it ("kept the gain in value terms to just 3 per cent"); `lo` is
+    where its clause may start."""
+    if "value" not in text[max(lo, start - 40):start] and "money" not in text[max(lo, start - 40):start]:
+        return False  # (cheap test first)
+    return _value_change_noun_before_re().search(text, max(lo, start - 60), start) is not None

@@ -1650,6 +1650,13 @@ def home_sale_adjectives() -> list[str]:
 
 
 @functools.cache
+def earning_activities() -> list[str]:
+    """The nouns of the activity money is earned from, before "of" and the product ("from
+    the export of cocoa beans"; earning_activities.csv)."""
+    return [r["word"] for r in table("earning_activities")]
+
+
+@functools.cache
 def sale_nouns() -> list[str]:
     """The nouns of selling a home adjective or a market can own ("domestic car sales";
     sale_nouns.csv)."""
