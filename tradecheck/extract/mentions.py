@@ -690,7 +690,7 @@ def find_countries(text: str, index: Index | None = None) -> list[Mention]:
                 and not any(c.start < o.end and o.start < c.end for o in out)]
         more = [c for c in more if _as_label(text, c) and not _unit_dateline(text, c)]
         out = sorted(out + more, key=lambda c: c.start)
-    local = _local_names(text, out)
+    local = _local_names(text, out) + _home_relative_places(text, out)
     if local:
         out = sorted(out + local, key=lambda c: c.start)
     if any(c.text in _BARE_PAIR for c in out):
@@ -1034,10 +1034,21 @@ def _local_names_re(first: str) -> re.Pattern:
     return re.compile(rf"(?<=\b[Tt]he\s)(?P<c>{vocab.alternation(names)})(?![\w-])(?P<pos>['’]s)?")
 
 
+@functools.cache
+def _local_name_users() -> frozenset[str]:
+    """The places whose texts give others names of their own (vocab/local_names.csv, used_in)."""
+    return frozenset().union(*(used_in for _, used_in in vocab.local_names().values()))
+
+
 def _local_names(text: str, found: list[Mention]) -> list[Mention]:
     """"the mainland" in a Hong Kong text: a place as the text's own country calls it
     (vocab/local_names.csv), read only where the first country the text names uses it."""
     first = next((c.attrs["iso"] for c in found if c.attrs["iso"] and c.attrs["iso"] != "WLD"), None)
+    if first not in _local_name_users():
+        # ("Exports jump 18.5pc as traders rush to beat US tariffs ... Hong Kong's exports grew":
+        # a headline may name a partner first; the first place named as an owner is the one
+        # whose trade the text is about, and whose names it uses)
+        first = next((c.attrs["iso"] for c in found if c.attrs["possessive"] and c.attrs["iso"] not in (None, "WLD")), first)
     names = {a: iso for a, (iso, used_in) in vocab.local_names().items() if first in used_in}
     # ("China was the strongest driver. Exports to the mainland rose 33%": an alias right
     # after its place is named, in any text, names it again)
@@ -1060,6 +1071,39 @@ def _local_names(text: str, found: list[Mention]) -> list[Mention]:
             out.append(Mention("country", m.start("c"), m.end(), m["c"], None, None,
                                {"iso": iso, "kind": "short", "label": m["c"], "possessive": bool(m["pos"])}))
     return sorted(out, key=lambda c: c.start)
+
+
+@functools.cache
+def _home_relative_tails() -> frozenset[str]:
+    """The last words of the phrases of vocab/home_relative_places.csv ("border"): a text
+    without one of them has none of the phrases (cheap test)."""
+    return frozenset(p.rsplit(" ", 1)[-1] for names in vocab.home_relative_places().values() for p in names)
+
+
+@functools.cache
+def _home_relative_re(home: str) -> re.Pattern:
+    phrases = vocab.alternation(vocab.home_relative_places()[home], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{phrases})\b", re.I)
+
+
+def _home_relative_places(text: str, found: list[Mention]) -> list[Mention]:
+    """"shipped C$3.9 billion worth of goods south of the border" in a Canadian text: a place
+    named by where it lies from the text's own country (vocab/home_relative_places.csv). The
+    own country is the first place the text names as an owner ("Canada's New Brunswick"; a
+    headline may name a partner first), else the first it names."""
+    if not any(w in text for w in _home_relative_tails()):
+        return []
+    named = [c for c in found if c.attrs["iso"] not in (None, "WLD")]
+    home = next((c.attrs["iso"] for c in named if c.attrs["possessive"]), named[0].attrs["iso"] if named else None)
+    places = vocab.home_relative_places().get(home)
+    if not places:
+        return []
+    by_words = {" ".join(p.lower().split()): iso for p, iso in places.items()}
+    return [Mention("country", m.start(), m.end(), m.group(0), None, None,
+                    {"iso": by_words[" ".join(m.group(0).lower().split())], "kind": "short", "label": m.group(0), "possessive": False,
+                     "home_relative": True})  # (a place it lies at, as after "to": link/pairs._role)
+            for m in _home_relative_re(home).finditer(text)
+            if not any(m.start() < c.end and c.start < m.end() for c in found)]
 
 
 @functools.cache

@@ -4847,12 +4847,16 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     if main_pair is not None:
         state.reporter, state.partner = main_pair
     # The sentence's lead period (not a comparison base) is what the next sentences are about.
-    lead = next((per for pm, per, how in resolved
-                 if not pm.base_cue and _dates_what_follows(pm, how) and not pm.args.get("target") and pm.kind not in ("same",)
-                 and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)
-                 and not names_publication(text, pm.start, pm.end) and not in_dateline(text, sent.start, pm, sent.end)
-                 and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])
-                 and not in_cause_aside(text, sent.start, pm.start, pm.end) and not _looked_into(text, pm)), None)
+    lead_pm, lead = next(((pm, per) for pm, per, how in resolved
+                          if not pm.base_cue and _dates_what_follows(pm, how) and not pm.args.get("target") and pm.kind not in ("same",)
+                          and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)
+                          and not names_publication(text, pm.start, pm.end) and not in_dateline(text, sent.start, pm, sent.end)
+                          and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])
+                          and not in_cause_aside(text, sent.start, pm.start, pm.end) and not _looked_into(text, pm)), (None, None))
+    if lead is not None and state.period is not None and _in_bullet_label(text, lead_pm):
+        # ("KEY FIGURES: MARCH 2025 ... * Exports, first quarter: HK$1,157.9 billion": a
+        # period in one list line's label dates that line, not the prose after the list)
+        lead = None
     if lead is not None and lead[0] < lead[1] and any(c.how.get("period") == "change-between" and P.parse(c.period) == (lead[1], lead[1])
                                                       for c in claims[first_claim:]):
         # ("From February 2024 to March 2024 the index rose by 0.4%. Cocoa cost twice as
@@ -8103,6 +8107,22 @@ def _included_before() -> re.Pattern:
     words = vocab.alternation([r["phrase"] for r in vocab.table("inclusion_cues")] + [r["phrase"] for r in vocab.table("breakdown_cues")],
                               ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{words})\s+(?:[\w-]+\s+){{0,2}}\Z", re.I)
+
+
+# a list line's bullet and its label's words up to a place in it, no figure among them
+_BULLET_LABEL_BEFORE = re.compile(r"[ \t]*[*\u2022\u2013-][ \t]+[^:\n\d$€£¥]{0,60}$")
+
+
+def _in_bullet_label(text: str, pm) -> bool:
+    """Whether the period is in the label of a bulleted line, before the colon that opens
+    its figures ("* Exports, first quarter: HK$1,157.9 billion (+12.7%)")."""
+    line_start = text.rfind("\n", 0, pm.start) + 1
+    if text[line_start:line_start + 8].lstrip(" \t")[:1] not in ("*", "\u2022", "\u2013", "-"):
+        return False  # (checked first: cheap)
+    line_end = text.find("\n", pm.end)
+    colon = text.find(":", pm.end, len(text) if line_end == -1 else line_end)
+    return colon != -1 and not any(ch.isdigit() for ch in text[pm.end:colon]) \
+        and _BULLET_LABEL_BEFORE.match(text, line_start, pm.start) is not None
 
 
 # what the product rules may read in a clause whose subject is a company: none, or a word of

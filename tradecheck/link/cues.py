@@ -291,8 +291,9 @@ def restate_past_source_re() -> re.Pattern:
     return re.compile(rf"^\s*\)?\s*,\s*[^,;.\d()$]{{3,60}}?\b(?:{verbs})\s*,\s*or\s+$", re.I)
 
 
-# ("a surplus with its SADC neighbours": an owner's word may stand where "the" does)
-PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+|its\s+|their\s+)?(?:(?:mainland|neighbouring|neighboring|nearby|fellow|landlocked|other)\s+)?)$", re.I)
+# ("a surplus with its SADC neighbours": an owner's word may stand where "the" does; "went to
+# the 15 EU member states": the count of a group's members after "the", never a year)
+PREP_BEFORE_COUNTRY = re.compile(r"(?:\b(?:to|from|with|into|for|against|vs\.?|versus|and|by|in|of)\s+(?:the\s+(?:\d{1,2}\s+)?|its\s+|their\s+)?(?:(?:mainland|neighbouring|neighboring|nearby|fellow|landlocked|other)\s+)?)$", re.I)
 
 
 SKIP_PERCENT = re.compile(r"\b(?:inflation|tariffs?|duty|duties|interest|rate|VAT|tax|stake|unemployment|yield|margin|probability|chance|poll|approval|majority|discount|premium|capacity|utili[sz]ation|vote|votes|GDP|economy|economic growth|produced|production|output)\b", re.I)

@@ -35,6 +35,8 @@ def _role(text: str, c: Mention) -> str:
     """'P' for a country after a preposition ("to Iran", "with China"), 'R' otherwise."""
     if text.startswith("-", c.end) and _BOUND_FOR.match(text, c.end):
         return "P"  # "Kenya-bound cargo": where the goods go, not who sells them
+    if c.attrs.get("home_relative"):
+        return "P"  # "goods south of the border": a place where they go, as "to" names it
     pre = text[max(0, c.start - 14):c.start]
     if _flow_owner_of().search(text, max(0, c.start - 40), c.start):
         return "R"  # "the largest export group of Uzbekistan": whose exports they are
@@ -304,7 +306,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         near = [x for x in near if not any(a <= x.start < b for a, b in asides)]
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
-    near = [x for x in near if not _agency_by(text, x) and not _deal_counterparty(text, x, m)]
+    near = [x for x in near if not _agency_by(text, x) and not _deal_counterparty(text, x, m) and not _release_place(text, x)]
     if near and prev_end > sent.start:
         near = [x for x in near if not _goods_of_previous(text, x, prev_end)]
     near = _without_appositive_places(text, near)
@@ -603,6 +605,21 @@ def _agency_by(text: str, x: Mention) -> bool:
     before = text[max(0, x.start - 8):x.start]
     # ("by" in the words before: checked first, cheap)
     return "by" in before and bool(re.search(r"\bby\s+(?:the\s+)?$", before)) and bool(_agency_after_re().match(text, x.end))
+
+
+def _release_place(text: str, x: Mention) -> bool:
+    """"The Bank's Summary of Economic and Financial Data, released in Accra, showed that
+    exports ...": a capital after a participle of release and "in" (vocab/
+    release_place_verbs.csv) is where the document came out, no side of the flow."""
+    # (only a capital, a seat of government and its offices; "in" checked first: cheap)
+    return x.attrs["kind"] == "capital" and "in" in text[max(0, x.start - 8):x.start] \
+        and _release_place_re().search(text, max(0, x.start - 30), x.start) is not None
+
+
+@functools.cache
+def _release_place_re() -> re.Pattern:
+    verbs = vocab.alternation(vocab.release_place_verbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{verbs})\s+in\s+$", re.I)
 
 
 def _deal_counterparty(text: str, x: Mention, m: Mention) -> bool:
@@ -1901,6 +1918,15 @@ def share_of_partial_whole(s: Site):
     p = s.prev
     groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if p is not None and k in p.extra}
     part = (p.partner or ("group:" + groups["partner_group"] if "partner_group" in groups else None)) if p is not None else None
+    subject = _share_subject_place(s, whole[0]) if p is not None and p.kind == "amount" and p.reporter else None
+    if subject is not None:
+        # "Exports to Africa as a whole reached $2.1bn, meaning the ECOWAS sub-region
+        # accounted for 68.1% of the country's exports to the continent": the share's clause
+        # names its own part, a partner within the whole's, the subject of the share's verb
+        # (a 3-tuple's groups are set as given: a group's name goes in partner_group)
+        own = {"partner_group": subject[6:]} if subject.startswith("group:") else {}
+        reporter_group = {"reporter_group": groups["reporter_group"]} if "reporter_group" in groups else {}
+        return Decision((p.reporter, None if own else subject, {**reporter_group, **own, "_whole_partner": whole[0]}), whole[1], "text")
     if p is not None and p.kind == "amount" and part == whole[0] and not (p.commodity or p.scope):
         # "Goods entering the US duty-free ... were worth R42.7 billion, or 27.3% of exports
         # to the US": a part of that very flow the words name no product for; the whole is
@@ -2005,8 +2031,21 @@ def _complement_of_bloc(s: Site, x: Mention, key: str) -> str:
         # the EAC, were ...": the reporter is what is left out)
         if other and (other.removeprefix("group:") == group or _rest_includes(s, x, other)):
             return key
+        if _taken_as_a_whole_after().match(s.text, x.end):
+            # "Exports to the rest of Africa as a whole reached $2.1bn, so ECOWAS took 68%":
+            # the group taken whole, the partner named before in it (the reporter left out)
+            return key
         return f"group:{group} other than {other.removeprefix('group:')}" if other else key
     return key
+
+
+@functools.cache
+def _taken_as_a_whole_after() -> re.Pattern:
+    """" as a whole" right after a place (vocab/collective_cues.csv, the cues with "as"): the
+    place taken all together."""
+    whole = vocab.alternation([w for w in vocab.collective_cues() if w.lower().startswith("as ")],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{whole})\b", re.I)
 
 
 _INCLUDING_AFTER = re.compile(r"\s*,?\s*(?:including|incl\.)\s+(?:the\s+)?", re.I)
@@ -2091,6 +2130,34 @@ def _place_key(y: Mention) -> str | None:
     return y.attrs.get("iso") or ("group:" + y.attrs["label"] if y.attrs.get("label") else None)
 
 
+@functools.cache
+def _share_verb_after_place_re() -> re.Pattern:
+    """The words from a place to the share it is the subject of: at most two words of its
+    own ("sub-region", "bloc"), a share verb (vocab/share_cues.csv), a hedge ("the ECOWAS
+    sub-region accounted for 68.1%")."""
+    verbs = vocab.alternation([c for c in vocab.share_cues()["before"] if c[:1].isalpha() and c.lower() not in ("or", "share of")],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}\s+(?:{verbs})\s+{HEDGE}", re.I)
+
+
+def _share_subject(s: Site) -> Mention | None:
+    """The place (a country or a group) that is the subject of the share's verb, in the
+    share's own clause after the figure before it ("the ECOWAS sub-region accounted for
+    68.1%"). None otherwise."""
+    start = max(s.sent.start, s.prev_end)
+    return next((x for x in s.ms["country"]
+                 if start <= x.start < s.m.start and x.attrs.get("kind") not in ("anaphor", "demonym") and not x.attrs.get("possessive")
+                 and _share_verb_after_place_re().fullmatch(s.text, x.end, s.m.start) and _role(s.text, x) != "P"), None)
+
+
+def _share_subject_place(s: Site, whole: str) -> str | None:
+    """The share's subject place when it is another than the whole's partner: the share's
+    part. None otherwise."""
+    x = _share_subject(s)
+    key = _place_key(x) if x is not None else None
+    return key if key not in (None, "WLD", whole) else None
+
+
 def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
     """The partner of a share's whole named right after it ("of the exports to Africa"),
     and where it is named."""
@@ -2112,6 +2179,12 @@ def _partial_whole(s: Site) -> tuple[str, tuple[int, int]] | None:
             return None
         if x.attrs.get("label") == "region":
             key = _last_group(s, x)
+            subject = _share_subject(s) if key is not None else None
+            if subject is not None and _place_key(subject) == key:
+                # "Exports to Africa reached $2.1bn, meaning ECOWAS accounted for 68.1% of
+                # the country's exports to the continent": the region is not the share's own
+                # part, but the group named before it
+                key = _last_group(s, subject)
             return (key, (x.start, x.end)) if key not in (None, "WLD") else None
         main = s.ctx.main_partner or ""
         key = main if main.startswith("group:") or main == "EUU" else s.state.last_bloc
@@ -2389,7 +2462,8 @@ def same_as_previous(s: Site):
     # before it, naming no place of its own, is the same quantity earlier; against_level_cues.csv)
     against = s.kind == "amount" and p is not None and p.kind == "amount" and p.sentence == s.claim.sentence \
         and _may_set_against(s.gap) and _set_against(s.gap) and not any(p.end <= x.start < s.m.end + 30 for x in s.ms["country"])
-    if (s.restated or s.continued or against) and p is not None and s.respective_place is None and share_whole_country(s.text, s.m, s.sent) is None:
+    if (s.restated or s.continued or against or _change_of_level_before(s)) and p is not None and s.respective_place is None \
+            and share_whole_country(s.text, s.m, s.sent) is None:
         if _new_flow_and_place_between(s, p):
             return None
         groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if k in p.extra}
@@ -2398,6 +2472,25 @@ def same_as_previous(s: Site):
         reporter, partner, groups = p.extra["_restated_pair"]
         return Decision((reporter, partner, dict(groups)), (p.start, p.end), p.basis.get("pair"))
     return None
+
+
+# from a level to its change: perhaps the level's period, a comma, then "up", "down" or a
+# change noun ("HK$272.1 billion in the first seven months of 2021, up 27.3%")
+_LEVEL_THEN_CHANGE = re.compile(rf"(?:\s+(?:in|during|for|over)\s+[^,;:()$€£¥]{{1,60}}?)?\s*,\s+"
+                                rf"(?:(?:up|down)\s+(?:by\s+)?|an?\s+(?:increase|rise|gain|decrease|drop|fall|decline)\s+of\s+){HEDGE}", re.I)
+
+
+def _change_of_level_before(s: Site) -> bool:
+    """"Hong Kong's total exports to ASEAN reached HK$272.1 billion in the first seven months
+    of 2021, up 27.3% from HK$213.7 billion": a change set right after a level of its
+    sentence, past only that level's period, is that level's change, so of its pair (the
+    earlier level after "from" then follows the change)."""
+    p = s.prev
+    if s.kind not in ("percent_change", "multiple") or p is None or p.kind != "amount" or p.sentence != s.claim.sentence:
+        return False
+    # ("," checked first: cheap)
+    return "," in (s.gap or "") and _LEVEL_THEN_CHANGE.fullmatch(s.gap) is not None \
+        and not any(p.end <= x.start < s.m.start for x in s.ms["country"])
 
 
 def _past_a_share_aside(s: Site) -> bool:
@@ -2989,7 +3082,9 @@ def _included_place() -> re.Pattern:
 # an appositive right after a place, up to its closing comma (", the largest LDC exporter,")
 # (its article perhaps after an adverb of time or manner: "Bolivia, traditionally the main
 # supplier, exported")
-_APPOSITIVE = re.compile(r"^,\s+(?:[a-z]+ly\s+)?(?:the|a|an|its)\s+[^,;.\d]{1,50},(?=\s)")
+# (an initialism's dots are no sentence's end: "New Brunswick, the Canadian province most
+# dependent on U.S. buyers, shipped")
+_APPOSITIVE = re.compile(r"^,\s+(?:[a-z]+ly\s+)?(?:the|a|an|its)\s+(?:[^,;.\d]|(?<=\b[A-Z])\.){1,50},(?=\s)")
 # what opens an appositive between a place and the words that describe it ("South Africa, the largest ")
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}")
 
@@ -4982,7 +5077,8 @@ def _own_unit(partner: str | None, reporter: str | None) -> bool:
 _RESTATING_SHARE = re.compile(r"(?:\s+of\s+(?:these\s+|those\s+|the\s+|its\s+|their\s+)?(?:imports|exports|shipments))?"
                               r",\s+(?:or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|(?:about|some|nearly|almost|around|roughly)\s+)\d[\d.]*\s*(?:%|percent|per\s+cent),"
                               r"\s+(?:went|go|goes|going|came|come|comes|coming|was\s+shipped|were\s+shipped)\s+(?:to|from)\s+(?:the\s+)?(?:other\s+)?"
-                              r"(?:(?-i:[a-z]+)\s+)?", re.I)  # (one lowercase word may qualify the place: "mainland China")
+                              r"(?:\d+\s+)?(?:(?-i:[a-z]+)\s+)?", re.I)  # (one lowercase word may qualify the place: "mainland China")
+# (the count of a group's members may come before it: "went to the 15 EU member states")
 
 
 # a bracket right after a figure that holds only another amount: "(about $174.5 billion)",
@@ -5165,7 +5261,13 @@ def _partner_is_subject(text: str, flow, c: Claim, places: list[Mention], adjace
     ends = [e.end() for e in _SUBJECT_CLAUSE_END.finditer(text[start:flow.start])]
     start += ends[-1] if ends else 0  # its own clause ("U.S." is no end)
     last = None
+    # ("New Brunswick, the Canadian province most dependent on U.S. buyers, shipped": a place
+    # in the appositive that describes the subject is not it)
+    before = [x for x in places if start <= x.start < flow.start]
+    described = set(map(id, before)) - set(map(id, _without_appositive_places(text, before))) if len(before) > 1 else set()
     for x in places:
+        if id(x) in described:
+            continue
         # (a group with no code of its own as the subject too: "The Southern African
         # Development Community (SADC) took R40bn", "The SADC bloc took")
         group = x.attrs.get("kind") == "group" and not x.attrs.get("iso") and not str(x.attrs.get("label")).startswith("other than")

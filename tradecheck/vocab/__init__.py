@@ -1989,6 +1989,17 @@ def local_names() -> dict[str, tuple[str, frozenset[str]]]:
 
 
 @functools.cache
+def home_relative_places() -> dict[str, dict[str, str]]:
+    """home country -> {phrase: iso3}: a place named by where it lies from the text's own
+    country ("south of the border" is the United States in a Canadian text):
+    home_relative_places.csv."""
+    out: dict[str, dict[str, str]] = {}
+    for r in table("home_relative_places"):
+        out.setdefault(r["home"], {})[r["phrase"]] = r["iso3"]
+    return out
+
+
+@functools.cache
 def product_verbs() -> frozenset[str]:
     """Product words that are also a headline's verb after a place: "Japan logs"."""
     return frozenset(r["word"].lower() for r in table("product_verbs"))
@@ -2501,6 +2512,20 @@ def object_change_verbs() -> dict[str, int]:
     """Verbs that move a named flow by an amount, the object between ("lifts the surplus by"),
     -> their direction (object_change_verbs.csv)."""
     return {r["word"].lower(): int(r["direction"]) for r in table("object_change_verbs")}
+
+
+@functools.cache
+def asset_nouns() -> list[str]:
+    """Nouns for a building or other fixed asset a money figure before them prices ("a $10
+    million building"): asset_nouns.csv."""
+    return [r["word"] for r in table("asset_nouns")]
+
+
+@functools.cache
+def release_place_verbs() -> list[str]:
+    """Participles that, before "in" and a capital, say where a document came out ("released
+    in Accra"), not a side of the trade (release_place_verbs.csv)."""
+    return [r["word"] for r in table("release_place_verbs")]
 
 
 @functools.cache
