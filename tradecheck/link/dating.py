@@ -1958,7 +1958,13 @@ def _compared_level_re() -> re.Pattern:
 # million in March": the period said once, after the clause's last level, dates them all
 # a level compared with another in the run ("$363 million, against a small surplus of $130
 # million in 2019"): the period is the other's
-_COMPARED_IN_RUN = re.compile(r"\b(?:against|from|compared|compares?|than|versus|vs\.?|relative|up|down|rose|fell|grew|increased|decreased)\b", re.I)
+@functools.cache
+def _compared_in_run_re() -> re.Pattern:
+    """A word that breaks a run of levels (vocab/run_break_words.csv): "against", "after"."""
+    words = vocab.alternation(vocab.run_break_words(), ignore_case=True)
+    return re.compile(rf"\b(?:{words})(?!\w)", re.I)
+
+
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|during|for|over)?\s*$", re.I)
 
 
@@ -1980,7 +1986,7 @@ def clause_end(s: Site):
     if s.ms.get("percent") and any(s.m.end <= x.start < pm.start for x in s.ms["percent"] + s.ms.get("multiple", [])):
         return None
     run = [a for a in s.ms.get("amount", []) if s.m.end <= a.start < pm.start]
-    if not run or re.search(r"[;:\n]", s.text[s.m.end:pm.start]) or _COMPARED_IN_RUN.search(s.text, s.m.end, pm.start):
+    if not run or re.search(r"[;:\n]", s.text[s.m.end:pm.start]) or _compared_in_run_re().search(s.text, s.m.end, pm.start):
         return None
     ends = [s.m.end] + [a.end for a in run]
     if any(EARLIER_LEVEL_BEFORE.search(s.text, max(s.sent.start, a.start - 40), a.start) for a in run):
@@ -2309,10 +2315,13 @@ def before_change(s: Site):
     main = _relation_main(s)
     if main and _latest_figure_between(s, main[-1][0].end):
         return None  # ("In the previous year ... so the latest figure was down 12.8%": the newest period's)
-    if len(main) > 1 and _dates_a_compared_level(s, main[-2][0].end, main[-1][0].start):
+    if main and _dates_a_compared_level(s, main[-2][0].end if len(main) > 1 else s.sent.start, main[-1][0].start):
         # ("shipments reached 36,230 tonnes last year, compared with 18,790 tonnes in 2013,
         # while their value rose 147 percent": the last period dates the level compared with,
-        # the change is of the time the sentence's own level is in)
+        # the change is of the time the sentence's own level is in; so when it is the
+        # sentence's only period, "The volume was 67.6 per cent higher than the 6.8 tonnes
+        # exported in January last year, while the value more than doubled": the change is
+        # of the time the text is on)
         main = main[:-1]
     if main:
         later = _later_over(s, main[-1][1])
@@ -2330,8 +2339,9 @@ def _dates_a_compared_level(s: Site, start: int, pos: int) -> bool:
     return cue is not None and _FIGURE_THEN_PERIOD.search(s.text, cue.end(), pos) is not None
 
 
-# a figure, a unit or two and the preposition of the period after it ("18,790 tonnes in ")
-_FIGURE_THEN_PERIOD = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+(?:in|of|for|during)\s+(?:the\s+)?$", re.I)
+# a figure, a unit or two (maybe a participle's few words on it) and the preposition of the
+# period after it ("18,790 tonnes in ", "6.8 tonnes exported by the small-scale sector in ")
+_FIGURE_THEN_PERIOD = re.compile(r"\d[\d,.]*(?:\s+[a-z][a-z-]*){0,6}\s+(?:in|of|for|during)\s+(?:the\s+)?$", re.I)
 
 
 @functools.cache
