@@ -70,3 +70,12 @@ def test_the_only_period_dating_a_level_compared_with_is_no_period_of_the_change
             "last year, which were valued at US$1.9 billion, while the value more than doubled.")
     found = claim(text, "doubled", published="2024-04-20")
     assert (found["period"], found["base_period"]) == ("2024-03", "2023-03")
+
+
+def test_a_figureless_sentence_on_part_of_the_year_inside_a_paragraph_is_a_digression():
+    text = ("Chilean exports hit record high in 2023\n\n"
+            "Chile's exports rose 5.0% last year to a record $100.0 billion, up from $95.2 billion in 2022.\n\n"
+            "Economists point to higher copper prices. Copper exports increased sharply in the second half "
+            "of the year as prices soared.\n\n"
+            "China remained the largest buyer, taking goods worth $40.0 billion, or 40.0% of total exports.")
+    assert claim(text, "$40.0 billion", published="2024-02-10")["period"] == "2023"
