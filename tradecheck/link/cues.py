@@ -637,19 +637,26 @@ def names_event(text: str, start: int, end: int) -> bool:
 @functools.cache
 def _relative_open_re() -> re.Pattern:
     preps = vocab.alternation(vocab.relative_prepositions(), ignore_case=True)
-    return re.compile(rf",\s+(?:(?:{preps})\s+)?(?:which|whom|who|whose)\b(?:[^,;()\d]|\([^,;()\d]{{1,15}}\))*$", re.I)
+    return re.compile(rf",\s+(?P<prep>(?:{preps})\s+)?(?:which|whom|who|whose)\b(?:[^,;()\d]|\([^,;()\d]{{1,15}}\))*$", re.I)
 
 
 _RELATIVE_CLOSE = re.compile(r"[^,;()\d]*,(?!\s*when\b)")
-_RELATIVE_REACH = 120  # characters back from a period in which its clause's pronoun may stand
+# characters back from a period in which its clause's pronoun may stand: a clause opened by
+# a preposition ("with which") tells of its place, a long one too; a plain "which" clause
+# that long may hold a figure in words ("which made up more than three-quarters of the
+# country's export earnings in the early 1980s") its period dates
+_RELATIVE_REACH = 80
+_PREPOSITION_RELATIVE_REACH = 120
 
 
 def dates_an_aside(text: str, start: int, end: int, sent_start: int) -> bool:
     """Whether the period at text[start:end] dates what a relative clause with no figure of
     its own says ("Exports to the DRC, which joined the bloc in 2022, came to Sh33.8
     billion"), not the sentence's figures."""
-    return bool(_relative_open_re().search(text, max(sent_start, start - _RELATIVE_REACH), start)
-                and _RELATIVE_CLOSE.match(text, end, end + 80))
+    m = _relative_open_re().search(text, max(sent_start, start - _PREPOSITION_RELATIVE_REACH), start)
+    if m is None or (m.start() < start - _RELATIVE_REACH and not m["prep"]):
+        return False
+    return _RELATIVE_CLOSE.match(text, end, end + 80) is not None
 
 
 # "(GS: +6.5%, cons: +6.0%, Aug: +11.2%)": a label and its colon right before a figure, in a

@@ -2315,13 +2315,10 @@ def before_change(s: Site):
     main = _relation_main(s)
     if main and _latest_figure_between(s, main[-1][0].end):
         return None  # ("In the previous year ... so the latest figure was down 12.8%": the newest period's)
-    if main and _dates_a_compared_level(s, main[-2][0].end if len(main) > 1 else s.sent.start, main[-1][0].start):
+    if len(main) > 1 and _dates_a_compared_level(s, main[-2][0].end, main[-1][0].start):
         # ("shipments reached 36,230 tonnes last year, compared with 18,790 tonnes in 2013,
         # while their value rose 147 percent": the last period dates the level compared with,
-        # the change is of the time the sentence's own level is in; so when it is the
-        # sentence's only period, "The volume was 67.6 per cent higher than the 6.8 tonnes
-        # exported in January last year, while the value more than doubled": the change is
-        # of the time the text is on)
+        # the change is of the time the sentence's own level is in)
         main = main[:-1]
     if main:
         later = _later_over(s, main[-1][1])
@@ -2339,9 +2336,8 @@ def _dates_a_compared_level(s: Site, start: int, pos: int) -> bool:
     return cue is not None and _FIGURE_THEN_PERIOD.search(s.text, cue.end(), pos) is not None
 
 
-# a figure, a unit or two (maybe a participle's few words on it) and the preposition of the
-# period after it ("18,790 tonnes in ", "6.8 tonnes exported by the small-scale sector in ")
-_FIGURE_THEN_PERIOD = re.compile(r"\d[\d,.]*(?:\s+[a-z][a-z-]*){0,6}\s+(?:in|of|for|during)\s+(?:the\s+)?$", re.I)
+# a figure, a unit or two and the preposition of the period after it ("18,790 tonnes in ")
+_FIGURE_THEN_PERIOD = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s+(?:in|of|for|during)\s+(?:the\s+)?$", re.I)
 
 
 @functools.cache
