@@ -4977,14 +4977,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
                 now = state.period or ctx.main_period
-                if (numbers and (_part_of_main(per, ctx.main_period) or _year_to_main_month(per, ctx.main_period))) \
-                        or (not numbers and now == ctx.main_period and _part_of_main(per, now) and not _own_paragraph(text, sent)):
+                if numbers and (_part_of_main(per, ctx.main_period) or _year_to_main_month(per, ctx.main_period)):
                     # (a month's tonnage in a text about the year: a digression, as with money;
                     # so is "In the twelve months to June, the current account surplus was 0.2
-                    # percent of GDP" in a text about June: the month's figures come back after;
-                    # and a sentence with no figure inside a paragraph, "The value of fuel imports
-                    # increased sharply in the second half of the year as gas and oil prices
-                    # soared", in a text on the year: the paragraphs after it are on the year)
+                    # percent of GDP" in a text about June: the month's figures come back after)
                     state.digress(sent.paragraph, per)
                 elif now is None or not (per[1] < now[0] and (P.months(per) > max(P.months(now), 3) or per[1] < now[0] - 12)):
                     state.period = per
