@@ -4852,7 +4852,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                           and (pm.start, pm.end) not in used_as_base and not _looks_back(pm, ctx)
                           and not names_publication(text, pm.start, pm.end) and not in_dateline(text, sent.start, pm, sent.end)
                           and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])
-                          and not in_cause_aside(text, sent.start, pm.start, pm.end) and not _looked_into(text, pm)), (None, None))
+                          and not in_cause_aside(text, sent.start, pm.start, pm.end) and not _looked_into(text, pm)
+                          and not _same_months_last_year(pm, per, state.period_in(sent.paragraph))), (None, None))
     if lead is not None and state.period is not None and _in_bullet_label(text, lead_pm):
         # ("KEY FIGURES: MARCH 2025 ... * Exports, first quarter: HK$1,157.9 billion": a
         # period in one list line's label dates that line, not the prose after the list)
@@ -5248,6 +5249,15 @@ def _looks_back(pm: P.PeriodMention, ctx: DocContext) -> bool:
         return True
     return (pm.kind == "rel" and pm.args.get("w") not in ("last year", "this year", "last month", "this month")
             and P.years_until_published(pm, ctx.published) is None)
+
+
+def _same_months_last_year(pm: P.PeriodMention, per: P.Period, now: P.Period | None) -> bool:
+    """"Japan posted a deficit in August ... In August last year, Japan had a surplus of
+    ¥691.7 billion": the months the text is on, named in the year before ("last year"), are
+    a look back to compare with, as "a year earlier" is; the sentences after it are still
+    of this year's months, not last year's."""
+    return (now is not None and pm.kind == "fy_part" and pm.args.get("fy") == "fy_rel"
+            and pm.args.get("fy_offset") == -1 and per == P.shift(now, -12))
 
 
 def _year_so_far_of_a_month(text: str, sent: Sentence, per: P.Period, main: P.Period | None) -> bool:

@@ -407,7 +407,8 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
                 and not _class_cue_re().search(text, max(0, c.start - 30), c.start) \
                 and not names_visitors_origin(text, c) \
                 and not (c.attrs["kind"] == "group" and _in_cause_after_figure(text, sents, c)) \
-                and not _in_headline_cause(text, sents, found, c) and not _ranked_in_headline(text, sents, c):
+                and not _in_headline_cause(text, sents, found, c) and not _ranked_in_headline(text, sents, c) \
+                and not _partner_of_a_flow_in_cause(text, sents, found, c):
             if _opens_enumeration(text, countries, c):
                 # "surpluses ... with the Netherlands ($5.1), South and Central America ($4.4),
                 # Hong Kong ($2.0) ...": three places or more in a list are the reporter's
@@ -465,7 +466,7 @@ def doc_context(doc: Document, found: dict, sents: list[Sentence]) -> DocContext
     if main_p is None and main_r is not None:
         others = [c for c in lead if c.attrs["iso"] not in (None, main_r) and not _unit_of(c.attrs["iso"], main_r) and c.start not in destinations
                   and not names_visitors_origin(text, c) and c.start not in rivals and not _in_headline_cause(text, sents, found, c)
-                  and not _ranked_in_headline(text, sents, c)]
+                  and not _ranked_in_headline(text, sents, c) and not _partner_of_a_flow_in_cause(text, sents, found, c)]
         main_p = others[0].attrs["iso"] if others else "WLD"
     # ("BAC NINH - The province posted ... Exports were $25.7 billion": a province's story,
     # whose bare figures are its own, not its country's)
@@ -828,6 +829,36 @@ def _in_headline_cause(text: str, sents: list[Sentence], found: dict, c: Mention
         return False
     ends = [m.end for m in found["amount"] + found["percent"] if head.start <= m.start and m.end <= c.start]
     return bool(ends) and in_cause_right_after(text, max(ends), c.start)
+
+
+# a place right after a flow word and its preposition: "shipments to the United States"
+_PLACE_OF_FLOW_GAP = re.compile(r"\s+(?:to|from|with|into)\s+(?:the\s+)?", re.I)
+
+
+@functools.cache
+def _cause_clause_to_place_re() -> re.Pattern:
+    """A comma, a cause clause's opener (vocab/cause_clause_openers.csv) and its words up to
+    a place, with no figure or comma between."""
+    words = vocab.alternation(vocab.cause_clause_openers(), ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s+(?:{words})\s+[^\d;:,$€£¥%()]*$", re.I)
+
+
+def _partner_of_a_flow_in_cause(text: str, sents: list[Sentence], found: dict, c: Mention) -> bool:
+    """"Japan posted a trade deficit of ¥324.0 billion in August, the first shortfall in seven
+    months, as the cost of crude oil imports ballooned and shipments to the United States
+    slumped": a place named as the partner of a flow ("shipments to the United States") in a
+    clause of cause after the sentence's figure is that one flow's partner, why the figure
+    moved; the figures the text gives are not of its trade with that place (the paragraphs
+    that turn to it name it again)."""
+    sent = next((s for s in sents if s.start <= c.start < s.end), None)
+    if sent is None or not any(k in text[sent.start:c.start] for k in (" as ", " amid ", " because ", " by ")):
+        return False  # (cheap: no cause clause's opener before the place)
+    ends = [m.end for m in found["amount"] + found["percent"] if sent.start <= m.start and m.end <= c.start]
+    if not ends or not _cause_clause_to_place_re().search(text, min(ends), c.start):
+        return False
+    flows = [f for f in found["flow"] if f.attrs["measure"] in ("exports", "imports", "trade_total")]
+    return any(f.end <= c.start and _PLACE_OF_FLOW_GAP.fullmatch(text, f.end, c.start) for f in flows) \
+        or any(f.start >= c.end and not text[c.end:f.start].strip() for f in flows)
 
 
 def _after_first_figures(c: Mention, sents: list[Sentence], found: dict) -> bool:
@@ -1728,6 +1759,9 @@ def first_period(by_sentence, sents, ctx, text: str = "") -> P.Period | None:
     if first is None:
         return None
     pm, per, at = first
+    year = _whole_year_joined_after(text, pm, per, at, found)
+    if year is not None:
+        return year
     if pm.kind == "months" and pm.args.get("ordinal"):
         # "Iran's non-oil exports rise 10.4% in 8 months" over "in the first eight months of
         # the current Iranian calendar year 1403": a headline's count of months from a year
@@ -1738,6 +1772,26 @@ def first_period(by_sentence, sents, ctx, text: str = "") -> P.Period | None:
 
 
 _LEAD_REACH = 2  # sentences after the headline's period in which the lead may date it
+
+# what joins a month to the whole year named right after it: "and", maybe a word or two
+# naming that year ("December 2015 and annual 2015", "March and full-year 2023")
+_AND_THE_YEAR = re.compile(r"\s*,?\s+and\s+(?:(?:the\s+)?[a-z]+(?:[\s-][a-z]+)?\s+)?\Z", re.I)
+
+
+def _whole_year_joined_after(text: str, pm, per, at: int, found) -> P.Period | None:
+    """"Issue 15-12: December 2015 and annual 2015": a month the text's first dated line
+    joins by "and" to the whole year it falls in covers both; the text is on the year, the
+    month a part of it (its paragraph a digression), so the paragraphs after the month's
+    are of the year again, not of the month."""
+    if not text or P.months(per) != 1 or " and " not in text[pm.end:pm.end + 40]:
+        return None  # (cheap test first: most first periods are joined to nothing)
+    nxt = next(found, None)
+    if nxt is None or nxt[2] != at or nxt[0].base_cue:
+        return None
+    year = nxt[1]
+    if P.months(year) != 12 or not (year[0] <= per[0] <= year[1]) or not _AND_THE_YEAR.match(text, pm.end, nxt[0].start):
+        return None
+    return year
 
 
 def _lead_periods(by_sentence, sents, ctx, text: str):

@@ -637,16 +637,32 @@ def names_event(text: str, start: int, end: int) -> bool:
 
 # ", which joined the bloc in 2022,": a relative clause set off by commas (not one closed by
 # a clause about the time just named: ", which is lower than in the same period of 2023, when
-# it amounted to 78.9%" dates that clause's figure)
-_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;()\d]*$", re.I)
+# it amounted to 78.9%" dates that clause's figure); its pronoun may follow a preposition
+# (", with which India's Comprehensive Economic Partnership Agreement (CEPA) came into force
+# in May 2022,"; vocab/relative_prepositions.csv), its words hold a name's bracketed acronym
+@functools.cache
+def _relative_open_re() -> re.Pattern:
+    preps = vocab.alternation(vocab.relative_prepositions(), ignore_case=True)
+    return re.compile(rf",\s+(?P<prep>(?:{preps})\s+)?(?:which|whom|who|whose)\b(?:[^,;()\d]|\([^,;()\d]{{1,15}}\))*$", re.I)
+
+
 _RELATIVE_CLOSE = re.compile(r"[^,;()\d]*,(?!\s*when\b)")
+# characters back from a period in which its clause's pronoun may stand: a clause opened by
+# a preposition ("with which") tells of its place, a long one too; a plain "which" clause
+# that long may hold a figure in words ("which made up more than three-quarters of the
+# country's export earnings in the early 1980s") its period dates
+_RELATIVE_REACH = 80
+_PREPOSITION_RELATIVE_REACH = 120
 
 
 def dates_an_aside(text: str, start: int, end: int, sent_start: int) -> bool:
     """Whether the period at text[start:end] dates what a relative clause with no figure of
     its own says ("Exports to the DRC, which joined the bloc in 2022, came to Sh33.8
     billion"), not the sentence's figures."""
-    return bool(_RELATIVE_OPEN.search(text, max(sent_start, start - 80), start) and _RELATIVE_CLOSE.match(text, end, end + 80))
+    m = _relative_open_re().search(text, max(sent_start, start - _PREPOSITION_RELATIVE_REACH), start)
+    if m is None or (m.start() < start - _RELATIVE_REACH and not m["prep"]):
+        return False
+    return _RELATIVE_CLOSE.match(text, end, end + 80) is not None
 
 
 # "(GS: +6.5%, cons: +6.0%, Aug: +11.2%)": a label and its colon right before a figure, in a

@@ -1958,7 +1958,13 @@ def _compared_level_re() -> re.Pattern:
 # million in March": the period said once, after the clause's last level, dates them all
 # a level compared with another in the run ("$363 million, against a small surplus of $130
 # million in 2019"): the period is the other's
-_COMPARED_IN_RUN = re.compile(r"\b(?:against|from|compared|compares?|than|versus|vs\.?|relative|up|down|rose|fell|grew|increased|decreased)\b", re.I)
+@functools.cache
+def _compared_in_run_re() -> re.Pattern:
+    """A word that breaks a run of levels (vocab/run_break_words.csv): "against", "after"."""
+    words = vocab.alternation(vocab.run_break_words(), ignore_case=True)
+    return re.compile(rf"\b(?:{words})(?!\w)", re.I)
+
+
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|during|for|over)?\s*$", re.I)
 
 
@@ -1980,7 +1986,7 @@ def clause_end(s: Site):
     if s.ms.get("percent") and any(s.m.end <= x.start < pm.start for x in s.ms["percent"] + s.ms.get("multiple", [])):
         return None
     run = [a for a in s.ms.get("amount", []) if s.m.end <= a.start < pm.start]
-    if not run or re.search(r"[;:\n]", s.text[s.m.end:pm.start]) or _COMPARED_IN_RUN.search(s.text, s.m.end, pm.start):
+    if not run or re.search(r"[;:\n]", s.text[s.m.end:pm.start]) or _compared_in_run_re().search(s.text, s.m.end, pm.start):
         return None
     ends = [s.m.end] + [a.end for a in run]
     if any(EARLIER_LEVEL_BEFORE.search(s.text, max(s.sent.start, a.start - 40), a.start) for a in run):

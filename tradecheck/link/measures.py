@@ -1179,14 +1179,13 @@ def ranked_by_the_text(s: Site):
         return None
     start = max(s.sent.start, s.prev_end)
     near = [x for x in s.ms["country"] if start <= x.start < s.m.start]
-    if not near:
-        return None
-    x = near[-1]
-    if not x.attrs.get("iso") or x.attrs["iso"] == "WLD" or x.attrs.get("possessive") or x.attrs.get("kind") in ("demonym", "anaphor"):
-        return None
     before, aside, after = _rank_res()
-    if not (before.fullmatch(s.text, x.end, s.m.start)
-            or (aside.fullmatch(s.text, x.end, s.m.start) and after.match(s.text, s.m.end))):
+    # (the place ranked, maybe before an aside that names another: "The UAE, with which
+    # India's trade pact came into force in May 2022, was third at")
+    x = next((x for x in reversed(near) if before.fullmatch(s.text, x.end, s.m.start)), None) \
+        or (near[-1] if near and aside.fullmatch(s.text, near[-1].end, s.m.start) and after.match(s.text, s.m.end) else None)
+    if x is None or not x.attrs.get("iso") or x.attrs["iso"] == "WLD" or x.attrs.get("possessive") \
+            or x.attrs.get("kind") in ("demonym", "anaphor"):
         return None
     measure = _ranked_by(s.text, x.start)
     return Decision((measure, None, 0), (x.start, s.m.end)) if measure else None
@@ -1233,8 +1232,11 @@ def _rank_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     placed = rf"(?:{verb})\s+(?:also\s+|again\s+|still\s+)?(?:the\s+)?(?:{rank})\b(?:\s+(?:{noun})\b)?"
     # ("Canada, which had led in 2022, slipped to second place with", "China, the leader as
     # recently as 2018, fell to third with": an aside on the place, with no money in it,
-    # between it and its rank)
-    aside = r"(?:\s*,\s*(?:which|who|the|a|an|once|long)\s[^,;$€£¥%]{2,60},)?"
+    # between it and its rank; a relative clause may open on a preposition, "The UAE, with
+    # which India's trade pact came into force in May 2022, was third at": see
+    # vocab/relative_prepositions.csv)
+    preps = vocab.alternation(vocab.relative_prepositions(), ignore_case=True)
+    aside = rf"(?:\s*,\s*(?:which|who|the|a|an|once|long|(?:{preps})\s+which)\s[^,;$€£¥%]{{2,120}},)?"
     return (re.compile(rf"{aside}\s+{placed}\s*,?\s+(?:at|with)\s+{HEDGE}", re.I),
             re.compile(rf"\s*,\s*(?:at|with)\s+{HEDGE}", re.I),
             re.compile(rf"\s*,\s*{placed}", re.I))

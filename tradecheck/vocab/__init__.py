@@ -2094,6 +2094,20 @@ def complement_groups() -> dict[str, str]:
 
 
 @functools.cache
+def relative_prepositions() -> list[str]:
+    """Prepositions that may open a relative clause before its pronoun ("with which"):
+    relative_prepositions.csv."""
+    return [r["word"] for r in table("relative_prepositions")]
+
+
+@functools.cache
+def run_break_words() -> list[str]:
+    """Words that set the level after them against the one before, breaking a run of
+    levels a period after it would date together (run_break_words.csv)."""
+    return [r["phrase"] for r in table("run_break_words")]
+
+
+@functools.cache
 def against_level_cues() -> list[str]:
     """Words that set the next figure beside this one as its earlier level ("against")
     (against_level_cues.csv)."""
