@@ -12,3 +12,22 @@ def test_a_bare_dollar_is_the_one_a_table_unit_marks():
     assert claim(text.format(pct="5.0"), "$40.0 billion", published="2024-04-17")["currency"] == "SGD"
     assert errors(text.format(pct="5.0"), published="2024-04-17") == []
     assert errors(text.format(pct="7.0"), published="2024-04-17") != []
+
+
+def test_a_change_keeps_the_currency_named_bare_beside_it():
+    # "in HUF" / "in EUR" name the currency a change is counted in, as "in forint terms" would
+    text = ("In January-June 2024 Hungary's exports amounted to HUF 20,000 billion and imports to HUF 19,000 billion. "
+            "Expressed in EUR, exports amounted to EUR 51.0 billion and imports to EUR 48.5 billion.\n\n"
+            "Compared with January-June 2023, exports in HUF increased by 2.0% and imports by 1.0%; "
+            "in EUR exports increased by 5.0% and imports by 4.0%.")
+    assert claim(text, "1.0%", published="2024-08-08")["currency"] == "HUF"
+    assert claim(text, "4.0%", published="2024-08-08")["currency"] == "EUR"
+    assert errors(text, published="2024-08-08") == []
+
+
+def test_changes_read_respectively_take_the_labels_in_order():
+    text = ("In 2024 Hungary's exports amounted to HUF 40,000 billion and imports to HUF 38,000 billion.\n\n"
+            "Compared with 2023, exports increased by 2.0% in HUF and by 5.0% in EUR, while imports "
+            "increased by 1.0% and 4.0% respectively.")
+    assert claim(text, "1.0%", published="2025-02-10")["currency"] == "HUF"
+    assert claim(text, "4.0%", published="2025-02-10")["currency"] == "EUR"
