@@ -514,7 +514,6 @@ MISREAD = {
     'round77/japanmof/03-mof-japan-trade-statistics-first-half-2003.txt': 'misread (round 77 probe)',
     'round77/japanmof/04-japantimes-japan-first-deficit-oil-august-2008.txt': 'misread (round 77 probe)',
     'round77/japanmof/09-mof-japan-trade-statistics-october-2018.txt': 'misread (round 77 probe)',
-    'round77/japanmof/14-jiji-japan-record-trade-deficit-fiscal-2022.txt': 'misread (round 77 probe)',
     'round77/poland/09-bip-poland-uk-trade-2018.txt': 'misread (round 77 probe)',
     'round77/poland/12-notesfrompoland-poland-exports-record-2021.txt': 'misread (round 77 probe)',
     'round76/ukons/06-thegrocer-uk-food-drink-exports-record-2018.txt': "misread (round 76 probe): 'Salmon was the second-biggest product, climbing 5.6% to £618m from £585m' is read with no product (salmon is no word of vocab/commodities.csv), so £618m becomes the whole of the top-products list and of 'The EU took £13.4bn of the total, or 59.3%', and 'from £4.36bn' a part of £585m; adding salmon to vocab/commodities.csv reads the passage right (and catches its planted copy by whisky's 7.8% change) but turns the SSB Norway fish-exports passage (round 54) into a false alarm (its salmon total NOK 19.85 billion against the table's 24,810 total of salmon and trout): a salmon entry needs that table's trout row kept out of salmon",

@@ -31,3 +31,14 @@ def test_changes_read_respectively_take_the_labels_in_order():
             "increased by 1.0% and 4.0% respectively.")
     assert claim(text, "1.0%", published="2025-02-10")["currency"] == "HUF"
     assert claim(text, "4.0%", published="2025-02-10")["currency"] == "EUR"
+
+
+def test_minus_after_a_labels_colon_is_a_sign():
+    # "(2022: minus 4.55 trillion yen)": the year's label closes on its colon, so "minus" is
+    # the sign of the amount after it, not a subtraction from a figure before
+    text = ("Japan's key trade figures (2023):\n"
+            "Exports 50.0 trillion yen (up 10.0 pct)\n"
+            "Imports 60.0 trillion yen (up 20.0 pct)\n"
+            "Balance minus 10.0 trillion yen (2022: minus 4.55 trillion yen)\n")
+    assert claim(text, "4.55 trillion yen", published="2024-01-20")["value"] < 0
+    assert errors(text, published="2024-01-20") == []
