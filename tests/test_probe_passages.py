@@ -508,7 +508,6 @@ MISREAD = {
     'round77/hongkong/05-hktdc-hongkong-asean-exports-confidence-q3-2021.txt': 'misread (round 77 probe)',
     'round77/hongkong/06-thestandard-hongkong-offshore-trade-2016.txt': 'misread (round 77 probe)',
     'round77/hongkong/14-rthk-hongkong-exports-tariff-rush-march-2025.txt': 'misread (round 77 probe)',
-    'round77/indiacommerce/02-economictimes-india-rice-exports-2007-08.txt': 'misread (round 77 probe)',
     'round77/indiacommerce/06-mint-india-us-top-partner-fy23.txt': 'misread (round 77 probe)',
     'round77/indiacommerce/09-economictimes-india-state-exports-gujarat-fy22.txt': 'misread (round 77 probe)',
     'round77/japanmof/03-mof-japan-trade-statistics-first-half-2003.txt': 'misread (round 77 probe)',

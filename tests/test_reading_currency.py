@@ -42,3 +42,31 @@ def test_minus_after_a_labels_colon_is_a_sign():
             "Balance minus 10.0 trillion yen (2022: minus 4.55 trillion yen)\n")
     assert claim(text, "4.55 trillion yen", published="2024-01-20")["value"] < 0
     assert errors(text, published="2024-01-20") == []
+
+
+def test_money_after_a_tonnage_is_no_tonnage():
+    # "valued at Rs. 200 billion": money by its sign (a prefix of the currency table), never a
+    # level that takes the tonnes of the level before it
+    text = ("Pakistan shipped 4.0 million tonnes of rice worth Rs 500 billion in 2023, official figures show.\n\n"
+            "Of this, basmati rice accounted for 1.0 million tonnes valued at Rs. 200 billion and "
+            "parboiled rice for 1.5 million tonnes valued at Rs. 150 billion.")
+    assert errors(text, published="2024-01-20") == []
+
+
+RICE = ("Pakistan shipped 4.0 million tonnes of rice worth Rs 500 billion in 2023, official figures show.\n\n"
+        "Of this, basmati rice accounted for 1.0 million tonnes valued at Rs 200 billion, while non-basmati "
+        "varieties made up {qty} million tonnes worth Rs 300 billion.")
+
+
+def test_the_value_of_a_parts_tonnage_is_that_parts():
+    # "non-basmati varieties made up 3.0 million tonnes worth Rs 300 billion": the value is
+    # the subject's, past the tonnage its verb gives, so no total of all exports
+    text = RICE.format(qty="3.0")
+    assert claim(text, "Rs 300 billion", published="2024-01-20")["commodity"] == "non-basmati varieties"
+    assert errors(text, published="2024-01-20") == []
+
+
+def test_a_kind_and_its_complement_after_of_this_make_the_whole():
+    # "Of this, basmati rice ..., while non-basmati varieties ...": the two tonnages are all
+    # of the level before, though the sentence names no flow
+    assert errors(RICE.format(qty="2.6"), published="2024-01-20") != []
