@@ -70,3 +70,14 @@ def test_a_kind_and_its_complement_after_of_this_make_the_whole():
     # "Of this, basmati rice ..., while non-basmati varieties ...": the two tonnages are all
     # of the level before, though the sentence names no flow
     assert errors(RICE.format(qty="2.6"), published="2024-01-20") != []
+
+
+def test_terms_after_and_open_the_next_change():
+    # "declined 5.4 per cent and in dollar terms fell 8.8 per cent": the rupee change is the
+    # first, the dollar change the second, whatever order the labels stand in
+    text = ("India exported seafood worth Rs 60,000 crore (US$ 7.30 billion) in 2023-24, against "
+            "Rs 63,425 crore (US$ 8.00 billion) in 2022-23; earnings in rupee terms declined 5.4 per cent "
+            "and in dollar terms fell 8.8 per cent.")
+    assert claim(text, "5.4 per cent", published="2024-06-20")["currency"] == "INR"
+    assert claim(text, "8.8 per cent", published="2024-06-20")["currency"] == "USD"
+    assert errors(text, published="2024-06-20") == []

@@ -8690,8 +8690,10 @@ def _share_of_it() -> re.Pattern:
                       rf"|which\s+(?:{verbs}))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
 
-# between a figure and "in X terms" that are its own: an adverb or two, no clause break
-_RIGHT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?$")
+# between a figure and "in X terms" that are its own: an adverb or two, no clause break, and
+# no conjunction ("declined 5.39 per cent and in dollar terms fell 8.78 per cent": the terms
+# after "and" open the next change's clause)
+_RIGHT_AFTER = re.compile(r"\s*(?:(?!(?:and|while|but|whereas)\s)[\w-]+\s+){0,2}?$", re.I)
 
 
 def _terms_of(s: Site, bare: bool = False) -> re.Match | None:
