@@ -81,3 +81,12 @@ def test_terms_after_and_open_the_next_change():
     assert claim(text, "5.4 per cent", published="2024-06-20")["currency"] == "INR"
     assert claim(text, "8.8 per cent", published="2024-06-20")["currency"] == "USD"
     assert errors(text, published="2024-06-20") == []
+
+
+def test_paid_in_a_currency_is_no_label_of_a_change():
+    # "purchases paid for in rupees" says how goods were paid for; the change is in the
+    # dollars of its level
+    text = ("Pakistan's imports from Afghanistan fell by more than {part} to $210mn in the first half of 2023, "
+            "from $720mn a year earlier, after Islamabad tightened rules on coal purchases paid for in rupees.")
+    assert claim(text.format(part="two-thirds"), "two-thirds", published="2023-08-01").get("currency") != "PKR"
+    assert errors(text.format(part="three-quarters"), published="2023-08-01") != []

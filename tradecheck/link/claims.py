@@ -40,7 +40,7 @@ from .cues import (OR_BY,
     RANKED_WITH,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
-    SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, currency_label_re, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
+    SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, bare_label_placed, currency_label_re, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, changes_a_moneyless_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
 )
 from .cues import BUY, LIST_MARKER, SELL, TOTAL_CUE, holds_any, longest_words, partner_then_change, restate_past_source_re, share_restates, raising_verbs
@@ -8752,7 +8752,8 @@ def _all_terms(text: str, start: int, end: int, bare: bool) -> list[re.Match]:
     X", and with `bare` "in X" (cues.currency_label_re)."""
     found = list(TERMS.finditer(text, start, end))
     if bare:
-        found = sorted(found + list(currency_label_re().finditer(text, start, end)), key=lambda t: t.start())
+        labels = [t for t in currency_label_re().finditer(text, start, end) if bare_label_placed(text, t.start(), start)]
+        found = sorted(found + labels, key=lambda t: t.start())
     return found
 
 

@@ -567,6 +567,23 @@ def currency_label_re() -> re.Pattern:
                       r"(?![\w$€£¥])(?!\s*(?:[-+–]?\d|terms\b))")
 
 
+@functools.cache
+def _before_bare_label_re() -> re.Pattern:
+    flows = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:[;:,(]|\b(?:and|while|but|whereas)|%|\b(?:per\s?cent|percent|pct)|\b(?:{flows}))\s*$", re.I)
+
+
+def bare_label_placed(text: str, start: int, lo: int) -> bool:
+    """Whether a bare currency label at `start` ("in PLN") stands where it labels a change:
+    opening its sentence or clause ("; in EUR exports increased"), after a flow ("exports in
+    PLN increased") or after the change itself ("rose 3.1% in dollars"); not "paid for in
+    rupees", which says how goods were paid for. `lo`: where its sentence or clause starts."""
+    if not text[lo:start].strip():
+        return True
+    return _before_bare_label_re().search(text, max(lo, start - 40), start) is not None
+
+
 BUY = re.compile(r"^(?:bought|purchased|took|paid|buying|purchasing|taking|paying|purchases|buyer|buyers)$", re.I)
 
 
