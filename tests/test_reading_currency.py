@@ -90,3 +90,12 @@ def test_paid_in_a_currency_is_no_label_of_a_change():
             "from $720mn a year earlier, after Islamabad tightened rules on coal purchases paid for in rupees.")
     assert claim(text.format(part="two-thirds"), "two-thirds", published="2023-08-01").get("currency") != "PKR"
     assert errors(text.format(part="three-quarters"), published="2023-08-01") != []
+
+
+def test_a_multiple_of_another_level_is_no_part():
+    # with the rupee figures no tonnages, the stocks "held" and the buffer norm they are "four
+    # times" are the only levels after the tie: a multiple sets one against the other, no parts
+    text = ("India's rice exports fell to 164.0 lakh tonnes in 2023-24, worth Rs 86,210 crore.\n\n"
+            "Rice held in the central pool on April 1 stood at 531 lakh tonnes, nearly four times "
+            "the buffer norm of 135.8 lakh tonnes for that date.")
+    assert errors(text, published="2024-05-01") == []
