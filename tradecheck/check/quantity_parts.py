@@ -86,6 +86,21 @@ SPACED_LEVEL = r"\d{1,3}(?:[ \xa0\u2009\u202f]\d{3})+(?:\.\d+)?(?![\d,])"
 _MONEY_BEFORE = re.compile(r"(?:\b[A-Z]{1,3}\$?|[$€£¥])\s*$")
 
 
+@functools.cache
+def _money_sign_before() -> re.Pattern:
+    """A currency sign of the currency table written before its figure (vocab/currencies.csv,
+    prefix: "Rs 4,344 crore", "Rs. 7,410 crore", "KSh 2 billion"), in its case, right before
+    a number: money, no level of a quantity ("1.18 million tonnes valued at Rs 4,344 crore"
+    is no list of two tonnages)."""
+    signs = [r["token"] for r in vocab.currencies() if r["position"] in ("prefix", "both")]
+    return re.compile(rf"(?<![A-Za-z]){vocab.alternation(signs)}\.?[^\S\n]*$")
+
+
+def _money_before(text: str, start: int) -> bool:
+    """Whether money's sign stands right before the figure at `start`."""
+    return bool(_MONEY_BEFORE.search(text, max(0, start - 5), start) or _money_sign_before().search(text, max(0, start - 12), start))
+
+
 def findings(text: str, sentences) -> list[Finding]:
     """A bound finding for each list of parts of a quantity that exceeds every whole it may be of."""
     out = []
@@ -878,9 +893,13 @@ def _complement_parts(text: str, sentences, i: int) -> list[Finding]:
         return []
     flow = _flow_word_re()
     named = {w.lower() for w in flow.findall(text, sent.start, first.m.start())}
+    # ("India shipped 6.45 million tonnes of rice ... Of this, basmati rice accounted for 1.18
+    # million tonnes ..., while non-basmati varieties made up 5.27 million tonnes": a sentence
+    # opened by "Of this" names no flow; its opener points to the level before, whatever flow)
+    opened = not named and _tie_res()[0].match(text, sent.start, sent.end) is not None
     wholes = [w for w in _levels(text, before.start, before.end)
               if w.m["u"] and _one_quantity(text, w, first) and not _earlier_level(text, w)
-              and named & {x.lower() for x in flow.findall(text, before.start, w.m.start())}]
+              and (opened or named & {x.lower() for x in flow.findall(text, before.start, w.m.start())})]
     if not wholes:
         return []  # (no whole of the flow the kinds are of)
     if i + 1 < len(sentences) and _rest_made_of_re().match(text, sentences[i + 1].start, sentences[i + 1].end):
@@ -1786,7 +1805,7 @@ def _levels(text: str, start: int, end: int) -> list[re.Match]:
     the level before it (a level with no unit of its own or before it is left out)."""
     out, unit = [], None
     for m in _level_re().finditer(text, start, end):
-        if (re.fullmatch(r"(?:19|20)\d\d", m["n"]) and not m["s"]) or _MONEY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        if (re.fullmatch(r"(?:19|20)\d\d", m["n"]) and not m["s"]) or _money_before(text, m.start()):
             continue  # (a year, or money)
         if not m["s"] and m["n"].isdigit() and _MODEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue  # (a model's number, "20 KC-390 jets", "10 Boeing 737 planes": no count)
@@ -2210,7 +2229,7 @@ def _opened_parts(text: str, whole: _Level, start: int, end: int) -> list[_Level
     where a figure names another unit or is money."""
     out = []
     for m in _scaled_figure_re().finditer(text, start, end):
-        if _MONEY_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        if _money_before(text, m.start()):
             return []
         if m["u"] and not _same_unit(m["u"], whole.unit, None):
             return []

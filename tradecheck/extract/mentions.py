@@ -272,7 +272,14 @@ def _sign_word_before(text: str, start: int) -> int:
     if not any(w in window for w in words):
         return 0
     m = _sign_word_re().search(window)
-    if not m or m["prev"] is None and start > 40 or re.search(r"[\d%]", m["prev"] or "") or (m["prev"] or "").strip("(:,") in vocab.scales():
+    if not m or m["prev"] is None and start > 40:
+        return 0
+    prev = m["prev"] or ""
+    if prev.endswith(":"):
+        # "(fiscal 2021: minus 5.66 trillion yen)": a label closed by its colon, a year's
+        # digits in it, is no figure the word subtracts from
+        return words[m["w"]]
+    if re.search(r"[\d%]", prev) or prev.strip("(:,") in vocab.scales():
         return 0
     return words[m["w"]]
 

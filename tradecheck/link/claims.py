@@ -40,7 +40,7 @@ from .cues import (OR_BY,
     RANKED_WITH,
     ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
-    SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
+    SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, bare_label_placed, currency_label_re, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, changes_a_moneyless_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
 )
 from .cues import BUY, LIST_MARKER, SELL, TOTAL_CUE, WHOLE_FIGURE_IN, holds_any, longest_words, partner_then_change, restate_past_source_re, share_restates, raising_verbs
@@ -8786,27 +8786,81 @@ def _share_of_it() -> re.Pattern:
                       rf"|which\s+(?:{verbs}))\s+(?:about\s+|around\s+|nearly\s+|some\s+)?", re.I)
 
 
-# between a figure and "in X terms" that are its own: an adverb or two, no clause break
-_RIGHT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?$")
+# between a figure and "in X terms" that are its own: an adverb or two, no clause break, and
+# no conjunction ("declined 5.39 per cent and in dollar terms fell 8.78 per cent": the terms
+# after "and" open the next change's clause)
+_RIGHT_AFTER = re.compile(r"\s*(?:(?!(?:and|while|but|whereas)\s)[\w-]+\s+){0,2}?$", re.I)
 
 
-def _terms_of(s: Site) -> re.Match | None:
+def _terms_of(s: Site, bare: bool = False) -> re.Match | None:
     """The "in X terms" a change is in: those right after it ("increased by 9.5% in ruble
     terms to 2.68 trillion rubles"), else the last in its own clause before it ("..., while in
-    dollar terms it grew by 1.3%"), where they are no earlier figure's own; else the
-    sentence's first, which speaks for all its changes ("In yuan terms, exports rose 5% and
-    imports 3%")."""
+    dollar terms it grew by 1.3%"), where they are no earlier figure's own; else the last
+    before it in its sentence, which speaks for the changes after it ("In yuan terms, exports
+    rose 5% and imports 3%"; "exports in PLN rose 1.2% and imports 3.0%; in EUR exports rose
+    2.4% and imports 4.2%": the 4.2% is in euros); else the sentence's first. With `bare`
+    (a change), a currency named bare after "in" counts as well ("in PLN", "in euros")."""
     text, sent, m = s.text, s.sent, s.m
     nxt = min((a.start for a in s.ms["amount"] + s.ms["percent"] if a.start >= m.end), default=sent.end)
-    own = TERMS.search(text, m.end, min(nxt, sent.end))
+    own = _first_terms(text, m.end, min(nxt, sent.end), bare)
     if own and _RIGHT_AFTER.match(text[m.end:own.start()]):
         return own
+    respective = _respective_terms(s, bare)
+    if respective is not None:
+        return respective
     start = max(sent.start, s.prev_end)
-    clause = [t for t in TERMS.finditer(text, start, m.start)
+    clause = [t for t in _all_terms(text, start, m.start, bare)
               if s.prev is None or not _RIGHT_AFTER.match(text[s.prev_end:t.start()])]
     if clause:
         return clause[-1]
-    return TERMS.search(text[sent.start:sent.end])
+    before = _all_terms(text, sent.start, m.start, bare)
+    return before[-1] if before else _first_terms(text, sent.start, sent.end, bare)
+
+
+# between two changes of a run read "respectively": "19.6% and 20.5%", "3%, 4% and 5%"
+_RUN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _respective_terms(s: Site, bare: bool) -> re.Match | None:
+    """"exports increased by 24.2% in PLN and by 25.7% in EUR, while imports increased by
+    19.6% and 20.5% respectively": the n-th change of a run closed by "respectively" is in
+    the currency of the n-th label written right after an earlier change of the sentence.
+    None where the sentence has no such run, or the labels are not one for each change."""
+    text, sent, m = s.text, s.sent, s.m
+    cue = _respective_in(text, m.end, sent.end)
+    if cue is None:
+        return None
+    pcts = sorted((p for p in s.ms["percent"] if sent.start <= p.start and p.end <= cue.start()), key=lambda p: p.start)
+    run: list[Mention] = []
+    for p in pcts:
+        if run and not _RUN_GAP.fullmatch(text, run[-1].end, p.start):
+            run = []
+        run.append(p)
+    if m not in run or len(run) < 2 or not re.fullmatch(r"[\s,]*", text[run[-1].end:cue.start()]):
+        return None
+    labels = [t for t in _all_terms(text, sent.start, run[0].start, bare)
+              if any(p.end <= t.start() and _RIGHT_AFTER.match(text[p.end:t.start()]) for p in pcts)]
+    return labels[run.index(m)] if len(labels) == len(run) else None
+
+
+def _all_terms(text: str, start: int, end: int, bare: bool) -> list[re.Match]:
+    """The currency labels of text[start:end] in their order: "in X terms", "expressed in
+    X", and with `bare` "in X" (cues.currency_label_re)."""
+    found = list(TERMS.finditer(text, start, end))
+    if bare:
+        labels = [t for t in currency_label_re().finditer(text, start, end) if bare_label_placed(text, t.start(), start)]
+        found = sorted(found + labels, key=lambda t: t.start())
+    return found
+
+
+def _first_terms(text: str, start: int, end: int, bare: bool) -> re.Match | None:
+    found = _all_terms(text, start, end, bare)
+    return found[0] if found else None
+
+
+def terms_word(t: re.Match) -> str:
+    """The currency word of a label _terms_of found ("yuan" of "in yuan terms")."""
+    return t[t.lastgroup]
 
 
 def _of_a_deficit(s: Site) -> bool:
@@ -8854,8 +8908,8 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["direction"] = d
         if d < 0:
             c.bound = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(c.bound, c.bound)
-    cur = _terms_of(s)
-    code = currency_word(cur["w"] or cur["w2"], ctx) if cur else None
+    cur = _terms_of(s, bare=kind in ("percent_change", "multiple"))
+    code = currency_word(terms_word(cur), ctx) if cur else None
     if code is None and kind in ("percent_change", "multiple"):
         # "rose 26.1% to a record $239.62 billion": the change is in that figure's currency
         # ("rose 6.1 percent year on year to 9.95 trillion yuan": an adverb may come between)

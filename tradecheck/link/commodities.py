@@ -293,7 +293,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # (its verb checked first, cheap: the asides taken out end in a comma, the verb and the
     # hedge after it have none, so the verb stands in the clause as written)
     # ("Metallurgical coal, used in steelmaking, earned": the subject past its participle aside)
-    subj = PART_SUBJECT.search(_DASH_ASIDE.sub("", _LIST_DASH_ASIDE.sub("", _SUBJECT_ASIDE.sub("", _LISTED_SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", clause.lstrip())))))))) \
+    # ("non-basmati varieties made up 5.27 million tonnes worth Rs 7,410 crore": the subject
+    # past the tonnage its verb gives before the value)
+    subj = PART_SUBJECT.search(_DASH_ASIDE.sub("", _LIST_DASH_ASIDE.sub("", _SUBJECT_ASIDE.sub("", _LISTED_SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", _without_part_quantity(clause.lstrip()))))))))) \
         if c.kind in ("amount", "share") and holds_any(clause, PART_SUBJECT_WORDS) else None
     if subj and subj["np"].strip().lower() in vocab.sentence_adverbs():
         # ("Energy exports reached $19.42 billion ..., and now make up 29.8%": the second verb
@@ -2420,6 +2422,26 @@ def _without_breakdown_cue(np: str) -> str:
 # two or more items of a list before a subject that ends it ("medicines, active
 # ingredients, "): words only, each closed by a comma
 _LIST_BEFORE = re.compile(r"(?:\b[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2},\s+){2,}$")
+@functools.cache
+def _part_quantity_then_value() -> re.Pattern:
+    """A part's verb (vocab/quantity_part_ties.csv, verb) and the quantity it gives, right
+    before "worth" or "valued at" the value of that quantity: "made up 5.27 million tonnes "
+    of "non-basmati varieties made up 5.27 million tonnes worth Rs 7,410 crore"."""
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "verb"],
+                              ignore_case=True, space=r"\s+")
+    scales = vocab.alternation(list(vocab.scales()), ignore_case=True)
+    return re.compile(rf"\s(?:{verbs})\s+(?:about\s+|some\s+|nearly\s+|around\s+)?\d[\d.,]*\s*(?:(?:{scales})\s+)?"
+                      rf"(?:{vocab.physical_unit_pattern()})\s+(?=(?:worth|valued\s+at)\s)", re.I)
+
+
+def _without_part_quantity(clause: str) -> str:
+    """The clause with a part's quantity before its value taken out, so the value's words
+    read "non-basmati varieties worth Rs 7,410 crore" (its words checked first: cheap)."""
+    if "worth" not in clause and "valued" not in clause:
+        return clause
+    return _part_quantity_then_value().sub(" ", clause)
+
+
 _WHICH_SHARE = re.compile(rf",\s+which\s+(?:(?:in|by)\s+(?:19|20)\d\d\s+)?(?=(?:accounted\s+for|made\s+up)\s+{HEDGE}$)")
 
 

@@ -1704,7 +1704,7 @@ def _local_dollar(text: str, main: str | None, order: list[str] = ()) -> str | N
     if not any(re.search(rf"(?<![A-Za-z]){re.escape(p)}(?![A-Za-z])", text, 0 if p.isupper() else re.I) for p in names) \
             and not any(iso == main and re.search(rf"(?m)^{re.escape(t)}\b", text) for t, iso in vocab.release_titles().items()) \
             and not (dollar and dated == main) \
-            and not (dollar and any(re.search(rf"(?<![A-Za-z]){re.escape(t)}\s?\d", text) for t in marked)):
+            and not (dollar and _marked_dollar_written(code).search(text)):
         return None
     # a local amount restated in bare dollars in brackets: "A$42 billion ($27.5 billion)"
     restated = "|".join(rf"(?<![A-Za-z]){re.escape(t)}\s?\d[\d.,]*\s*[a-z]*\s*\(\s*(?:about\s+|around\s+|some\s+)?\$\s?\d"
@@ -1715,6 +1715,19 @@ def _local_dollar(text: str, main: str | None, order: list[str] = ()) -> str | N
         # there beside the local one; a release in "A$" alone means its own dollar by "$")
         return None
     return code
+
+
+@functools.cache
+def _marked_dollar_written(code: str) -> re.Pattern:
+    """A sign that marks the dollar `code` alone, written on an amount ("C$1.2 billion") or
+    as the unit of a table column ("HK$ million", "(A$m)"): the text writes its country's own
+    dollar, so where it writes the same dollar bare ("$397.3 billion" in the release's
+    words above its "HK$ million" table) that is the one it means."""
+    from ..extract.money import _tokens
+
+    marked = [e["token"] for e in _tokens().values() if e["codes"] == [code]]
+    scales = vocab.alternation(vocab.scales(), ignore_case=True)
+    return re.compile(rf"(?<![A-Za-z]){vocab.alternation(marked)}(?:\s?\d|[^\S\n]?(?i:{scales})(?![A-Za-z]))")
 
 
 def _sections_of_countries(text: str) -> int:

@@ -556,6 +556,40 @@ TERMS = re.compile(r"\bin\s+(?P<w>[a-z]+|US\s+dollar|U\.S\.\s+dollar|(?:[A-Z][a-
                    r"|\b(?:expressed|measured|denominated|calculated)\s+in\s+(?P<w2>[a-z]+|US\s+dollars?|U\.S\.\s+dollars?)\b", re.I)
 
 
+@functools.cache
+def currency_label_re() -> re.Pattern:
+    """"exports in PLN increased by 1.2% ...; in EUR exports increased by 2.4%": a currency
+    named bare after "in" (an ISO code in its case, or a name of the currency table,
+    vocab/currencies.csv) is the currency a change beside it is counted in, as "in zloty
+    terms" is (TERMS); the same flow changes by another rate in another currency. Not the
+    currency of a figure right after it ("in EUR 3.2 bn"), nor a subunit ("in cents")."""
+    from ..extract.money import _tokens
+
+    entries = [e for e in _tokens().values() if e["codes"] and e["unit"] == 1 and not e["weak"] and not e["named_only"]]
+    codes = [e["token"] for e in entries if re.fullmatch(r"[A-Z]{3}", e["token"])]
+    names = [e["token"] for e in entries if re.fullmatch(r"[a-z]{4,}(?: [a-z]+)*", e["token"])]
+    names_alt = vocab.alternation(names, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b[Ii]n\s+(?P<w3>{vocab.alternation(codes)}|(?i:{names_alt}))"
+                      r"(?![\w$€£¥])(?!\s*(?:[-+–]?\d|terms\b))")
+
+
+@functools.cache
+def _before_bare_label_re() -> re.Pattern:
+    flows = vocab.alternation([w for w, (measure, _) in vocab.flows().items() if measure != "other"],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:[;:,(]|\b(?:and|while|but|whereas)|%|\b(?:per\s?cent|percent|pct)|\b(?:{flows}))\s*$", re.I)
+
+
+def bare_label_placed(text: str, start: int, lo: int) -> bool:
+    """Whether a bare currency label at `start` ("in PLN") stands where it labels a change:
+    opening its sentence or clause ("; in EUR exports increased"), after a flow ("exports in
+    PLN increased") or after the change itself ("rose 3.1% in dollars"); not "paid for in
+    rupees", which says how goods were paid for. `lo`: where its sentence or clause starts."""
+    if not text[lo:start].strip():
+        return True
+    return _before_bare_label_re().search(text, max(lo, start - 40), start) is not None
+
+
 BUY = re.compile(r"^(?:bought|purchased|took|paid|buying|purchasing|taking|paying|purchases|buyer|buyers)$", re.I)
 
 
