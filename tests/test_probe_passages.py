@@ -503,7 +503,6 @@ MISREAD = {
     'round77/ghana/09-gss-ghana-quarterly-trade-q3-2020.txt': 'misread (round 77 probe)',
     'round77/ghana/10-myjoyonline-ghana-ecowas-exports-2021.txt': 'misread (round 77 probe)',
     'round77/ghana/12-gna-ghana-trade-surplus-august-2022.txt': 'misread (round 77 probe)',
-    'round77/ghana/14-bog-ghana-trade-surplus-2024.txt': 'misread (round 77 probe)',
     'round77/hongkong/01-csd-hongkong-external-trade-march-2024.txt': 'misread (round 77 probe)',
     'round77/hongkong/03-scmp-hongkong-annual-trade-1997.txt': 'misread (round 77 probe)',
     'round77/hongkong/05-hktdc-hongkong-asean-exports-confidence-q3-2021.txt': 'misread (round 77 probe)',

@@ -811,13 +811,15 @@ def _total_row_flow(s: Site):
     """"Tea | 1,262.5 | 1,311.7" above "Total exports | 13,106.5 | 11,912.3" and "Total
     imports | ...": a row whose label names no flow is a part of the flow the first total row
     below it names (a total label, vocab/total_labels.csv, and one flow), whatever the caption
-    last named."""
+    last named. Rows between that name that same flow and no total ("Other exports") are
+    parts of the block too, and do not end it; a row of another flow does."""
     from ..extract import table_rows
 
     start, end = table_rows.line_at(s.text, s.m.start)
     a, b = table_rows.label_cell(s.text, start, end)
     if _cell_flows(s.text[a:b]):
         return None
+    parts_named = set()  # (the flows of the part rows passed on the way: "Other exports")
     while end < len(s.text):
         start, end = table_rows.line_at(s.text, end + 1)
         if s.text.find("|", start, end) < 0 or not table_rows.is_row(s.text, start, end):
@@ -826,9 +828,14 @@ def _total_row_flow(s: Site):
         flows = _cell_flows(s.text[a:b])
         if not flows:
             continue
-        head = _total_flow_label_re().fullmatch(s.text, a, b)
-        if head is None or len({f.attrs["measure"] for f in flows}) != 1 or flows[0].attrs["measure"] not in ("exports", "imports"):
+        measures = {f.attrs["measure"] for f in flows}
+        if len(measures) != 1 or flows[0].attrs["measure"] not in ("exports", "imports"):
             return None
+        if _total_flow_label_re().fullmatch(s.text, a, b) is None:
+            parts_named |= measures
+            continue
+        if not parts_named <= measures:
+            return None  # ("Gold" over "Imports" over "Total exports": no one block)
         f = flows[0]
         return Decision((f.attrs["measure"], None, 0), (a + f.start, a + f.end))
     return None
