@@ -25,3 +25,34 @@ def test_product_rows_take_the_flow_of_the_total_row_closing_their_block():
 
 def test_a_product_row_of_the_block_is_checked_against_its_total():
     assert errors(_KEY_FIGURES.format(coffee="431.0"), published="2022-02-01") != []
+
+
+_GROUPED = ("Freedonia's exports rose 4.2% in the first half of 2011, the ministry said.\n\n"
+            "Trade by area\n"
+            "(Unit: 100 million yen, %)\n\n"
+            "                    Exports             Imports            Balance\n"
+            "                  Value    y/y %      Value    y/y %        Value\n"
+            "Asia            120,000     11.2     90,000      9.6       30,000\n"
+            "China            31,600     34.9     41,900     13.8      -10,300\n"
+            "USA              64,200     -7.4     31,500     -0.9       {usa}\n")
+
+
+def test_columns_under_a_line_of_group_names_take_the_group_flow():
+    text = _GROUPED.format(usa="32,700")
+    assert claim(text, "64,200", published="2011-07-25")["measure"] == "exports"
+    assert claim(text, "-7.4", published="2011-07-25")["measure"] == "exports"
+    assert claim(text, "-0.9", published="2011-07-25")["measure"] == "imports"
+    assert claim(text, "32,700", published="2011-07-25")["measure"] == "balance"
+    assert claim(text, "64,200", published="2011-07-25")["value"] == 6.42e12  # (the unit line's 100 million yen)
+    assert errors(text, published="2011-07-25") == []
+
+
+def test_a_row_of_grouped_columns_is_checked_for_its_balance():
+    assert errors(_GROUPED.format(usa="35,700"), published="2011-07-25") != []
+
+
+def test_a_change_after_a_labelled_count_is_the_count_s():
+    text = ("Freedonia's exports rose 5.7% to 26,487.3 billion yen in January-June 2011.\n\n"
+            "Exports: motor vehicles (-4.1%; number of units 2,283 thousand, -2.6%), ships (+3.0%).")
+    assert claim(text, "-2.6%", published="2011-07-25")["measure"] == "other"
+    assert errors(text, published="2011-07-25") == []

@@ -33,7 +33,7 @@ import functools
 import re
 
 from .. import vocab
-from ..extract import table_rows
+from ..extract import column_groups, table_rows
 from ..extract.mentions import find_countries
 from ..model import Finding
 from .catalogue import Severity, Status, render
@@ -405,6 +405,11 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
             continue
         if not rows:
             header = _header(text, *prev) if prev else None
+            if header is not None and prev[0] >= 2 and text[prev[0] - 2] != "\n":
+                # ("Value  y/y %  Value" under "Exports   Imports": each column named with the
+                # group over it, extract/column_groups.py; the label's cell may be blank)
+                grouped = column_groups.named_columns(text, prev)
+                header = [""] + grouped if grouped else header
             if header is None and carried is not None and carried[1] == prev and len(carried[0] or ()) == len(row.figures):
                 header = carried[0]  # (the table's header over its subheading: same columns)
         rows.append(row)
@@ -1281,7 +1286,9 @@ def _flow_columns_finding(header: list[str] | None, rows: list[_Row]) -> Finding
     if header is None or len(header) < 4:
         return None
     names = header[1:]
-    found = {kind: [k - len(names) for k, name in enumerate(names) if _is(name, kind)] for kind in ("exports", "imports", "trade", "balance")}
+    # (a flow's change column, "Exports y/y %" under a group of columns, is no level of it)
+    found = {kind: [k - len(names) for k, name in enumerate(names) if _is(name, kind) and not _non_additive_re().search(name)]
+             for kind in ("exports", "imports", "trade", "balance")}
     if any(len(at) > 1 for at in found.values()):
         return None  # (each flow in two periods, "Exports Jan-Mar 23 | Exports Jan-Mar 24": which pair is whose, the header alone says)
     cols = {kind: at[0] if at else None for kind, at in found.items()}

@@ -778,12 +778,34 @@ def table_column_flow(s: Site):
     named = _cell_flows(s.text[span[0]:span[1]])
     flows = [f for f in named if f.attrs["measure"] != "other"]
     if not flows:
-        return (_pair_row(s) or _total_column(s, span) or _agent_label_column(s) or _total_row_flow(s)
+        return (_column_group_flow(s) or _pair_row(s) or _total_column(s, span) or _agent_label_column(s) or _total_row_flow(s)
                 or _other_money_column(s, span, named))
     if len({f.attrs["measure"] for f in flows}) != 1:
         return None
     f = flows[0]
     f = Mention(f.kind, f.start + span[0], f.end + span[0], f.text, f.value, f.unit, dict(f.attrs))
+    return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+
+
+def _column_group_flow(s: Site):
+    """"Value | y/y %" under "Exports      Imports      Balance", each name over the first of
+    its columns (extract/column_groups.py): a cell is of the one flow the name heading its
+    group of columns names, its change column too."""
+    from ..extract import column_groups, table_rows
+    from .dating import table_header_row
+
+    header = table_header_row(s.text, s.m.start)
+    if header is None or header[0] < 2 or s.text[header[0] - 2] == "\n":
+        return None  # (cheap: a blank line, or nothing, right above the header row)
+    column = table_rows.column_of(s.text, *table_rows.line_at(s.text, s.m.start), s.m.start)
+    group = column_groups.group_of_column(s.text, header, column)
+    if group is None:
+        return None
+    flows = _cell_flows(s.text[group[0]:group[1]])
+    if len({f.attrs["measure"] for f in flows}) != 1 or flows[0].attrs["measure"] == "other":
+        return None
+    f = flows[0]
+    f = Mention(f.kind, f.start + group[0], f.end + group[0], f.text, f.value, f.unit, dict(f.attrs))
     return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
 
 
@@ -2700,12 +2722,24 @@ def count_subject(s: Site):
     if s.kind not in ("percent_change", "multiple") or s.claim.measure == "other":
         return None
     start = max(s.sent.start, s.prev_end)
+    if _counted_figure_before_re().search(s.text, start, s.m.start):
+        # ("motor vehicles (-4.1%; number of units 2,283 thousand, -2.6%)": the change right
+        # after a count given with its label, vocab/counted_subjects.csv, is that count's)
+        return Decision({})
     mm = None
     for mm in _count_subject_re().finditer(s.text, start, s.m.start):
         pass
     if mm is None or re.search(r"[;$€£¥]", s.text[mm.end():s.m.start]):
         return None
     return Decision({})
+
+
+@functools.cache
+def _counted_figure_before_re() -> re.Pattern:
+    # a counted noun, then its bare figure and scale words, then the comma before the change
+    nouns = vocab.alternation(vocab.counted_subjects(), ignore_case=True, space=r"\s+")
+    scales = vocab.alternation(vocab.scales(), ignore_case=True)
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+(?:{scales}))*\s*,\s*$", re.I)
 
 
 @rule("measure", "count-of-goods", "text")
