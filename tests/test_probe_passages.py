@@ -513,7 +513,6 @@ MISREAD = {
     'round77/indiacommerce/06-mint-india-us-top-partner-fy23.txt': 'misread (round 77 probe)',
     'round77/indiacommerce/09-economictimes-india-state-exports-gujarat-fy22.txt': 'misread (round 77 probe)',
     'round77/japanmof/04-japantimes-japan-first-deficit-oil-august-2008.txt': 'misread (round 77 probe)',
-    'round77/japanmof/09-mof-japan-trade-statistics-october-2018.txt': 'misread (round 77 probe)',
     'round77/japanmof/14-jiji-japan-record-trade-deficit-fiscal-2022.txt': 'misread (round 77 probe)',
     'round77/poland/09-bip-poland-uk-trade-2018.txt': 'misread (round 77 probe)',
     'round77/poland/12-notesfrompoland-poland-exports-record-2021.txt': 'misread (round 77 probe)',

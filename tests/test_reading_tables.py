@@ -56,3 +56,32 @@ def test_a_change_after_a_labelled_count_is_the_count_s():
             "Exports: motor vehicles (-4.1%; number of units 2,283 thousand, -2.6%), ships (+3.0%).")
     assert claim(text, "-2.6%", published="2011-07-25")["measure"] == "other"
     assert errors(text, published="2011-07-25") == []
+
+
+_ADJUSTED_BLOCK = ("[Summary]\n"
+                   "Exports: 7,124.3 billion yen (+8.2% year-on-year).\n"
+                   "Imports: 7,573.6 billion yen (+19.9% year-on-year).\n"
+                   "Balance: -449.3 billion yen.\n\n"
+                   "[Seasonally adjusted]\n"
+                   "Exports: 6,870.2 billion yen (+0.8% month-on-month)\n"
+                   "Imports: 7,145.7 billion yen (+2.4% month-on-month)\n"
+                   "Balance: -275.5 billion yen\n")
+
+
+def test_a_block_heading_naming_the_adjusted_series_gives_its_lines_that_series():
+    text = "Freedonia trade statistics for October 2018\n\n" + _ADJUSTED_BLOCK
+    assert claim(text, "6,870.2 billion yen", published="2018-11-19")["scope"] == "seasonally adjusted"
+    assert claim(text, "7,124.3 billion yen", published="2018-11-19").get("scope") is None
+    assert errors(text, published="2018-11-19") == []
+
+
+def test_rows_under_a_subheading_keep_the_columns_of_the_header_above():
+    text = ("Freedonia's trade by area, October 2018 (100 million yen)\n\n"
+            "Area          Exports    y/y %    Imports    y/y %    Balance\n"
+            "World          71,243      8.2     75,736     19.9     -4,493\n"
+            "Asia           38,672      6.9     35,114     14.5      3,558\n"
+            " of which\n"
+            " China         13,580      8.0     17,906     13.6     -4,326\n"
+            "USA            13,907      8.5      {usa}     16.2      5,967\n")
+    assert errors(text.format(usa="7,940"), published="2018-11-19") == []
+    assert errors(text.format(usa="7,340"), published="2018-11-19") != []

@@ -410,8 +410,11 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
                 # group over it, extract/column_groups.py; the label's cell may be blank)
                 grouped = column_groups.named_columns(text, prev)
                 header = [""] + grouped if grouped else header
-            if header is None and carried is not None and carried[1] == prev and len(carried[0] or ()) == len(row.figures):
-                header = carried[0]  # (the table's header over its subheading: same columns)
+            if header is None and carried is not None and carried[1] == prev \
+                    and len(carried[0] or ()) - len(row.figures) in (0, 1):
+                # (the table's header over its subheading: same columns, the header's label cell
+                # counted or left blank; " of which" over " China   13,580   8.0 ...")
+                header = carried[0]
         rows.append(row)
         row_line = (start, end)
     if len(rows) >= 2:

@@ -2670,13 +2670,16 @@ def _fronted_adjustment(text: str, pos: int) -> str | None:
     return adjustment(clause)
 
 
-_LIST_ITEM = re.compile(r"[ \t]*[-*\u2022]\s")
+# a list's item: a bullet; or a line opening on a short label and its colon ("Exports: 6,870.2
+# billion yen", a release's block of key figures)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]\s|[A-Z][A-Za-z ]{1,30}:[ \t]+\S)")
 
 
 def _list_heading_adjustment(text: str, pos: int) -> str | None:
     """"Foreign trade, March 2024 (calendar and seasonally adjusted)" on a line of its own
-    over the list "- Exports: EUR 135.0 billion, +0.9% on the previous month": a heading with
-    no full stop right above a list names the series of every item in it."""
+    over the list "- Exports: EUR 135.0 billion, +0.9% on the previous month", or
+    "[Seasonally adjusted]" over "Exports: 6,870.2 billion yen" and "Imports: ...": a heading
+    with no full stop right above a list names the series of every item in it."""
     line = text.rfind("\n", 0, pos) + 1
     if not _LIST_ITEM.match(text, line):
         return None
