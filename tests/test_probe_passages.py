@@ -15,7 +15,6 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 NOT_YET = {
     'round77/canadaprov/01-westernproducer-saskatchewan-potash-sales-1995.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/04-calgaryherald-alberta-exports-energy-record-2007.planted.txt': 'not yet caught (round 77 probe)',
-    'round77/canadaprov/06-ontariofinance-ontario-merchandise-trade-factsheet-2012.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/09-cbcpei-pei-exports-lobster-fries-2016.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/10-westernproducer-saskatchewan-agrifood-canola-china-2017.planted.txt': 'not yet caught (round 77 probe)',
     'round77/canadaprov/12-statcan-interprovincial-international-exports-provinces-2017.planted.txt': 'not yet caught (round 77 probe)',

@@ -85,3 +85,16 @@ def test_rows_under_a_subheading_keep_the_columns_of_the_header_above():
             "USA            13,907      8.5      {usa}     16.2      5,967\n")
     assert errors(text.format(usa="7,940"), published="2018-11-19") == []
     assert errors(text.format(usa="7,340"), published="2018-11-19") != []
+
+
+def test_a_top_n_row_closing_as_many_one_figure_rows_is_their_total():
+    text = ("Freedonia's merchandise exports rose to $90.4 billion in 2012.\n\n"
+            "Top Five Export Markets, 2012 ($ billions)\n\n"
+            "United States        60.0\n"
+            "Germany              {de}\n"
+            "China                 4.4\n"
+            "Mexico                2.6\n"
+            "Japan                 1.2\n"
+            "Top five             76.6\n")
+    assert errors(text.format(de="8.4"), published="2013-05-01") == []
+    assert errors(text.format(de="9.4"), published="2013-05-01") != []

@@ -527,6 +527,11 @@ def _closed_run(text: str, header: list[str] | None, rows: list[_Row]) -> list[t
             and not any(_is(r.label, "total") for r in rows[:-1]) and all(len(r.figures) == 1 for r in rows):
         rows[-1].closed = True  # (a table by its rest and total rows, a header line or not)
         return [(header, rows)]
+    if len(rows) >= 3 and _bare_ranked_total(rows[-1], rows[:-1]) and all(len(r.figures) == 1 for r in rows):
+        # ("United States   130.0" ... "Japan   1.2", then "Top five   148.6": a count of the
+        # rows above it, each one of them, closes them as their total)
+        rows[-1].closed = True
+        return [(header, rows)]
     if len(rows) >= 4 and header is not None and len(header) == 2 and _is(rows[-1].label, "total") \
             and not any(_is(r.label, "total") for r in rows[:-1]) and all(len(r.figures) == 1 for r in rows):
         # ("Origin   Value ($bn)" over "Mexico   6.50", ..., "All origins   6.92": a header
@@ -1076,6 +1081,8 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
     if best is None and row.bloc_whole:
         best = _every_member(above, row)
     n = _ranked_total_count(" ".join(row.label.lower().split())) if best is None else None
+    if n is None and best is None and row.closed and _bare_ranked_total(row, above):
+        n = len(above)  # ("Top five" closing the five rows above it, see _closed_run)
     if n is not None and len(above) >= n:
         # ("Top 5 total" under five ranked rows: it says which rows it adds up, so a single
         # column that does not agree is off, as a bloc's row under its members is)
