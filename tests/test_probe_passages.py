@@ -34,7 +34,6 @@ NOT_YET = {
     'round77/japanmof/12-japantimes-japan-farm-food-exports-top-1-trillion-2021.planted.txt': 'not yet caught (round 77 probe)',
     'round77/japanmof/13-nikkei-japan-record-trade-deficit-2022.planted.txt': 'not yet caught (round 77 probe)',
     'round77/poland/02-warsawvoice-poland-eu-share-1999.planted.txt': 'not yet caught (round 77 probe)',
-    'round77/poland/03-gus-poland-trade-jan-dec-2004.planted.txt': 'not yet caught (round 77 probe)',
     'round77/poland/04-pap-poland-food-exports-2007.planted.txt': 'not yet caught (round 77 probe)',
     'round77/poland/07-pap-poland-apple-exports-2015.planted.txt': 'not yet caught (round 77 probe)',
     'round77/poland/08-bip-poland-poultry-exports-2016.planted.txt': 'not yet caught (round 77 probe)',

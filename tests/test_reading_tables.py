@@ -98,3 +98,21 @@ def test_a_top_n_row_closing_as_many_one_figure_rows_is_their_total():
             "Top five             76.6\n")
     assert errors(text.format(de="8.4"), published="2013-05-01") == []
     assert errors(text.format(de="9.4"), published="2013-05-01") != []
+
+
+def test_each_flow_s_share_column_is_checked_against_its_own_level_column():
+    text = ("Freedonia's foreign trade by groups of countries in 2004\n\n"
+            "| Specification | Exports EUR mln | Structure % | Imports EUR mln | Structure % |\n"
+            "|---|---|---|---|---|\n"
+            "| Total | 100 000,0 | 100,0 | 120 000,0 | 100,0 |\n"
+            "| Developed countries | 80 000,0 | 80,0 | 90 000,0 | 75,0 |\n"
+            "| Developing countries | {dev} | 6,0 | 18 000,0 | 15,0 |\n"
+            "| Other countries | 14 000,0 | 14,0 | 12 000,0 | 10,0 |\n")
+    assert errors(text.format(dev="6 000,0"), published="2005-02-18") == []
+    assert errors(text.format(dev="9 000,0"), published="2005-02-18") != []
+
+
+def test_in_comparison_with_a_year_names_the_base_of_the_change():
+    text = ("In January-December 2004 Freedonia's exports amounted to EUR 59 698,4 mln.\n\n"
+            "In comparison with 2003, exports increased by 25,7%.")
+    assert claim(text, "25,7%", published="2005-02-18")["period"] == "2004"

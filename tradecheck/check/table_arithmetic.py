@@ -757,16 +757,27 @@ def _share_column_finding(header: list[str] | None, rows: list[_Row]) -> Finding
     """A column of shares beside the column of levels they share out ("Country   SEK billion
     Share, %", "Norway   115.2   11.4", ..., "Total   1 012.6   100.0"): where its header names
     shares (vocab/share_columns.csv) and the total row's share is 100, each row's share is its
-    level over the total's, to the rounding of all three figures."""
+    level over the total's, to the rounding of all three figures. Each flow may have its
+    pair of columns ("Exports PLN mln   Structure %   Imports PLN mln   Structure %")."""
     if header is None:
         return None
     total = next((r for r in rows if _is_total(r)), None)
     if total is None or len(total.figures) < 2:
         return None
     n = len(total.figures)
-    col = next((c for c in range(-1, -min(n, len(header)), -1) if _shares_re().search(header[c])), None)
-    if col is None or _shares_re().search(header[col - 1]) or _non_additive_re().search(header[col - 1]):
-        return None
+    for col in range(-1, -min(n, len(header)), -1):
+        if not _shares_re().search(header[col]) or _shares_re().search(header[col - 1]) or _non_additive_re().search(header[col - 1]):
+            continue
+        f = _share_pair_finding(header, rows, total, col)
+        if f is not None:
+            return f
+    return None
+
+
+def _share_pair_finding(header: list[str], rows: list[_Row], total: _Row, col: int) -> Finding | None:
+    """The first row whose share in column `col` is not its level in the column left of it
+    over the total row's (see _share_column_finding)."""
+    n = len(total.figures)
     hundred, whole = total.value(col), total.value(col - 1)
     if hundred is None or whole is None or abs(hundred[0] - 100) > hundred[1] or whole[0] <= whole[1]:
         return None
