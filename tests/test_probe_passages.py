@@ -29,7 +29,6 @@ NOT_YET = {
     'round77/hongkong/07-csd-hongkong-exports-by-commodity-2010.planted.txt': 'not yet caught (round 77 probe)',
     'round77/hongkong/13-thestandard-hongkong-gold-exports-mainland-2013.planted.txt': 'not yet caught (round 77 probe)',
     'round77/indiacommerce/04-pib-india-quick-estimates-october-2023.planted.txt': 'not yet caught (round 77 probe)',
-    'round77/indiacommerce/07-financialexpress-india-gems-jewellery-gjepc-h1-2012.planted.txt': 'not yet caught (round 77 probe)',
     'round77/indiacommerce/11-businessline-india-petroleum-product-exports-fy14.planted.txt': 'not yet caught (round 77 probe)',
     'round77/japanmof/12-japantimes-japan-farm-food-exports-top-1-trillion-2021.planted.txt': 'not yet caught (round 77 probe)',
     'round77/japanmof/13-nikkei-japan-record-trade-deficit-2022.planted.txt': 'not yet caught (round 77 probe)',

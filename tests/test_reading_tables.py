@@ -2,7 +2,7 @@
 the flow the total row closing its block names ("Total exports"), even where a row of the same
 flow and no total ("Other exports") stands between them, and whatever flow the paragraph above
 the table was on."""
-from readings import claim, errors
+from readings import claim, errors, reading
 
 
 _KEY_FIGURES = ("Kenya's trade deficit narrowed in 2021.\n\n"
@@ -116,3 +116,18 @@ def test_in_comparison_with_a_year_names_the_base_of_the_change():
     text = ("In January-December 2004 Freedonia's exports amounted to EUR 59 698,4 mln.\n\n"
             "In comparison with 2003, exports increased by 25,7%.")
     assert claim(text, "25,7%", published="2005-02-18")["period"] == "2004"
+
+
+def test_a_total_line_under_labelled_rows_after_a_lead_in_is_their_sum():
+    # (a real country: the pair must be known for the planted part to be checked)
+    text = ("India's gems and jewellery exports rose 3.1% to Rs 98,100 crore in April-September 2013.\n\n"
+            "The break-up of exports in rupee terms for the six months:\n\n"
+            "Cut & polished diamonds: Rs 55,000 crore\n"
+            "Gold jewellery: Rs {gold} crore\n"
+            "Coloured gemstones and others: Rs 12,100 crore\n"
+            "Total: Rs 98,100 crore\n")
+    assert claim(text.format(gold="31,000"), "Rs 98,100 crore", published="2013-10-16")["measure"] == "exports"
+    totals = [c for c in reading(text.format(gold="31,000"), published="2013-10-16")["claims"] if c["text"] == "Rs 98,100 crore"]
+    assert all(c["measure"] == "exports" for c in totals)
+    assert errors(text.format(gold="31,000"), published="2013-10-16") == []
+    assert errors(text.format(gold="34,000"), published="2013-10-16") != []

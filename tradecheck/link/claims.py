@@ -102,7 +102,7 @@ from .flow_parts import names_a_part_of_the_flow
 from .list_periods import is_bullet, note_list_period
 from .bracket_rates import names_a_rate, rate_beside_a_rate
 from .indented_parts import parts_indented_under_a_line
-from .row_labels import products_of_place_tables, totals_of_product_rows
+from .row_labels import parts_of_a_rows_total, products_of_place_tables, totals_of_product_rows
 from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
 from .acronym_items import acronym_item_series
@@ -249,6 +249,7 @@ def link(doc: Document) -> list[Claim]:
     flows_of_one_product(text, claims)
     totals_of_product_rows(text, claims)
     products_of_place_tables(text, claims)
+    parts_of_a_rows_total(text, claims)
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
     _change_since_dated_by_levels_after(text, claims)

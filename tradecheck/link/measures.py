@@ -1678,22 +1678,25 @@ def _heading_over_rows(text: str, line_start: int) -> Mention | None:
     above = text.rfind("\n", 0, line_start - 1) + 1
     if not text[above:line_start - 1].strip():
         line_start = above  # (the blank line under the heading)
-    return _one_flow_heading_above(text, line_start)
+    # (a lead-in ending on its colon heads the rows as well: "The break-up of exports in
+    # rupee terms for the six months:")
+    return _one_flow_heading_above(text, line_start, lead_in=True)
 
 
 # a figure on a line: a currency sign or a percent beside a number
 _FIGURE_ON_LINE = re.compile(r"[$€£¥]\s?\d|\d\s?%")
 
 
-def _one_flow_heading_above(text: str, line_start: int) -> Mention | None:
+def _one_flow_heading_above(text: str, line_start: int, lead_in: bool = False) -> Mention | None:
     """The flow word of the heading line right above the line at `line_start` (no blank line
-    between), when that line is short, holds no figure, ends in no stop and names one flow,
-    exports or imports; else None."""
+    between), when that line is short, holds no figure, ends in no stop (but for a colon
+    where a `lead_in` may head the lines) and names one flow, exports or imports; else None."""
     if line_start < 2:
         return None
     head_start = text.rfind("\n", 0, line_start - 1) + 1
     line = text[head_start:line_start - 1]
-    if not line.strip() or len(line) > 60 or line.rstrip()[-1] in ".!?:;" or _FIGURE_ON_LINE.search(line):
+    stops = ".!?;" if lead_in else ".!?:;"
+    if not line.strip() or len(line) > 60 or line.rstrip()[-1] in stops or _FIGURE_ON_LINE.search(line):
         return None
     flows = scan.find_flows(line)
     if len(flows) != 1 or flows[0].attrs["measure"] not in ("exports", "imports"):
