@@ -310,7 +310,7 @@ def _row_figures(text, start, end, scale, attrs, now, base, change, decimal_comm
 # change column ("Change (%)") is a percentage change.
 # (a figure in brackets is a negative one, as accounts write it: "(122,455.3)", "(1.0)"; a
 # cell's thousands may be grouped by apostrophes or by spaces, "23'184", "1 240")
-_CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<open>\()?(?P<num>\d{1,3}(?:['’ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?|\d[\d,]*(?:\.\d+)?)(?(open)\))[ \t]*")
+_CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<open>\()?(?P<num>\d{1,3}(?:['’ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)(?(open)\))[ \t]*")
 # a unit glued to its currency sign ("£bn", "$m", "($M)", "$B" as statistics offices head
 # their columns): the sign, then a scale word
 _GLUED_UNIT = re.compile(r"(?P<cur>[^\w\s()]{1,3}|[A-Z]{1,3}\$)(?P<scale>[a-z]{1,3}|[MBK])\b")

@@ -370,9 +370,9 @@ def keyed_patterns() -> list[Keyed]:
     return [rx for _, rx in _patterns() if isinstance(rx, Keyed)]
 
 
-# "up from", "compared with", "in comparison with", "than in (the same period of)": the period a change is from
+# "up from", "compared with", "than in (the same period of)": the period a change is from
 _BASE_CUE = EndCue(re.compile(
-    r"\b(?:from\s+[$€£¥]?[A-Z]{0,3}\$?\s?\d\S*(?:\s+\S+){0,2}?\s+(?:in|for|during)|(?:from|than|over|on|above|below|under|compared\s+(?:with|to))\s+the\s+(?:value|figure|level|total|record|peak)\s+(?:(?:recorded|registered|seen|posted|reported|set|reached)\s+)?(?:in|for|of|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|(?:compared|(?:in\s+)?comparison)\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above"
+    r"\b(?:from\s+[$€£¥]?[A-Z]{0,3}\$?\s?\d\S*(?:\s+\S+){0,2}?\s+(?:in|for|during)|(?:from|than|over|on|above|below|under|compared\s+(?:with|to))\s+the\s+(?:value|figure|level|total|record|peak)\s+(?:(?:recorded|registered|seen|posted|reported|set|reached)\s+)?(?:in|for|of|during)|than(?:\s+(?:in|during|for))?|since|from|level\s+(?:of|in)|compared\s+(?:with|to)|against|versus|vs\.?|over|on|relative\s+to|up\s+from|down\s+from|below|above"
     # "two and a half times their 2017 level of $46.5 billion", "above its 2019 peak"
     # ("eased from their 2022 peaks": the level a change is from; "down 7% from the record set
     # in 2022": the year of that earlier record is the base, no period of the next clause)
