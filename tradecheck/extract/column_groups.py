@@ -30,28 +30,21 @@ def group_line(text: str, header: tuple[int, int]) -> tuple[int, int] | None:
     """The span of the line of group names right above the header row `header`, or None:
     a line indented past the header's label cell, of two names or more parted by runs of
     spaces, no name over the label column, each over another column of the header."""
-    hs, he = header
-    if hs < 2 or text.find("|", hs, he) < 0:
-        return None
-    start, end = table_rows.line_at(text, hs - 1)
-    line = text[start:end]
-    if not line.strip() or "  " not in line.strip() or _NOT_NAMES.search(line):
-        return None
-    return (start, end) if _columns_of_names(text, (start, end), header) else None
+    return _group_heads(text, header)[0]
 
 
 def named_columns(text: str, header: tuple[int, int]) -> list[str] | None:
     """The names of the header row's cells after the label's, each after the name of the group
     it stands in ("Exports Value", "Exports y/y %", "Imports Value", ...), or None when no line
     of group names stands over the header."""
-    line = group_line(text, header)
+    line, heads = _group_heads(text, header)
     if line is None:
         return None
     cells = table_rows.cells(text, *header)[1:]
-    names = [" ".join(text[a:b].split()) for a, b in cells]
     out = []
-    for column, name in enumerate(names, 1):
-        group = group_of_column(text, header, column)
+    for column, (a, b) in enumerate(cells, 1):
+        name = " ".join(text[a:b].split())
+        group = _head_of(heads, column)
         out.append(f"{text[group[0]:group[1]]} {name}".strip() if group else name)
     return out
 
@@ -60,12 +53,26 @@ def group_of_column(text: str, header: tuple[int, int], column: int) -> tuple[in
     """The span of the group name that heads column `column` of the table whose header row is
     `header` (the label's column is 0): the name over that column, or the nearest over a
     column to its left; None when no line of group names stands over the header."""
-    line = group_line(text, header)
-    if line is None:
-        return None
-    heads = _columns_of_names(text, line, header)
-    over = [(col, span) for col, span in heads if col <= column]
-    return over[-1][1] if over else None
+    return _head_of(_group_heads(text, header)[1], column)
+
+
+def _head_of(heads: list[tuple[int, tuple[int, int]]], column: int) -> tuple[int, int] | None:
+    over = [span for col, span in heads if col <= column]
+    return over[-1] if over else None
+
+
+def _group_heads(text: str, header: tuple[int, int]) -> tuple[tuple[int, int] | None, list]:
+    """(the line of group names over `header`, (column, name span) for each name), or
+    (None, []) where the line above is no such line (see group_line)."""
+    hs, he = header
+    if hs < 2 or text[hs - 2] == "\n" or text.find("|", hs, he) < 0:
+        return None, []  # (cheap: a blank line, or nothing, above the header; or no marked row)
+    start, end = table_rows.line_at(text, hs - 1)
+    line = text[start:end]
+    if "  " not in line.strip() or _NOT_NAMES.search(line):
+        return None, []
+    heads = _columns_of_names(text, (start, end), header)
+    return ((start, end), heads) if heads else (None, [])
 
 
 def _columns_of_names(text: str, line: tuple[int, int], header: tuple[int, int]) -> list[tuple[int, tuple[int, int]]]:

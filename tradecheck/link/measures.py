@@ -778,7 +778,7 @@ def table_column_flow(s: Site):
     named = _cell_flows(s.text[span[0]:span[1]])
     flows = [f for f in named if f.attrs["measure"] != "other"]
     if not flows:
-        return (_column_group_flow(s) or _pair_row(s) or _total_column(s, span) or _agent_label_column(s) or _total_row_flow(s)
+        return (_column_group_flow(s, span) or _pair_row(s) or _total_column(s, span) or _agent_label_column(s) or _total_row_flow(s)
                 or _other_money_column(s, span, named))
     if len({f.attrs["measure"] for f in flows}) != 1:
         return None
@@ -787,15 +787,14 @@ def table_column_flow(s: Site):
     return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
 
 
-def _column_group_flow(s: Site):
+def _column_group_flow(s: Site, span: tuple[int, int]):
     """"Value | y/y %" under "Exports      Imports      Balance", each name over the first of
     its columns (extract/column_groups.py): a cell is of the one flow the name heading its
-    group of columns names, its change column too."""
+    group of columns names, its change column too. (`span`: the cell's header cell.)"""
     from ..extract import column_groups, table_rows
-    from .dating import table_header_row
 
-    header = table_header_row(s.text, s.m.start)
-    if header is None or header[0] < 2 or s.text[header[0] - 2] == "\n":
+    header = table_rows.line_at(s.text, span[0])
+    if header[0] < 2 or s.text[header[0] - 2] == "\n":
         return None  # (cheap: a blank line, or nothing, right above the header row)
     column = table_rows.column_of(s.text, *table_rows.line_at(s.text, s.m.start), s.m.start)
     group = column_groups.group_of_column(s.text, header, column)
