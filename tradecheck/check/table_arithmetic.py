@@ -33,7 +33,7 @@ import functools
 import re
 
 from .. import vocab
-from ..extract import table_rows
+from ..extract import column_groups, table_rows
 from ..extract.mentions import find_countries
 from ..model import Finding
 from .catalogue import Severity, Status, render
@@ -405,8 +405,16 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
             continue
         if not rows:
             header = _header(text, *prev) if prev else None
-            if header is None and carried is not None and carried[1] == prev and len(carried[0] or ()) == len(row.figures):
-                header = carried[0]  # (the table's header over its subheading: same columns)
+            if header is not None and prev[0] >= 2 and text[prev[0] - 2] != "\n":
+                # ("Value  y/y %  Value" under "Exports   Imports": each column named with the
+                # group over it, extract/column_groups.py; the label's cell may be blank)
+                grouped = column_groups.named_columns(text, prev)
+                header = [""] + grouped if grouped else header
+            if header is None and carried is not None and carried[1] == prev \
+                    and len(carried[0] or ()) - len(row.figures) in (0, 1):
+                # (the table's header over its subheading: same columns, the header's label cell
+                # counted or left blank; " of which" over " China   13,580   8.0 ...")
+                header = carried[0]
         rows.append(row)
         row_line = (start, end)
     if len(rows) >= 2:
@@ -518,6 +526,11 @@ def _closed_run(text: str, header: list[str] | None, rows: list[_Row]) -> list[t
     if len(rows) >= 4 and _is(rows[-1].label, "total") and _is(rows[-2].label, "rest") \
             and not any(_is(r.label, "total") for r in rows[:-1]) and all(len(r.figures) == 1 for r in rows):
         rows[-1].closed = True  # (a table by its rest and total rows, a header line or not)
+        return [(header, rows)]
+    if len(rows) >= 3 and _bare_ranked_total(rows[-1], rows[:-1]) and all(len(r.figures) == 1 for r in rows):
+        # ("United States   130.0" ... "Japan   1.2", then "Top five   148.6": a count of the
+        # rows above it, each one of them, closes them as their total)
+        rows[-1].closed = True
         return [(header, rows)]
     if len(rows) >= 4 and header is not None and len(header) == 2 and _is(rows[-1].label, "total") \
             and not any(_is(r.label, "total") for r in rows[:-1]) and all(len(r.figures) == 1 for r in rows):
@@ -744,16 +757,27 @@ def _share_column_finding(header: list[str] | None, rows: list[_Row]) -> Finding
     """A column of shares beside the column of levels they share out ("Country   SEK billion
     Share, %", "Norway   115.2   11.4", ..., "Total   1 012.6   100.0"): where its header names
     shares (vocab/share_columns.csv) and the total row's share is 100, each row's share is its
-    level over the total's, to the rounding of all three figures."""
+    level over the total's, to the rounding of all three figures. Each flow may have its
+    pair of columns ("Exports PLN mln   Structure %   Imports PLN mln   Structure %")."""
     if header is None:
         return None
     total = next((r for r in rows if _is_total(r)), None)
     if total is None or len(total.figures) < 2:
         return None
     n = len(total.figures)
-    col = next((c for c in range(-1, -min(n, len(header)), -1) if _shares_re().search(header[c])), None)
-    if col is None or _shares_re().search(header[col - 1]) or _non_additive_re().search(header[col - 1]):
-        return None
+    for col in range(-1, -min(n, len(header)), -1):
+        if not _shares_re().search(header[col]) or _shares_re().search(header[col - 1]) or _non_additive_re().search(header[col - 1]):
+            continue
+        f = _share_pair_finding(header, rows, total, col)
+        if f is not None:
+            return f
+    return None
+
+
+def _share_pair_finding(header: list[str], rows: list[_Row], total: _Row, col: int) -> Finding | None:
+    """The first row whose share in column `col` is not its level in the column left of it
+    over the total row's (see _share_column_finding)."""
+    n = len(total.figures)
     hundred, whole = total.value(col), total.value(col - 1)
     if hundred is None or whole is None or abs(hundred[0] - 100) > hundred[1] or whole[0] <= whole[1]:
         return None
@@ -1068,6 +1092,8 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
     if best is None and row.bloc_whole:
         best = _every_member(above, row)
     n = _ranked_total_count(" ".join(row.label.lower().split())) if best is None else None
+    if n is None and best is None and row.closed and _bare_ranked_total(row, above):
+        n = len(above)  # ("Top five" closing the five rows above it, see _closed_run)
     if n is not None and len(above) >= n:
         # ("Top 5 total" under five ranked rows: it says which rows it adds up, so a single
         # column that does not agree is off, as a bloc's row under its members is)
@@ -1281,7 +1307,9 @@ def _flow_columns_finding(header: list[str] | None, rows: list[_Row]) -> Finding
     if header is None or len(header) < 4:
         return None
     names = header[1:]
-    found = {kind: [k - len(names) for k, name in enumerate(names) if _is(name, kind)] for kind in ("exports", "imports", "trade", "balance")}
+    # (a flow's change column, "Exports y/y %" under a group of columns, is no level of it)
+    found = {kind: [k - len(names) for k, name in enumerate(names) if _is(name, kind) and not _non_additive_re().search(name)]
+             for kind in ("exports", "imports", "trade", "balance")}
     if any(len(at) > 1 for at in found.values()):
         return None  # (each flow in two periods, "Exports Jan-Mar 23 | Exports Jan-Mar 24": which pair is whose, the header alone says)
     cols = {kind: at[0] if at else None for kind, at in found.items()}

@@ -16,7 +16,7 @@ import functools
 import re
 
 from .. import vocab
-from . import table_rows
+from . import column_groups, table_rows
 from .mentions import Mention
 from ..periods import PeriodMention
 
@@ -73,9 +73,10 @@ def _unit_re() -> re.Pattern:
 @functools.cache
 def _counted_unit_re() -> re.Pattern:
     # "Unit: 100 million yuan", "(unit: 10,000 yuan)": a unit line whose unit is a count of a
-    # scaled currency, as Chinese statistics tables give it (vocab/scales.csv)
+    # scaled currency, as Chinese statistics tables give it (vocab/scales.csv); perhaps then
+    # the percent sign of the table's columns of changes ("(Unit: 100 million yen, %)")
     scales = vocab.alternation([w for w in vocab.scales() if len(w) > 1], ignore_case=True)
-    return re.compile(rf"\bunits?\s*:\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})*\s+(?:(?:{scales})\s+)?[^\s,;()]+)\s*\)?\s*$", re.I)
+    return re.compile(rf"\bunits?\s*:\s*(?P<amount>\d{{1,3}}(?:,\d{{3}})*\s+(?:(?:{scales})\s+)?[^\s,;()]+)(?:\s*[,;]\s*%)?\s*\)?\s*$", re.I)
 
 
 @functools.cache
@@ -559,6 +560,8 @@ def _quantity_caption_re() -> re.Pattern:
 def _caption(text: str, lines, i: int) -> str:
     """The line above a table's header, or above the blank line there ("Table 9: Direct
     Trade with Selected Partners, Q4 2023 (KSh Million)", a blank line, then the table)."""
+    if i > 0 and column_groups.group_line(text, lines[i]) is not None:
+        i -= 1  # (a line naming groups of columns, "Exports   Imports", is the header's, no caption)
     above = [text[a:b] for a, b in lines[max(0, i - 2):i]]
     if above and not above[-1].strip() and len(above) == 2:
         return above[0]

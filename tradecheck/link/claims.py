@@ -102,7 +102,7 @@ from .flow_parts import names_a_part_of_the_flow
 from .list_periods import is_bullet, note_list_period
 from .bracket_rates import names_a_rate, rate_beside_a_rate
 from .indented_parts import parts_indented_under_a_line
-from .row_labels import products_of_place_tables, totals_of_product_rows
+from .row_labels import parts_of_a_rows_total, products_of_place_tables, totals_of_product_rows
 from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
 from .acronym_items import acronym_item_series
@@ -249,6 +249,7 @@ def link(doc: Document) -> list[Claim]:
     flows_of_one_product(text, claims)
     totals_of_product_rows(text, claims)
     products_of_place_tables(text, claims)
+    parts_of_a_rows_total(text, claims)
     _outside_the_totals(text, sents, claims)
     _comparisons(text, claims)
     _change_since_dated_by_levels_after(text, claims)
@@ -2685,13 +2686,16 @@ def _fronted_adjustment(text: str, pos: int) -> str | None:
     return adjustment(clause)
 
 
-_LIST_ITEM = re.compile(r"[ \t]*[-*\u2022]\s")
+# a list's item: a bullet; or a line opening on a short label and its colon ("Exports: 6,870.2
+# billion yen", a release's block of key figures)
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]\s|[A-Z][A-Za-z ]{1,30}:[ \t]+\S)")
 
 
 def _list_heading_adjustment(text: str, pos: int) -> str | None:
     """"Foreign trade, March 2024 (calendar and seasonally adjusted)" on a line of its own
-    over the list "- Exports: EUR 135.0 billion, +0.9% on the previous month": a heading with
-    no full stop right above a list names the series of every item in it."""
+    over the list "- Exports: EUR 135.0 billion, +0.9% on the previous month", or
+    "[Seasonally adjusted]" over "Exports: 6,870.2 billion yen" and "Imports: ...": a heading
+    with no full stop right above a list names the series of every item in it."""
     line = text.rfind("\n", 0, pos) + 1
     if not _LIST_ITEM.match(text, line):
         return None

@@ -780,12 +780,33 @@ def table_column_flow(s: Site):
     named = _cell_flows(s.text[span[0]:span[1]])
     flows = [f for f in named if f.attrs["measure"] != "other"]
     if not flows:
-        return (_pair_row(s) or _total_column(s, span) or _agent_label_column(s) or _total_row_flow(s)
+        return (_column_group_flow(s, span) or _pair_row(s) or _total_column(s, span) or _agent_label_column(s) or _total_row_flow(s)
                 or _other_money_column(s, span, named))
     if len({f.attrs["measure"] for f in flows}) != 1:
         return None
     f = flows[0]
     f = Mention(f.kind, f.start + span[0], f.end + span[0], f.text, f.value, f.unit, dict(f.attrs))
+    return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+
+
+def _column_group_flow(s: Site, span: tuple[int, int]):
+    """"Value | y/y %" under "Exports      Imports      Balance", each name over the first of
+    its columns (extract/column_groups.py): a cell is of the one flow the name heading its
+    group of columns names, its change column too. (`span`: the cell's header cell.)"""
+    from ..extract import column_groups, table_rows
+
+    header = table_rows.line_at(s.text, span[0])
+    if header[0] < 2 or s.text[header[0] - 2] == "\n":
+        return None  # (cheap: a blank line, or nothing, right above the header row)
+    column = table_rows.column_of(s.text, *table_rows.line_at(s.text, s.m.start), s.m.start)
+    group = column_groups.group_of_column(s.text, header, column)
+    if group is None:
+        return None
+    flows = _cell_flows(s.text[group[0]:group[1]])
+    if len({f.attrs["measure"] for f in flows}) != 1 or flows[0].attrs["measure"] == "other":
+        return None
+    f = flows[0]
+    f = Mention(f.kind, f.start + group[0], f.end + group[0], f.text, f.value, f.unit, dict(f.attrs))
     return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
 
 
@@ -813,13 +834,15 @@ def _total_row_flow(s: Site):
     """"Tea | 1,262.5 | 1,311.7" above "Total exports | 13,106.5 | 11,912.3" and "Total
     imports | ...": a row whose label names no flow is a part of the flow the first total row
     below it names (a total label, vocab/total_labels.csv, and one flow), whatever the caption
-    last named."""
+    last named. Rows between that name that same flow and no total ("Other exports") are
+    parts of the block too, and do not end it; a row of another flow does."""
     from ..extract import table_rows
 
     start, end = table_rows.line_at(s.text, s.m.start)
     a, b = table_rows.label_cell(s.text, start, end)
     if _cell_flows(s.text[a:b]):
         return None
+    parts_named = set()  # (the flows of the part rows passed on the way: "Other exports")
     while end < len(s.text):
         start, end = table_rows.line_at(s.text, end + 1)
         if s.text.find("|", start, end) < 0 or not table_rows.is_row(s.text, start, end):
@@ -828,9 +851,14 @@ def _total_row_flow(s: Site):
         flows = _cell_flows(s.text[a:b])
         if not flows:
             continue
-        head = _total_flow_label_re().fullmatch(s.text, a, b)
-        if head is None or len({f.attrs["measure"] for f in flows}) != 1 or flows[0].attrs["measure"] not in ("exports", "imports"):
+        measures = {f.attrs["measure"] for f in flows}
+        if len(measures) != 1 or flows[0].attrs["measure"] not in ("exports", "imports"):
             return None
+        if _total_flow_label_re().fullmatch(s.text, a, b) is None:
+            parts_named |= measures
+            continue
+        if not parts_named <= measures:
+            return None  # ("Gold" over "Imports" over "Total exports": no one block)
         f = flows[0]
         return Decision((f.attrs["measure"], None, 0), (a + f.start, a + f.end))
     return None
@@ -1665,22 +1693,25 @@ def _heading_over_rows(text: str, line_start: int) -> Mention | None:
     above = text.rfind("\n", 0, line_start - 1) + 1
     if not text[above:line_start - 1].strip():
         line_start = above  # (the blank line under the heading)
-    return _one_flow_heading_above(text, line_start)
+    # (a lead-in ending on its colon heads the rows as well: "The break-up of exports in
+    # rupee terms for the six months:")
+    return _one_flow_heading_above(text, line_start, lead_in=True)
 
 
 # a figure on a line: a currency sign or a percent beside a number
 _FIGURE_ON_LINE = re.compile(r"[$€£¥]\s?\d|\d\s?%")
 
 
-def _one_flow_heading_above(text: str, line_start: int) -> Mention | None:
+def _one_flow_heading_above(text: str, line_start: int, lead_in: bool = False) -> Mention | None:
     """The flow word of the heading line right above the line at `line_start` (no blank line
-    between), when that line is short, holds no figure, ends in no stop and names one flow,
-    exports or imports; else None."""
+    between), when that line is short, holds no figure, ends in no stop (but for a colon
+    where a `lead_in` may head the lines) and names one flow, exports or imports; else None."""
     if line_start < 2:
         return None
     head_start = text.rfind("\n", 0, line_start - 1) + 1
     line = text[head_start:line_start - 1]
-    if not line.strip() or len(line) > 60 or line.rstrip()[-1] in ".!?:;" or _FIGURE_ON_LINE.search(line):
+    stops = ".!?;" if lead_in else ".!?:;"
+    if not line.strip() or len(line) > 60 or line.rstrip()[-1] in stops or _FIGURE_ON_LINE.search(line):
         return None
     flows = scan.find_flows(line)
     if len(flows) != 1 or flows[0].attrs["measure"] not in ("exports", "imports"):
@@ -2709,12 +2740,24 @@ def count_subject(s: Site):
     if s.kind not in ("percent_change", "multiple") or s.claim.measure == "other":
         return None
     start = max(s.sent.start, s.prev_end)
+    if _counted_figure_before_re().search(s.text, start, s.m.start):
+        # ("motor vehicles (-4.1%; number of units 2,283 thousand, -2.6%)": the change right
+        # after a count given with its label, vocab/counted_subjects.csv, is that count's)
+        return Decision({})
     mm = None
     for mm in _count_subject_re().finditer(s.text, start, s.m.start):
         pass
     if mm is None or re.search(r"[;$€£¥]", s.text[mm.end():s.m.start]):
         return None
     return Decision({})
+
+
+@functools.cache
+def _counted_figure_before_re() -> re.Pattern:
+    # a counted noun, then its bare figure and scale words, then the comma before the change
+    nouns = vocab.alternation(vocab.counted_subjects(), ignore_case=True, space=r"\s+")
+    scales = vocab.alternation(vocab.scales(), ignore_case=True)
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s+\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+(?:{scales}))*\s*,\s*$", re.I)
 
 
 @rule("measure", "count-of-goods", "text")

@@ -166,3 +166,45 @@ def _same_table(text: str, start: int, lines: set[int]) -> bool:
             return True
         at = above
     return False
+
+
+def parts_of_a_rows_total(text: str, claims: list) -> None:
+    """"Total: Rs 1,09,432 crore" right under "Cut & polished diamonds: Rs 62,315 crore",
+    "Gold jewellery: Rs 34,870 crore", ...: the total the rows above it close (link/measures.py
+    total_of_rows, which reads it of the heading's flow) is their sum (`_parts`, summed by
+    check/sums.add_joint_parts), where each row holds one figure of that total's flow, pair,
+    period and currency, each of a product of its own; else it is left a total apart."""
+    from .claims import TOTAL_OF_ROWS
+    from .measures import _LABELLED_ROW
+
+    totals = [c for c in claims if c.kind == "amount" and c.scope == TOTAL_OF_ROWS and not c.extra.get("_parts")]
+    if not totals:
+        return  # (cheap: most texts close no rows with a bare total)
+    by_line: dict[int, list] = {}
+    for c in claims:
+        if c.kind == "amount":
+            by_line.setdefault(table_rows.line_at(text, c.start)[0], []).append(c)
+    for total in totals:
+        parts = []
+        start, _ = table_rows.line_at(text, total.start)
+        while start >= 2:
+            row_start = text.rfind("\n", 0, start - 1) + 1
+            if _LABELLED_ROW.fullmatch(text, row_start, start - 1) is None:
+                break
+            figures = by_line.get(row_start, [])
+            if len(figures) != 1:
+                parts = []  # (a row of two figures or none: which are the parts is unsure)
+                break
+            parts.append(figures[0])
+            start = row_start
+        if len(parts) < 2 or not all(_same_flow_of_a_product(p, total) for p in parts) \
+                or len({p.commodity for p in parts}) != len(parts):
+            continue
+        total.extra["_parts"] = parts[::-1]
+
+
+def _same_flow_of_a_product(part, total) -> bool:
+    """Whether `part` is a product's figure of the same flow, pair, period and currency as `total`."""
+    return (part.commodity is not None and part.scope is None and part.measure == total.measure
+            and part.reporter == total.reporter and part.partner == total.partner and part.period == total.period
+            and part.currency == total.currency)
