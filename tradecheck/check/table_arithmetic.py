@@ -307,7 +307,13 @@ _MAX_WRAP = 3
 _RANK_PREFIX = re.compile(r"\s*\d{1,2}\.\s+")
 
 
-def _wrapped_row(text: str, lines: list[str], starts: list[int], i: int, within: bool = False) -> tuple[int, _Row] | None:
+def _header_right_above(text: str, prev: tuple[int, int] | None, starts: list[int], i: int) -> bool:
+    """Whether the line right above line `i` is a header line of two cells or more."""
+    return prev is not None and i > 0 and prev[0] == starts[i - 1] and _header(text, *prev) is not None
+
+
+def _wrapped_row(text: str, lines: list[str], starts: list[int], i: int, within: bool = False,
+                 under_header: bool = False) -> tuple[int, _Row] | None:
     """A row whose label wraps over lines, as a report prints a long region's name in a
     narrow column:
 
@@ -318,14 +324,18 @@ def _wrapped_row(text: str, lines: list[str], starts: list[int], i: int, within:
     row's figures. Returns (the row's line, the row labelled with the whole name), or None.
     `within`: the line comes inside a run of rows, where the first part may be indented
     and ranked as its rows are (" 7. Other products from mineral" over "    manufactured
-    goods   289   0.9"), its continuation indented as far as the label's words at least."""
+    goods   289   0.9"), its continuation indented as far as the label's words at least.
+    `under_header`: the line comes right under a table's header, where the first part may be
+    indented as the table's rows are, its continuation indented further."""
     first = lines[i]
     rank = _RANK_PREFIX.match(first) if within else None
     label = first[rank.end():] if rank else first.strip()
     indent = rank.end() if rank else len(first) - len(first.lstrip())
-    if first[:1].isspace() and not within or "  " in label.strip() or not _LABEL_PART.fullmatch(label.strip()) \
-            or first.rstrip()[-1:] in ".:;!?":
+    if first[:1].isspace() and not (within or under_header) or "  " in label.strip() \
+            or not _LABEL_PART.fullmatch(label.strip()) or first.rstrip()[-1:] in ".:;!?":
         return None
+    if under_header:
+        indent += 1  # (its continuation indented further than the label's first part)
     parts = [first.strip()]  # (its rank kept, as the rows around it keep theirs)
     for j in range(i + 1, min(i + 1 + _MAX_WRAP, len(lines))):
         line = lines[j]
@@ -365,8 +375,10 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
         if rows and line.startswith("|-") and table_rows.is_rule(text, start, end):
             continue  # (the rule between two rows of a MediaWiki table)
         row = _row(text, start, end) if ("  " in line or "\t" in line or "|" in line or _leader_line(line)) else None
-        if row is None and rows and line.strip() and "|" not in line:
-            wrapped = _wrapped_row(text, lines, starts, i, within=bool(rows))
+        if row is None and line.strip() and "|" not in line and (rows or _header_right_above(text, prev, starts, i)):
+            # (the table's first row may wrap too, right under its header: "  Electrical machinery,
+            # apparatus" over "    and parts thereof     800,234     26.4")
+            wrapped = _wrapped_row(text, lines, starts, i, within=bool(rows), under_header=not rows)
             if wrapped is not None:
                 skip, row = wrapped
         if row is None and rows and _YEAR_CELL.match(line) and all(_names_part_of_year(r.label) for r in rows):
@@ -415,6 +427,8 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
                 # (the table's header over its subheading: same columns, the header's label cell
                 # counted or left blank; " of which" over " China   13,580   8.0 ...")
                 header = carried[0]
+            if header is None and prev is not None:
+                header = _stacked_header(text, prev, row)
         rows.append(row)
         row_line = (start, end)
     if len(rows) >= 2:
@@ -424,6 +438,56 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
             for r in block:
                 r.figures = [(ungroup_dots(f), a, b) for f, a, b in r.figures]
     return out
+
+
+# the most lines a header stacked over lines takes, and how far a header's word may stand left
+# of the figure under it (a right-aligned column's wider figures lower down reach further left)
+_MAX_STACK = 5
+_STACK_SLACK = 2
+
+
+def _stacked_header(text: str, prev: tuple[int, int], row: _Row) -> list[str] | None:
+    """A header stacked over several lines right above a table's first row, each column's
+    name in pieces one over another, as statistical offices print narrow columns:
+
+                          Sept.     Oct.    Sept.
+                           1998     1998   to Oct.
+                                            % change
+        Forestry products  2,731    2,776      1.6
+
+    Each word goes to the figure column it stands over, and the pieces of a column, read
+    down, are its name ("Sept. to Oct. % change"); the label's column may be headed on the
+    top line alone. `prev` is the line right above the row. None unless the lines above it
+    (two at least, up to a blank line) all stand over the row's figures, each column named."""
+    columns = [(a - row.start - _STACK_SLACK, b - row.start) for _, a, b in row.figures]
+    label = _cells(text, row.start, row.figures[0][1])[0]
+    label_end = label[2] - row.start  # (where the row's label ends on its line: no header's word stands over it)
+    lines: list[tuple[int, int]] = []
+    start, end = prev
+    while True:
+        if len(lines) == _MAX_STACK or not text[start:end].strip() or _row(text, start, end) is not None:
+            return None  # (a header stands on its own under a blank line: no row, nor more lines)
+        lines.append((start, end))
+        if start < 2 or text[start - 2] == "\n":
+            break  # (a blank line, or the text's start, above: the header's top)
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+    if len(lines) < 2:
+        return None
+    names: list[list[str]] = [[] for _ in columns]
+    for k, (start, end) in enumerate(reversed(lines)):
+        for cell, a, b in _cells(text, start, end):
+            a, b = a - start, b - start
+            if b <= columns[0][0] and k == 0:
+                continue  # (the label column's own header, "Commodity", on the top line)
+            over = [min(b, cb) - max(a, ca) for ca, cb in columns]
+            col = max(range(len(columns)), key=over.__getitem__)
+            if over[col] <= 0 or a < label_end:
+                return None  # (a word over no figure, or over the labels: no header of columns)
+            names[col].append(cell)
+    if not all(names):
+        return None
+    return [" ".join(n) for n in names]
 
 
 def _years_header(row: _Row) -> bool:
