@@ -153,6 +153,10 @@ WRITTEN = [
                                  "show imports from Turkey of $9.1 billion, a gap of $4.3 billion.", "none"),
     ("sum", "mirror_gap", True, "Turkey's statistics show exports to Iraq of $12.4 billion in 2023, while Iraqi records "
                                 "show imports from Turkey of $9.1 billion, a gap of $3.3 billion.", "none"),
+    ("sum", "price_gap", False, "Ruritanian heavy crude averaged US$49.50 a barrel in 2022, against US$58.90 for the "
+                                "light benchmark, a gap of US$7.70.", "none"),
+    ("sum", "price_gap", True, "Ruritanian heavy crude averaged US$51.20 a barrel in 2022, against US$58.90 for the "
+                               "light benchmark, a gap of US$7.70.", "none"),
     ("sum", "goal_excess", False, "The Bureau of Customs collected P74.2 billion in March 2024, exceeding its "
                                   "P71.5-billion target by P3.7 billion.", "none"),
     ("sum", "goal_shortfall", False, "The agency collected $4.1 billion in 2023, falling short of its $4.5 billion "

@@ -270,6 +270,9 @@ _CHECKS = (
                      "differ by {difference}, but the gap is stated as {stated}",
                 passed="{exporter}'s count of its exports {exports} against {importer}'s count of its imports {imports} "
                        "differ by {difference}, matching the stated gap {stated} (consistent)"),
+            "price_gap": Message(
+                fail="the prices {one} and {other} differ by {difference}, but the gap is stated as {stated}",
+                passed="the prices {one} and {other} differ by {difference}, matching the stated gap {stated} (consistent)"),
             "goal_excess": Message(
                 fail="{actual} - the goal {target} = {difference}, but the excess is stated as {text}"),
             "goal_shortfall": Message(

@@ -22,6 +22,13 @@ def money(value: float | None, currency: str | None = "USD") -> str:
     return f"{sign}{sym}{v:,.0f}"
 
 
+def price(value: float, currency: str | None, decimals: int) -> str:
+    """A price, small money written to its cents ("US$26.31" is "$26.31", not the "$26" of
+    `money`): with the decimals the text gave it."""
+    sym = "" if currency in (None, UNKNOWN_CURRENCY) else SYMBOLS.get(currency, f"{currency} ")
+    return f"{'-' if value < 0 else ''}{sym}{abs(value):,.{decimals}f}"
+
+
 def _num(x: float) -> str:
     if x >= 100:
         return f"{x:.1f}".rstrip("0").rstrip(".")

@@ -161,6 +161,9 @@ def findings(text: str, sentences, claims: list[Claim]) -> list[Finding]:
                 out += filter(None, [_share_of_a_named_account(text, own, i, money_claims)])
             if c.kind == "share" and i + 1 < len(own) and " total " in text[c.end:own[i + 1].start]:
                 out += filter(None, [_share_of_a_stated_total(text, sent, own, i, money_claims, sentences)])
+            if c.kind == "amount" and i + 1 < len(own) and own[i + 1].kind == "amount" \
+                    and "," in text[c.end:own[i + 1].start]:  # (cheap literal first)
+                out += filter(None, [_stated_order(text, c, own[i + 1])])
             if c.kind == "share" and c.partner not in (None, "WLD") and " total" in text[c.end:c.end + 16] \
                     and not any(x.kind == "amount" for x in own):  # (cheap literal first)
                 out += filter(None, [_partner_share_of_the_total(text, c, money_claims, starts)])
@@ -332,6 +335,39 @@ def _levels(text: str, own: list[Claim], i: int) -> tuple[Claim, Claim] | None:
             and _gap(text, own[i - 2], own[i - 1], "new>old") and _bracketed(text, own[i - 1], c):
         return own[i - 2], own[i - 1]
     return None
+
+
+@functools.cache
+def _order_re() -> re.Pattern:
+    """"US$ 2.01 per kilo" | " in 2021, below the " | "US$ 2.12": the words after a level (its
+    period, no figure) and the order word before the level it is set against."""
+    order = vocab.alternation(list(vocab.order_words()), ignore_case=True, space=r"\s+")
+    return re.compile(rf"{words_between()},\s*(?:well\s+|slightly\s+|far\s+|still\s+)?(?P<w>{order})\s+(?:the\s+)?$", re.I)
+
+
+def _stated_order(text: str, a: Claim, b: Claim) -> Finding | None:
+    """"Average price: US$ 2.41 per kilo, below the US$ 2.12 of a year earlier": a level, then
+    a word that says whether it is above or below the level after it (vocab/order_words.csv).
+    Two levels of one currency and unit, the second right after the word: the first must be
+    on the side of the second the word says (allowing for rounding). Only a failure is
+    reported (as for this module's other checks)."""
+    if a.currency != b.currency or a.value is None or b.value is None or a.value < 0 or b.value < 0:
+        return None
+    tail = _unit_tail(text, a.end)
+    if _unit_tail(text, b.end) not in ("", tail) or a.end + len(tail) > b.start:
+        return None
+    m = _order_re().fullmatch(text, a.end + len(tail), b.start)
+    ra, rb = _range(a), _range(b)
+    if m is None or ra is None or rb is None:
+        return None
+    direction = vocab.order_words()[" ".join(m["w"].lower().split())]
+    wrong = ra[1] < rb[0] if direction > 0 else ra[0] > rb[1]
+    if not wrong:
+        return None
+    fields = {"figure": a.text, "period": a.period, "word": m["w"], "other": b.text, "other_period": b.period}
+    return Finding(id="", check="percent_change", status=Status.INCONSISTENT, severity=Severity.ERROR,
+                   claims=[a.id, b.id], spans=[(a.start, a.end), (b.start, b.end), m.span("w")],
+                   message=render("percent_change", "comparison", False, fields), expected=b.value, observed=a.value)
 
 
 def _bracketed(text: str, old: Claim, c: Claim) -> bool:

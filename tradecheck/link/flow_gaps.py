@@ -3,7 +3,12 @@ billion", "exports outstripped imports by $3bn"): the amount after "by" is the b
 exports less imports, negative where imports are the larger. Where the clause names a place
 of its own ("Hungarian exports to Serbia exceeded Serbian shipments"), the two flows may be
 of two pairs, and the gap stays a difference of two quantities (link/measures.py). Words:
-vocab/difference_verbs.csv."""
+vocab/difference_verbs.csv.
+
+A gap stated after two figures that are no flows is their difference too: two countries'
+counts of one flow (the mirror gap), or two prices per one unit ("averaged US$38.46 a barrel,
+against US$64.77 for West Texas Intermediate, a gap of US$26.31"); check/mirror_gaps.py holds
+each such gap to its two figures."""
 from __future__ import annotations
 
 import functools
@@ -11,7 +16,7 @@ import re
 
 from .. import vocab
 from ..model import Claim
-from .cues import HEDGE
+from .cues import HEDGE, UNIT_PRICE_AFTER
 
 
 def gaps_between_the_flows(text: str, claims: list[Claim]) -> None:
@@ -97,6 +102,9 @@ def mirror_gaps(text: str, claims: list[Claim]) -> None:
             c.extra["_gap_in_row"] = True  # (a table's gap column: of the counts in its row)
         if mirror_operands(claims, i) is None:
             c.extra.pop("_gap_in_row", None)
+            prices = price_operands(text, claims, i)
+            if prices is not None:
+                _mark_price_gap(c, prices)
             continue
         c.measure, c.commodity = "other", None
         c.extra["comparison"] = True
@@ -110,6 +118,44 @@ def mirror_gaps(text: str, claims: list[Claim]) -> None:
             share.measure, share.commodity = "other", None
             share.extra["_mirror_gap_share"] = True
             share.how["measure"], share.basis["measure"] = "mirror-gap-share", "text"
+
+
+def price_operands(text: str, claims: list[Claim], i: int) -> tuple[Claim, Claim] | None:
+    """The two prices a gap at `claims[i]` is the difference of: "Western Canadian Select
+    averaged US$38.46 a barrel in 2018, against US$64.77 for West Texas Intermediate, a gap of
+    US$26.31". They are the two figures right before the gap, in its sentence and currency,
+    both money of no flow; the first is a price per unit ("a barrel", "per tonne") and the
+    second, and the gap, are per that unit or name none (the second price and the gap are
+    written without it). Two flows' levels, or prices per two units, are no such pair."""
+    if i < 2:
+        return None
+    a, b, gap = claims[i - 2], claims[i - 1], claims[i]
+    for c in (a, b):
+        if c.kind != "amount" or c.measure != "other" or c.sentence != gap.sentence or c.currency != gap.currency \
+                or c.value is None:
+            return None
+    unit = _unit_after(text, a)
+    if unit is None or _unit_after(text, b) not in (None, unit) or _unit_after(text, gap) not in (None, unit):
+        return None
+    return a, b
+
+
+def _unit_after(text: str, c: Claim) -> str | None:
+    """The unit a price is given per, from the words right after its figure ("a barrel",
+    "per tonne" -> "barrel", "tonne"), singular; None where no unit follows."""
+    m = UNIT_PRICE_AFTER.match(text[c.end:c.end + 60])
+    return m.group(0).split()[-1].lower().rstrip("s") if m else None
+
+
+def _mark_price_gap(gap: Claim, prices: tuple[Claim, Claim]) -> None:
+    """A gap between two prices is no balance and no level of any flow: money of no flow,
+    kept with the two prices it is checked against."""
+    gap.measure, gap.commodity = "other", None
+    gap.extra["comparison"] = True
+    # (by where the prices start: claims get their ids after linking)
+    gap.extra["_price_gap"] = (prices[0].start, prices[1].start)
+    gap.how["measure"], gap.basis["measure"] = "price-gap", "text"
+    gap.how["commodity"] = "none"
 
 
 # "about 21% of the value reported by China": the count a gap's share is of, by its reporter

@@ -2383,6 +2383,13 @@ def level_ties() -> dict[str, list[str]]:
 
 
 @functools.cache
+def order_words() -> dict[str, int]:
+    """Words set between two levels that say which is the larger, to 1 where the first is,
+    -1 where the second is (order_words.csv)."""
+    return {r["phrase"].lower(): int(r["direction"]) for r in table("order_words")}
+
+
+@functools.cache
 def arithmetic_words() -> dict[str, str]:
     """The operators and result words of a calculation written out between figures
     ("$79.8bn - $72.1bn = $7.7 billion"), each with its role: arithmetic_words.csv."""
