@@ -1,6 +1,8 @@
 """Lists of a group's members (round 77). "The remaining ECOWAS countries took $X", after
 figures for some members named since the bloc, is the bloc less those members, so the listed
-members and this rest add up to the flow with the bloc, as "Other ECOWAS countries" does."""
+members and this rest add up to the flow with the bloc, as "Other ECOWAS countries" does. Flows
+with places that between them give every member of a bloc once (vocab/blocs.csv) add up to
+the flow with the bloc."""
 from readings import claim, errors
 
 
@@ -12,3 +14,13 @@ def test_the_remaining_members_of_a_named_bloc_are_the_rest_of_it():
     assert rest["partner"] == "group:ECOWAS other than MLI+GIN+GMB"
     assert errors(text.format(gin="200.0"), published="2023-03-01") == []
     assert errors(text.format(gin="260.0"), published="2023-03-01") != []
+
+
+def test_a_list_that_gives_every_member_of_a_bloc_adds_up_to_the_bloc():
+    text = ("Chile's exports to Mercosur reached $50.0 billion in 2023, up 4% from the year before.\n\n"
+            "Exports to Mercosur, 2023 ($ billion):\n\n"
+            "- Brazil: {bra}\n"
+            "- Argentina: 12.0\n"
+            "- Paraguay and Uruguay: 8.0\n")
+    assert errors(text.format(bra="30.0"), published="2024-02-01") == []
+    assert errors(text.format(bra="35.0"), published="2024-02-01") != []
