@@ -2,7 +2,8 @@
 figures for some members named since the bloc, is the bloc less those members, so the listed
 members and this rest add up to the flow with the bloc, as "Other ECOWAS countries" does. Flows
 with places that between them give every member of a bloc once (vocab/blocs.csv) add up to
-the flow with the bloc."""
+the flow with the bloc. A figure with a group whose words count its places ("the four
+neighbouring countries") over a bullet for each of as many places: the bullets add up to it."""
 from readings import claim, errors
 
 
@@ -24,3 +25,13 @@ def test_a_list_that_gives_every_member_of_a_bloc_adds_up_to_the_bloc():
             "- Paraguay and Uruguay: 8.0\n")
     assert errors(text.format(bra="30.0"), published="2024-02-01") == []
     assert errors(text.format(bra="35.0"), published="2024-02-01") != []
+
+
+def test_bullets_for_as_many_places_as_a_group_counts_add_up_to_it():
+    text = ("Austria's trade with its neighbours grew in 2023.\n\n"
+            "Trade with the three neighbouring countries amounted to EUR 90.0 billion:\n"
+            "• Germany: EUR {deu} billion\n"
+            "• Italy: EUR 20.0 billion\n"
+            "• Hungary: EUR 10.0 billion\n")
+    assert errors(text.format(deu="60.0"), published="2024-03-01") == []
+    assert errors(text.format(deu="66.0"), published="2024-03-01") != []

@@ -54,7 +54,7 @@ from .breakdowns import (part_after_an_anaphoric_opener, part_after_a_named_whol
 from .service_rows import parts_of_a_services_total
 from .sub_periods import figures_of_sub_periods
 from .product_complements import products_of_shares_of_a_flow
-from .colon_list_parts import members_listed_after_a_colon, parts_dated_after_a_colon, parts_listed_after_a_colon_cue, parts_listed_inline_after_a_colon_cue
+from .colon_list_parts import members_listed_after_a_colon, places_counted_before_a_colon, parts_dated_after_a_colon, parts_listed_after_a_colon_cue, parts_listed_inline_after_a_colon_cue
 from .dating import note_named_period
 from .dating import BASE_RULES, base_after, in_table_row, table_header_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
@@ -357,6 +357,7 @@ def link(doc: Document) -> list[Claim]:
     parts_listed_inline_after_a_colon_cue(text, claims)
     parts_dated_after_a_colon(text, claims)
     members_listed_after_a_colon(text, claims)  # "canola seed, oil and meal together reached $4.9 billion: seed ..., oil ..."
+    places_counted_before_a_colon(text, claims)  # "with the four neighbouring countries amounted to 981.0 billion baht:" over four bullets
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)
     lines_under_a_total_line(text, claims)  # "- Total: $14.6 billion" over "- Crude oil: ...", ..., "- Everything else: ..."
