@@ -3,7 +3,9 @@ figures for some members named since the bloc, is the bloc less those members, s
 members and this rest add up to the flow with the bloc, as "Other ECOWAS countries" does. Flows
 with places that between them give every member of a bloc once (vocab/blocs.csv) add up to
 the flow with the bloc. A figure with a group whose words count its places ("the four
-neighbouring countries") over a bullet for each of as many places: the bullets add up to it."""
+neighbouring countries") over a bullet for each of as many places: the bullets add up to it.
+A flow whose clause names a scale of its producers ("by small-scale miners", "large-scale mining
+companies exported") is that scale's part of the product, and the two scales make it up."""
 from readings import claim, errors
 
 
@@ -35,3 +37,14 @@ def test_bullets_for_as_many_places_as_a_group_counts_add_up_to_it():
             "• Hungary: EUR 10.0 billion\n")
     assert errors(text.format(deu="60.0"), published="2024-03-01") == []
     assert errors(text.format(deu="66.0"), published="2024-03-01") != []
+
+
+def test_flows_split_by_the_scale_of_their_producers_add_up_to_the_product():
+    text = ("Gold exports by small-scale miners rose to US$1,200.0 million in 2022, figures from the "
+            "Minerals Commission show.\n\n"
+            "The small-scale sector shipped 0.9 million ounces, while large-scale mining companies exported "
+            "1.8 million ounces valued at US${large} million.\n\n"
+            "In all, Ghana exported gold worth US$3,600.0 million during the year.")
+    assert claim(text.format(large="2,400.0"), "US$1,200.0 million", published="2023-03-01")["commodity"] == "small-scale gold"
+    assert errors(text.format(large="2,400.0"), published="2023-03-01") == []
+    assert errors(text.format(large="2,700.0"), published="2023-03-01") != []

@@ -136,6 +136,7 @@ from .cause_items import cause_item_before
 from .cut_off_turns import completes_cut_off_sentence, cut_off_sentence
 from .headline_products import headline_figures_the_body_restates, headline_owner_word_products, mark_bare_flows
 from .sector_subjects import flows_of_product_makers, listed_goods_of_the_sector
+from .producer_scales import flows_by_producer_scale
 from .sector_and_whole_balances import sector_balance_after_its_flows, whole_balance_beside_the_sectors
 from .balance_sides import SIDE_OF_BALANCE, product_of_the_balance_before
 
@@ -335,6 +336,7 @@ def link(doc: Document) -> list[Claim]:
     one_product_with_and_without_its_head(claims)  # "cathode materials" and "cathode"
     flows_of_product_makers(text, sents, claims, _set)
     listed_goods_of_the_sector(claims, _set)
+    flows_by_producer_scale(text, sents, claims)  # "Gold exports by small-scale miners ...": small-scale gold
     whole_balance_beside_the_sectors(text, sents, claims)  # "the sector's surplus ..., while the overall deficit"
     sector_balance_after_its_flows(text, sents, claims)  # "its sales ..., its imports ..., so that the sector obtained a surplus of"
     products_of_balances(text, sents, claims, _set)  # (after the labels of the flows are settled)
