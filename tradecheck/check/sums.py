@@ -596,7 +596,7 @@ def add_members_of_a_bloc(model: Model) -> None:
     """"Hong Kong's total exports to ASEAN reached HK$272.1 billion" over a list "- Vietnam:
     82.6 - Singapore: 71.4 ... - Cambodia, Myanmar, Laos and Brunei: 3.6": flows with places,
     one each or several named together, that between them give every member of a bloc once
-    (vocab/blocs.csv; the reporter, when a member, left out) make up the flow with the bloc.
+    (vocab/blocs.csv) make up the flow with the bloc; not for a member's flow with its own bloc.
     Places overlapping, or a member left out: no sum (which figures split the bloc is unsaid)."""
     from .. import vocab
 
@@ -610,7 +610,8 @@ def add_members_of_a_bloc(model: Model) -> None:
             elif places := _places_of(side, blocs):
                 places_by_side.setdefault(_without_side(key, own), []).append((key, places))
     for whole, own, members in wholes:
-        members = members - {own}
+        if own in members:
+            continue  # (a member's flow with its own bloc: a column of members is likelier their flows with it)
         parts = [(k, p) for k, p in places_by_side.get(_without_side(whole, own), ()) if p <= members]
         if len(parts) < 2 or sum(len(p) for _, p in parts) != len(members) or frozenset().union(*(p for _, p in parts)) != members:
             continue
