@@ -592,6 +592,57 @@ def add_listed_partners(model: Model) -> None:
                         explain=_explain_parts(iw, [model.vars[p] for p in parts], label="partner")))
 
 
+def add_members_of_a_bloc(model: Model) -> None:
+    """"Hong Kong's total exports to ASEAN reached HK$272.1 billion" over a list "- Vietnam:
+    82.6 - Singapore: 71.4 ... - Cambodia, Myanmar, Laos and Brunei: 3.6": flows with places,
+    one each or several named together, that between them give every member of a bloc once
+    (vocab/blocs.csv) make up the flow with the bloc; not for a member's flow with its own bloc.
+    Places overlapping, or a member left out: no sum (which figures split the bloc is unsaid)."""
+    from .. import vocab
+
+    blocs = vocab.bloc_members()
+    places_by_side: dict[tuple, list[tuple[QKey, frozenset[str]]]] = {}
+    wholes = []
+    for key in model.keys:
+        for own, side in _sides(key):
+            if side in blocs:
+                wholes.append((key, own, blocs[side]))
+            elif places := _places_of(side, blocs):
+                places_by_side.setdefault(_without_side(key, own), []).append((key, places))
+    for whole, own, members in wholes:
+        if own in members:
+            continue  # (a member's flow with its own bloc: a column of members is likelier their flows with it)
+        parts = [(k, p) for k, p in places_by_side.get(_without_side(whole, own), ()) if p <= members]
+        if len(parts) < 2 or sum(len(p) for _, p in parts) != len(members) or frozenset().union(*(p for _, p in parts)) != members:
+            continue
+        iw, ips = model.vars[whole], [model.vars[k] for k, _ in parts]
+        row = {iw: 1.0}
+        for i in ips:
+            row[i] = row.get(i, 0.0) - 1.0
+        model.add(Group("sum", [], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips, label="partner")))
+
+
+def _sides(key: QKey) -> list[tuple[str, str]]:
+    """(own side, other side) of a flow's pair: the reporter and the partner, and for a total
+    of trade (whose pair is kept in either order) the other way round too."""
+    pairs = [(key.reporter, key.partner)]
+    return pairs + [(key.partner, key.reporter)] if key.measure == "trade_total" else pairs
+
+
+def _without_side(key: QKey, own: str) -> tuple:
+    """A flow's key less its other side: what a bloc's flow and its members' flows share."""
+    return (key.measure, own, key.period, key.commodity, key.currency, key.source, key.series)
+
+
+def _places_of(side: str, blocs) -> frozenset[str] | None:
+    """The countries a pair's side names: one ("VNM") or several together
+    ("group:BRN+KHM+LAO+MMR"); None for the world, a bloc or a group with no code."""
+    if side and len(side) == 3 and side.isupper() and side != "WLD" and side not in blocs:
+        return frozenset((side,))
+    mm = _LISTED.fullmatch(side or "")
+    return frozenset(mm["named"].split("+")) if mm else None
+
+
 def add_joint_parts(model: Model) -> None:
     """"Together, the three commodities accounted for US$9,979.7 million": the figure the
     parts take together is their sum (the parts the linker found, `_parts`)."""

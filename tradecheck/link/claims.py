@@ -54,7 +54,7 @@ from .breakdowns import (part_after_an_anaphoric_opener, part_after_a_named_whol
 from .service_rows import parts_of_a_services_total
 from .sub_periods import figures_of_sub_periods
 from .product_complements import products_of_shares_of_a_flow
-from .colon_list_parts import members_listed_after_a_colon, parts_dated_after_a_colon, parts_listed_after_a_colon_cue, parts_listed_inline_after_a_colon_cue
+from .colon_list_parts import members_listed_after_a_colon, places_counted_before_a_colon, parts_dated_after_a_colon, parts_listed_after_a_colon_cue, parts_listed_inline_after_a_colon_cue
 from .dating import note_named_period
 from .dating import BASE_RULES, base_after, in_table_row, table_header_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
@@ -136,6 +136,7 @@ from .cause_items import cause_item_before
 from .cut_off_turns import completes_cut_off_sentence, cut_off_sentence
 from .headline_products import headline_figures_the_body_restates, headline_owner_word_products, mark_bare_flows
 from .sector_subjects import flows_of_product_makers, listed_goods_of_the_sector
+from .producer_scales import flows_by_producer_scale
 from .sector_and_whole_balances import sector_balance_after_its_flows, whole_balance_beside_the_sectors
 from .balance_sides import SIDE_OF_BALANCE, product_of_the_balance_before
 
@@ -335,6 +336,7 @@ def link(doc: Document) -> list[Claim]:
     one_product_with_and_without_its_head(claims)  # "cathode materials" and "cathode"
     flows_of_product_makers(text, sents, claims, _set)
     listed_goods_of_the_sector(claims, _set)
+    flows_by_producer_scale(text, sents, claims)  # "Gold exports by small-scale miners ...": small-scale gold
     whole_balance_beside_the_sectors(text, sents, claims)  # "the sector's surplus ..., while the overall deficit"
     sector_balance_after_its_flows(text, sents, claims)  # "its sales ..., its imports ..., so that the sector obtained a surplus of"
     products_of_balances(text, sents, claims, _set)  # (after the labels of the flows are settled)
@@ -357,6 +359,7 @@ def link(doc: Document) -> list[Claim]:
     parts_listed_inline_after_a_colon_cue(text, claims)
     parts_dated_after_a_colon(text, claims)
     members_listed_after_a_colon(text, claims)  # "canola seed, oil and meal together reached $4.9 billion: seed ..., oil ..."
+    places_counted_before_a_colon(text, claims)  # "with the four neighbouring countries amounted to 981.0 billion baht:" over four bullets
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)
     lines_under_a_total_line(text, claims)  # "- Total: $14.6 billion" over "- Crude oil: ...", ..., "- Everything else: ..."

@@ -210,3 +210,72 @@ def _inline_labels(text: str, start: int, parts: list[Claim]) -> list[str] | Non
         labels.append(" ".join(label.group(0).split()).lower())
         pos = p.end
     return labels if re.match(r"\s*(?:[.;]|$)", text[pos:pos + 3]) else None
+
+
+@functools.cache
+def _counted_places_re() -> re.Pattern:
+    """"the four neighbouring countries": a count of places, an adjective perhaps, and a noun
+    for places (vocab/counted_places.csv, partners or places listed: not states reporting)."""
+    nouns = vocab.alternation([w for w, role in vocab.counted_places().items() if role in ("P", "L")],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"\bthe\s+(?P<count>\w+)\s+(?:[a-z-]+\s+)?(?:{nouns})\b", re.I)
+
+
+# the whole's figure, then a colon that ends its line (the list starts on the next)
+_COLON_ENDS_LINE = re.compile(r"[ \t]*:[ \t]*\n")
+# a line of a bulleted list, whatever it ends with
+_ANY_BULLET_LINE = re.compile(rf"[ \t]*{BULLET_SIGN}[ \t]+[^\n]*(?:\n|$)")
+# a place's code (not a group, the world or a sub-national unit)
+_PLACE = re.compile(r"[A-Z]{3}")
+
+
+def places_counted_before_a_colon(text: str, claims: list[Claim]) -> None:
+    """"Border trade with the four neighbouring countries amounted to 981.0 billion baht:"
+    over "• Malaysia: 305.6 billion baht", "• Laos: 258.3 billion baht" and two more bullets:
+    a figure with a group of places its words count, right before a colon that ends its line,
+    then a bullet for each of as many places, one figure of the group's flow each, give the
+    group and its members: the bullets add up to it (`_parts`). Without the count the list may
+    give the largest members only, and nothing is summed."""
+    if ":\n" not in text and ": \n" not in text:
+        return  # (cheap: no line ends with a colon)
+    amounts = [c for c in claims if c.kind == "amount"]
+    for k, whole in enumerate(amounts):
+        if whole.value is None or whole.measure not in ("exports", "imports", "trade_total") or not _COLON_ENDS_LINE.match(text, whole.end):
+            continue
+        if not (whole.partner or "").startswith("group:") and not (whole.partner is None and whole.extra.get("partner_group")):
+            continue
+        count = _count_before(text, whole)
+        parts = _bullet_figures(text, whole, amounts[k + 1:])
+        if count is None or len(parts) != count or count < 2:
+            continue
+        key = (whole.measure, whole.reporter, whole.period, whole.currency, whole.commodity)
+        if all((p.measure, p.reporter, p.period, p.currency, p.commodity) == key and p.value is not None and 0 < p.value < whole.value
+               and _PLACE.fullmatch(p.partner or "") and p.partner != "WLD" for p in parts) \
+                and len({p.partner for p in parts}) == count:
+            whole.extra.setdefault("_parts", parts)
+
+
+def _count_before(text: str, whole: Claim) -> int | None:
+    """How many places the words of the whole's sentence before its figure count ("the four
+    neighbouring countries": 4), or None."""
+    start = text.rfind("\n", 0, whole.start) + 1
+    start = max(start, text.rfind(". ", start, whole.start) + 1)
+    counted = list(_counted_places_re().finditer(text, start, whole.start))
+    if not counted:
+        return None
+    word = counted[-1]["count"].lower()
+    count = int(word) if word.isdigit() else vocab.number_words().get(word)
+    return int(count) if count and count == int(count) else None
+
+
+def _bullet_figures(text: str, whole: Claim, after: list[Claim]) -> list[Claim]:
+    """The one figure of each bullet line of the list right after the whole's line (none where
+    a line holds two figures or none)."""
+    pos, parts = _COLON_ENDS_LINE.match(text, whole.end).end(), []
+    while (line := _ANY_BULLET_LINE.match(text, pos)) is not None and line.end() > pos:
+        inside = [c for c in after if line.start() <= c.start < line.end()]
+        if len(inside) != 1:
+            return []
+        parts.append(inside[0])
+        pos = line.end()
+    return parts

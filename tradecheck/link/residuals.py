@@ -20,10 +20,29 @@ from .list_labels import list_item_label
 @functools.cache
 def _residual_re() -> re.Pattern:
     phrases = vocab.alternation(vocab.residual_partners(), ignore_case=True, space=r"\s+")
-    # ("other Asian markets", "all other European destinations": a region's adjective or two
-    # between "other" and the noun narrows the rest, still no partner named)
-    phrases = re.sub(r"(?<![\w-])((?:\[[Oo]{2}\]|[Oo])ther)\\s\+", r"\1\\s+(?P<mod>(?:(?-i:[A-Z])[\\w-]*\\s+){1,2})?", phrases, count=1)
-    return re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])", re.I)
+    # ("other Asian markets", "the remaining ECOWAS countries": a region's or a bloc's name of
+    # a word or two between the lead and the noun narrows the rest, still no partner named;
+    # each lead with the nouns it takes, its region in a group of its own, `_region_words`)
+    narrowed = []
+    for i, lead in enumerate(residual_leads()):
+        nouns = [p[len(lead) + 1:] for p in vocab.residual_partners() if p.lower().startswith(lead + " ")]
+        lead_words = r"\s+".join(lead.split())
+        noun_words = vocab.alternation(nouns, ignore_case=True, space=r"\s+")
+        narrowed.append(rf"{lead_words}\s+(?P<mod{i}>(?:(?-i:[A-Z])[\w-]*\s+){{1,2}})(?:{noun_words})")
+    return re.compile(rf"(?<![\w-])(?:{phrases}|{'|'.join(narrowed)})(?![\w-])", re.I)
+
+
+@functools.cache
+def residual_leads() -> tuple[str, ...]:
+    """The words that open a rest a region's name may narrow ("other", "the remaining"):
+    vocab/residual_leads.csv."""
+    return tuple(r["phrase"] for r in vocab.table("residual_leads"))
+
+
+def _region_words(rest: re.Match) -> str | None:
+    """The region's or bloc's name a rest's words narrow it to ("Asian " in "other Asian
+    markets"), or None for a rest of every partner."""
+    return next((v for k, v in rest.groupdict().items() if k.startswith("mod") and v), None)
 
 
 @functools.cache
@@ -147,7 +166,7 @@ def rest_of_listed_partners(text: str, sentence_starts: dict[int, int], claims: 
             continue
         if _rest_row_label(text, c.start):
             continue  # (a table's rest row: rest_row_of_a_table reads all its cells)
-        if rest.groupdict().get("mod"):
+        if _region_words(rest):
             # ("exports to other Asian markets grew 21.7 percent": the rest within a region,
             # not the rest of the partners listed; a group of its own the text does not list.
             # One the place reader knows, "other African countries", "other EU countries", is
@@ -192,7 +211,8 @@ def rest_of_listed_members(text: str, sentence_starts: dict[int, int], claims: l
     paragraph listed ("ECOWAS other than GHA+BEN"), so the listed members and this rest
     make up the flow with the bloc (check/sums.py, add_partner_rest). No bloc named before:
     a rest the text does not pin down, its pair left a guess."""
-    if not _member_rest_re().search(text) and " other " not in text.lower():
+    low = text.lower()
+    if not any(f"{lead} " in low for lead in residual_leads()) and not _member_rest_re().search(text):
         return  # (checked first: cheap)
     for i, c in enumerate(claims):
         if c.kind not in ("amount", "share", "percent_change") or c.measure in (None, "other", "balance"):
@@ -230,9 +250,9 @@ def _other_bloc_members(clause: str) -> str | None:
     the noun ("Other ECOWAS countries took the balance of N56.6 billion"), as "other member
     states" do once the bloc was named; else None."""
     rest = _residual_re().search(clause)
-    if rest is None or not rest.groupdict().get("mod"):
+    if rest is None or not _region_words(rest):
         return None
-    return next((x.attrs.get("iso") or x.attrs["label"] for x in find_countries(rest.group("mod"))
+    return next((x.attrs.get("iso") or x.attrs["label"] for x in find_countries(_region_words(rest))
                  if x.attrs.get("kind") in ("group", "name", "short") and (x.attrs.get("iso") or x.attrs.get("label")) in vocab.blocs()), None)
 
 
