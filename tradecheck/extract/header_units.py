@@ -764,8 +764,12 @@ def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False)
         for col, (a, b) in enumerate(row):
             if col == 0 or col >= len(header):
                 continue  # (the row's label)
-            if unsaid_changes[col] or stacked is not None and periods[col] is None:
-                continue  # (a stacked header's column of no one period: its cells are not dated)
+            if unsaid_changes[col] or stacked is not None and periods[col] is None and any(periods):
+                # (a stacked header's column of no one period beside dated ones: its cells are
+                # not dated; where no column names a period, "Interprovincial exports" /
+                # "International exports" under a caption "..., 2017", all are of the
+                # caption's or the text's period, as under a header of one line)
+                continue
             n = (_PERCENT_CELL if in_percent[col] else _CELL_NUMBER).fullmatch(text, a, b)
             by_row = not changes[col] and (periods[col] is None if len(header) == 2 else periods[col] is not None)
             unit = units[col] or (row_unit if by_row else None)
