@@ -313,7 +313,7 @@ def _row_figures(text, start, end, scale, attrs, now, base, change, decimal_comm
 _CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<open>\()?(?P<num>\d{1,3}(?:['’ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)(?(open)\))[ \t]*")
 # a unit glued to its currency sign ("£bn", "$m", "($M)", "$B" as statistics offices head
 # their columns): the sign, then a scale word
-_GLUED_UNIT = re.compile(r"(?P<cur>[^\w\s()]{1,3}|[A-Z]{1,3}\$)(?P<scale>[a-z]{1,3}|[MBK])\b")
+_GLUED_UNIT = re.compile(r"(?P<cur>[^\w\s()]{1,3}|[A-Z]{1,3}\$|(?<=\()[A-Z][a-z]?(?=(?:bn|mn|m)\)))(?P<scale>[a-z]{1,3}|[MBK])\b")
 
 
 def _cell_unit(cell: str):
