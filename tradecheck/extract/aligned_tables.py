@@ -253,7 +253,10 @@ def stacked_header(lines: list[str], first: int) -> list[int] | None:
         Tea                          1,262.5   1,311.7       975.3    1,059.8
 
     the non-blank lines right above the rows, none a sentence or a row of figures, one of
-    them naming a year (None when there is no such header)."""
+    them naming a year, or the last of them a line of one cell naming the money unit of the
+    whole table ("$ billions (current dollars)" under "Interprovincial   International" /
+    "exports   exports": a header of words alone, its year in the caption) (None when
+    there is no such header)."""
     out: list[int] = []
     k = first - 1
     while k >= 0 and lines[k].strip() and len(out) < _MAX_HEADER_LINES:
@@ -262,9 +265,17 @@ def stacked_header(lines: list[str], first: int) -> list[int] | None:
             return None
         out.append(k)
         k -= 1
-    if not out or not any(_HEADER_YEAR.search(lines[k]) for k in out):
+    # (the unit line right above the rows: a unit caption over a header row that names its
+    # columns, "Key statistics ($m)" over "Dec-23   Jan-24", leaves that header row to say
+    # what each column is, as a header of one line)
+    if not out or not (any(_HEADER_YEAR.search(lines[k]) for k in out) or _unit_line(lines[first - 1])):
         return None
     return out[::-1]
+
+
+def _unit_line(line: str) -> bool:
+    """Whether a header line is one cell naming a money unit ("$ billions (current dollars)")."""
+    return len(_cells(line)) == 1 and _names_money(line.strip())
 
 
 def column_spans(lines: list[str]) -> list[tuple[int, int]] | None:

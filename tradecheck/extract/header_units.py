@@ -313,7 +313,7 @@ def _row_figures(text, start, end, scale, attrs, now, base, change, decimal_comm
 _CELL_NUMBER = re.compile(r"[ \t]*(?P<sign>[+\-−–])?[ \t]*(?P<open>\()?(?P<num>\d{1,3}(?:['’ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d[\d,]*(?:\.\d+)?)(?(open)\))[ \t]*")
 # a unit glued to its currency sign ("£bn", "$m", "($M)", "$B" as statistics offices head
 # their columns): the sign, then a scale word
-_GLUED_UNIT = re.compile(r"(?P<cur>[^\w\s()]{1,3}|[A-Z]{1,3}\$)(?P<scale>[a-z]{1,3}|[MBK])\b")
+_GLUED_UNIT = re.compile(r"(?P<cur>[^\w\s()]{1,3}|[A-Z]{1,3}\$|(?<=\()[A-Z][a-z]?(?=(?:bn|mn|m)\)))(?P<scale>[a-z]{1,3}|[MBK])\b")
 
 
 def _cell_unit(cell: str):
@@ -666,6 +666,10 @@ def _unit_row(text: str, row: tuple[int, int], width: int) -> list | None:
     return [None] + units if all(units) else None
 
 
+# a year in a header cell ("Feb-2019", "2023(1)")
+_HEADER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _stacked_period(header: str):
     """The one period a stacked column header names (a period of its own words, "Nine months
     ended 30 September 2024", left to be resolved with the text's fiscal year), or None."""
@@ -732,6 +736,8 @@ def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False)
         periods.append(found[0] if len(found) == 1 else _month_label(h))
     if stacked is not None:
         periods = stacked_periods
+    # (a stacked header naming no year over any column, only words)
+    words_only = stacked is not None and not any(periods) and not any(_HEADER_YEAR.search(h) for h in header)
     # a change column beside two columns of periods ("Mar-2024 | Feb-2024 | % Change", "Dec-23 |
     # Jan-24 | Monthly change (%)") compares the later with the earlier; so beside columns of
     # two periods each heading several ("2014 Qty(MT) | 2014 US$ Mn | 2015 Qty(MT) | 2015 US$
@@ -764,8 +770,12 @@ def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False)
         for col, (a, b) in enumerate(row):
             if col == 0 or col >= len(header):
                 continue  # (the row's label)
-            if unsaid_changes[col] or stacked is not None and periods[col] is None:
-                continue  # (a stacked header's column of no one period: its cells are not dated)
+            if unsaid_changes[col] or stacked is not None and periods[col] is None and not words_only:
+                # (a stacked header's column of no one period: its cells are not dated; but
+                # where the header is of words alone, "Interprovincial exports" / "International
+                # exports" under a caption "..., 2017", all are of the caption's or the text's
+                # period, as under a header of one line)
+                continue
             n = (_PERCENT_CELL if in_percent[col] else _CELL_NUMBER).fullmatch(text, a, b)
             by_row = not changes[col] and (periods[col] is None if len(header) == 2 else periods[col] is not None)
             unit = units[col] or (row_unit if by_row else None)

@@ -726,11 +726,14 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
                     and longer[-1].lower() not in _BALANCE_WORDS), None)
         longer = longer[:cut] if cut is not None else longer
         while len(longer) > 1 and (longer[-1].lower() in vocab.value_words() or longer[-1].lower() in vocab.level_verbs()
-                                   or longer[-1].lower() in vocab.sentence_adverbs() or longer[-1].lower() in _CLAUSE_JOINS):
+                                   or longer[-1].lower() in vocab.sentence_adverbs() or longer[-1].lower() in _CLAUSE_JOINS
+                                   or longer[-1].lower() in _share_nouns()):
             # ("Re-exports thus made up": the product, not the adverb before its verb)
             # "Garment receipts grew", "the soybean complex generated export revenue": the
             # product, not the money it brought nor the verb that says so; "tonnes of coffee
-            # and earned $3.27 billion": the "and" opens the verb's clause, no part of the product
+            # and earned $3.27 billion": the "and" opens the verb's clause, no part of the product;
+            # "Energy share of exports: 73.6%": the share noun names the figure, the product is
+            # energy (vocab/share_nouns.csv)
             longer.pop()
         label = max(label, " ".join(longer), key=len)
     listed = _excluded_list(text, start, x.start, m.start)
@@ -1184,6 +1187,12 @@ def _longer_phrase() -> re.Pattern:
     return re.compile(r"(?:(?!\b(?:from|to|with|in|for|which|that|the|a|an|its|their|remained|remains|is|are|was|were|became|stayed|stood|stands|continued|did|does|do|has|have|had|will|would"
                       rf"|{periods})\b)[\w\s-]){{0,40}}?"
                       r"(?=\s+(?:accounted|made|represented|represents|exports?|imports?|shipments|sales|rose|fell|were|was|brought|reached|at|worth|totalled|totaled|amounted|came|earned|of|stood|grew|increased|decreased|declined|dropped|slipped|climbed|jumped|surged)\b)")
+
+
+@functools.cache
+def _share_nouns() -> frozenset[str]:
+    """Nouns for a share itself (vocab/share_nouns.csv), lower case."""
+    return frozenset(r["word"].lower() for r in vocab.table("share_nouns"))
 
 
 # a conjunction a product's phrase never ends on: before the verb it joins a clause ("shipped

@@ -753,14 +753,17 @@ def _flow_nouns() -> frozenset[str]:
 
 
 def _without_subject_before_flow_clause(s: Site, near: list[Mention], start: int) -> list[Mention]:
-    """"US remains top buyer as exports grow 5.7% in nine months": a place that is the subject
-    of the clause before "as" ("while") is that clause's; the figure's clause, opened by a flow
-    noun that names no place, is about the reporter's own flow (a place after a preposition,
+    """"US remains top buyer as exports grow 5.7% in nine months", "Africa cushions SA as
+    trade deficit widens to R68.8bn": a place that is the subject of the clause before "as"
+    ("while") is that clause's; the figure's clause, opened by a flow or balance noun that
+    names no place, is about the reporter's own flow (a place after a preposition,
     "Sales to Japan fell as shipments dropped 5%", still names the flow's partner)."""
     if not near or not any(w in s.text[start:s.m.start] for w in (" as ", " while ", " whereas ")):
         return near  # (cheap: most clauses join no second one)
-    # (a flow noun, not a verb: "the European Union as a whole took $22.61 billion" is one clause)
-    flow = next((f for f in s.ms["flow"] if start <= f.start < s.m.start and f.text.lower() in _flow_nouns()
+    # (a flow noun, not a verb: "the European Union as a whole took $22.61 billion" is one
+    # clause; or a balance's noun: "Africa cushions SA as trade deficit widens to R68.8bn")
+    flow = next((f for f in s.ms["flow"] if start <= f.start < s.m.start
+                 and (f.text.lower() in _flow_nouns() or f.attrs.get("measure") == "balance")
                  and _FLOW_CLAUSE_OPENER.search(s.text, max(start, f.start - 30), f.start)), None)
     if flow is None or any(flow.start <= x.start < s.m.start for x in s.ms["country"]):
         return near

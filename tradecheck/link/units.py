@@ -40,6 +40,14 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
                 c.extra["_whole_reporter"] = units[c.reporter]
             swapped = c
             continue
+        if c.reporter and c.partner and c.kind == "amount" and _sibling_units(c.reporter, c.partner) \
+                and _row_labelled_by(text, c.start, c.partner):
+            # "Ontario |147.3 |245.6" in a table of provinces: the unit a row's label names
+            # reports each of the row's figures, never the partner of the unit the text
+            # was on (a text on trade between units, "interprovincial exports", too)
+            c.reporter, c.partner = c.partner, "WLD"
+            c.how["pair"] = "unit-reports"
+            continue
         if c.reporter and c.partner and _lies_in(c.reporter, c.partner):
             # "Chihuahua's exports reached US$ 71,840.5 million" under "Chihuahua remains
             # Mexico's top exporting state": the country is where the unit lies, no partner
@@ -179,6 +187,18 @@ def _ranked_with_before(text: str, start: int) -> bool:
     if "with" not in text[max(0, start - 15):start]:
         return False  # (cheap: most figures have no "with" right before them)
     return _RANKED_WITH.search(text, max(0, start - 80), start) is not None
+
+
+def _row_labelled_by(text: str, pos: int, place: str) -> bool:
+    """Whether the figure at `pos` stands in a table row whose label cell names `place`."""
+    from ..extract import table_rows
+    from ..extract.mentions import find_countries
+
+    start, end = table_rows.line_at(text, pos)
+    if text.find("|", start, pos) < 0:
+        return False  # (a cell of a table has a pipe before it in its row: cheap)
+    a, b = table_rows.label_cell(text, start, end)
+    return any(x.attrs.get("iso") == place for x in find_countries(text[a:b]))
 
 
 def _sibling_units(a: str, b: str) -> bool:

@@ -16,6 +16,7 @@ import functools
 import re
 
 from .. import vocab
+from ..extract import table_rows
 from ..model import Claim
 
 # the measures that have a partner (a balance too: "an interprovincial trade surplus")
@@ -40,7 +41,9 @@ def flows_within_the_country(text: str, sents: list, claims: list[Claim]) -> Non
             c.extra["_whole_partner"] = country
         if c.partner not in ("WLD", country):
             continue  # (a named partner: "The United States bought", "Quebec ..., buying")
-        side = _side_named(text, claims, k, spans.get(c.sentence), country) or said.get(c.sentence)
+        # (a table cell's own words are its column's header, before its row's other cells)
+        side = _side_named(text, claims, k, spans.get(c.sentence), country) \
+            or _column_side(text, c.start, c.end, country) or said.get(c.sentence)
         if side == "within":
             c.partner = country
             c.how["pair"], c.basis["pair"] = "within-country", "text"
@@ -87,6 +90,42 @@ def _side_in(words: str, country: str) -> str | None:
     found = [(m.start(), m.lastgroup) for m in _cue_re().finditer(words)]
     found += [(m.start(), "within") for m in _REST_OF.finditer(words) if _names_country(m["name"], country)]
     return max(found)[1] if found else None
+
+
+def _column_side(text: str, start: int, end: int, country: str) -> str | None:
+    """The side named by the words standing right over a table cell's figure in the header
+    lines above its table's rows ("Interprovincial   International" over "exports   exports"
+    over "Manitoba |21.5 |18.9"): a column headed "Interprovincial exports" holds each row's
+    unit's sales to the rest of its country, one headed "International exports" its sales
+    abroad."""
+    line_start, _ = table_rows.line_at(text, start)
+    if text.find("|", line_start, start) < 0:
+        return None  # (a cell of a table has a pipe before it in its row: cheap)
+    a, b = start - line_start, end - line_start
+    top = line_start
+    while top > 0:  # (up past the table's rows, to the lines of words over them)
+        above, above_end = table_rows.line_at(text, top - 1)
+        if not table_rows.is_row(text, above, above_end):
+            break
+        top = above
+    words = []
+    for _ in range(_MAX_HEADER_LINES):
+        if top == 0:
+            break
+        above, above_end = table_rows.line_at(text, top - 1)
+        line = text[above:above_end].replace("|", " ")
+        if not line.strip() or _SENTENCE_END.search(line):
+            break
+        words[:0] = [w.group(0) for w in _HEADER_CELL.finditer(line) if w.start() < b and a < w.end()]
+        top = above
+    return _side_in(" ".join(words), country) if words else None
+
+
+# the header lines read over a table's column, and a cell of one (words parted by single spaces)
+_MAX_HEADER_LINES = 3
+_HEADER_CELL = re.compile(r"\S+(?: \S+)*")
+# a line of prose, no header: a sentence ends in it
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
 def _whole_within(text: str, end: int, country: str) -> bool:
