@@ -60,6 +60,7 @@ from .dating import BASE_RULES, base_after, in_table_row, table_header_row, EARL
 from .channels import channel_of_the_whole_text, is_channel
 from .ranked_group import is_ranked_count, is_ranked_subject, leading_parts
 from .bracketed_places import places_together_share
+from .list_item_pairs import unnamed_items_among_one_pair
 from .listed_counts import counts_of_listed_places
 from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
@@ -364,6 +365,7 @@ def link(doc: Document) -> list[Claim]:
     parts_of_the_lead(text, sents, claims)
     members_add_up_to_their_group(text, sents, claims)
     counts_of_listed_places(claims)  # "In all, the five countries accounted for N3.72tn"
+    unnamed_items_among_one_pair(text, claims)  # "- Total two-way trade: ..." over "- US imports from Mexico: ..."
     rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
     rest_of_listed_members(text, {x.index: x.start for x in sents}, claims)
     rest_row_of_a_table(text, claims)
