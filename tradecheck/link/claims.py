@@ -3496,7 +3496,7 @@ def _gapped_item_re() -> re.Pattern:
     counted_in = vocab.alternation(vocab.inclusion_cues(), space=r"\s+")
     # (the item may open on a product's acronym: "DRAM exports totaled $5.90bn and NAND flash $1.78bn")
     return re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<np>(?:[a-z][\w-]*|[A-Z]{2,}\b)(?:\s+[a-z][\w-]*){0,3}?)"
-                      rf"(?:,\s+(?:{counted_in})\s+[^,;:.]{{1,40}},)?(?:\s+at)?\s+")
+                      rf"(?P<aside>,\s+(?:{counted_in})\s+[^,;:.]{{1,40}},)?(?:\s+at)?\s+")
 
 
 @functools.cache
@@ -3510,10 +3510,12 @@ def _gapped_list_item(gap: str, p: Claim | None) -> str | None:
     """The item of a figure in a list whose verb is said once ("A accounted for $3bn, B $2bn
     and C $1bn"), where the figure before it is an amount whose own product the text named:
     the words between, read as a product (None when they name a place, a flow or no product)."""
-    if p is None or p.kind != "amount" or not p.commodity or p.basis.get("commodity") != "text" or len(gap) > 50:
+    if p is None or p.kind != "amount" or not p.commodity or p.basis.get("commodity") != "text" or len(gap) > 100:
         return None
     mm = _gapped_item_re().fullmatch(gap)
-    if mm is None or any(w in vocab.level_verbs() or w in vocab.changes() for w in mm["np"].lower().split()):
+    # (the item's words are few; an aside of what it counts in, "other goods, including
+    # electrical gadgets and vehicle spares,", is no part of them)
+    if mm is None or len(gap) - len(mm["aside"] or "") > 50 or any(w in vocab.level_verbs() or w in vocab.changes() for w in mm["np"].lower().split()):
         return None
     if (mm["np"].lower() + " ").startswith(_against_level_openers()):
         return None  # "reached $58.6bn, against $34.6bn in 2021": the same item's earlier level
