@@ -5,7 +5,9 @@ Total row is no salmon total. A list item that names no place ("- Total two-way 
 $798.8 billion") among sibling items that all name one other pair is of a guessed pair, so a
 conflict resting on it is unverifiable. An item of a list whose verb is said once keeps its
 own words past an aside of what it counts in ("and other goods, including electrical gadgets
-and vehicle spares, R0,4 billion"): a part, not the whole."""
+and vehicle spares, R0,4 billion"): a part, not the whole. A product word inside an
+industry body's name ("The Federation of the Chilean Salmon Industry reported exports") is the
+body's product alone, not a label running on into the body's words."""
 from readings import claim, errors, reading
 
 
@@ -48,3 +50,10 @@ def test_an_item_keeps_its_words_past_an_aside_of_what_it_counts_in():
     assert last["commodity"] == "other"  # (a part, not the goods of the whole flow)
     assert claim(text, "$1.1 billion", published="2019-03-12")["commodity"] == "groceries"
     assert errors(text, published="2019-03-12") == []
+
+
+def test_a_product_word_inside_an_industry_bodys_name_is_the_bodys_product():
+    text = ("The Federation of the Swiss Cheese Industry reported exports of $0.6 billion for May. "
+            "The country's trade surplus was $1.5 billion in May.")
+    assert claim(text, "$0.6 billion")["commodity"] == "cheese"
+    assert errors(text) == []

@@ -7481,11 +7481,14 @@ def _decide_commodity(s: Site) -> None:
         sister = sister_subject_product(text, prev_end, m.start)
         if sister:
             label, name = sister, "sister-subject"
-    if label is None and name == "none" and c.kind in ("amount", "percent_change") and c.measure in ("exports", "imports"):
+    if (label is None and name == "none" or name == "product-word") and c.kind in ("amount", "percent_change") \
+            and c.measure in ("exports", "imports"):
         # "The Federation of the Swiss Watch Industry reported exports of CHF 2.3bn": the
-        # body of one industry reports that product's flow (link/industry_bodies.py)
+        # body of one industry reports that product's flow (link/industry_bodies.py); a
+        # product word read from inside the body's name ("Chilean Salmon Industry reported
+        # exports" read as "salmon industry reported") is that body's product alone
         body = product_of_industry_body(text, s.sent.start, m.start)
-        if body:
+        if body and (label is None or label.startswith(body + " ")):
             label, name = body, "industry-body"
     if label is None and name == "none" and c.kind == "amount" and _next_partner_of_the_product(s):
         # "The United States took US$ 1,797 million worth of garments, or 63.9 per cent of the
