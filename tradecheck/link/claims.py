@@ -60,6 +60,7 @@ from .dating import BASE_RULES, base_after, in_table_row, table_header_row, EARL
 from .channels import channel_of_the_whole_text, is_channel
 from .ranked_group import is_ranked_count, is_ranked_subject, leading_parts
 from .bracketed_places import places_together_share
+from .list_item_pairs import unnamed_items_among_one_pair
 from .listed_counts import counts_of_listed_places
 from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
@@ -367,6 +368,7 @@ def link(doc: Document) -> list[Claim]:
     parts_of_the_lead(text, sents, claims)
     members_add_up_to_their_group(text, sents, claims)
     counts_of_listed_places(claims)  # "In all, the five countries accounted for N3.72tn"
+    unnamed_items_among_one_pair(text, claims)  # "- Total two-way trade: ..." over "- US imports from Mexico: ..."
     rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
     rest_of_listed_members(text, {x.index: x.start for x in sents}, claims)
     rest_row_of_a_table(text, claims)
@@ -3497,7 +3499,7 @@ def _gapped_item_re() -> re.Pattern:
     counted_in = vocab.alternation(vocab.inclusion_cues(), space=r"\s+")
     # (the item may open on a product's acronym: "DRAM exports totaled $5.90bn and NAND flash $1.78bn")
     return re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<np>(?:[a-z][\w-]*|[A-Z]{2,}\b)(?:\s+[a-z][\w-]*){0,3}?)"
-                      rf"(?:,\s+(?:{counted_in})\s+[^,;:.]{{1,40}},)?(?:\s+at)?\s+")
+                      rf"(?P<aside>,\s+(?:{counted_in})\s+[^,;:.]{{1,40}},)?(?:\s+at)?\s+")
 
 
 @functools.cache
@@ -3511,10 +3513,12 @@ def _gapped_list_item(gap: str, p: Claim | None) -> str | None:
     """The item of a figure in a list whose verb is said once ("A accounted for $3bn, B $2bn
     and C $1bn"), where the figure before it is an amount whose own product the text named:
     the words between, read as a product (None when they name a place, a flow or no product)."""
-    if p is None or p.kind != "amount" or not p.commodity or p.basis.get("commodity") != "text" or len(gap) > 50:
+    if p is None or p.kind != "amount" or not p.commodity or p.basis.get("commodity") != "text" or len(gap) > 100:
         return None
     mm = _gapped_item_re().fullmatch(gap)
-    if mm is None or any(w in vocab.level_verbs() or w in vocab.changes() for w in mm["np"].lower().split()):
+    # (the item's words are few; an aside of what it counts in, "other goods, including
+    # electrical gadgets and vehicle spares,", is no part of them)
+    if mm is None or len(gap) - len(mm["aside"] or "") > 50 or any(w in vocab.level_verbs() or w in vocab.changes() for w in mm["np"].lower().split()):
         return None
     if (mm["np"].lower() + " ").startswith(_against_level_openers()):
         return None  # "reached $58.6bn, against $34.6bn in 2021": the same item's earlier level
@@ -7480,11 +7484,14 @@ def _decide_commodity(s: Site) -> None:
         sister = sister_subject_product(text, prev_end, m.start)
         if sister:
             label, name = sister, "sister-subject"
-    if label is None and name == "none" and c.kind in ("amount", "percent_change") and c.measure in ("exports", "imports"):
+    if (label is None and name == "none" or name == "product-word") and c.kind in ("amount", "percent_change") \
+            and c.measure in ("exports", "imports"):
         # "The Federation of the Swiss Watch Industry reported exports of CHF 2.3bn": the
-        # body of one industry reports that product's flow (link/industry_bodies.py)
+        # body of one industry reports that product's flow (link/industry_bodies.py); a
+        # product word read from inside the body's name ("Chilean Salmon Industry reported
+        # exports" read as "salmon industry reported") is that body's product alone
         body = product_of_industry_body(text, s.sent.start, m.start)
-        if body:
+        if body and (label is None or label.startswith(body + " ")):
             label, name = body, "industry-body"
     if label is None and name == "none" and c.kind == "amount" and _next_partner_of_the_product(s):
         # "The United States took US$ 1,797 million worth of garments, or 63.9 per cent of the
