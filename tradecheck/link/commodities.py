@@ -21,7 +21,7 @@ from .measures import in_apposition, names_country_or_flow
 from .topic import opening_end
 from .ranked_part import ranked_part_product
 from .product_baskets import basket_before_place, counted_basket, quoted_basket
-from .product_asides import without_participle_asides
+from .product_asides import before_participle_tail, without_participle_asides
 from .row_labels import dotted_row_label, row_label, spaced_row_label
 from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
 from .quantity_items import quantity_item_label
@@ -352,7 +352,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and (not names_country_or_flow(of_product["c"]) or _a_flow_that_is_a_part(of_product["c"], m.end + of_product.start("c"), commodities)):
         # ("shipped €6.8bn of goods there": goods, to the place named before)
-        return canonical_label(_before_place_phrase(_before_place_pronoun(of_product["c"]))), "of-product"
+        return canonical_label(before_participle_tail(_before_place_phrase(_before_place_pronoun(of_product["c"])))), "of-product"
     origin_of = _without_origin_adjective(of_product["c"]) if of_product and c.kind == "amount" and " " in of_product["c"].strip() else None
     if origin_of and origin_of != of_product["c"].strip() and any(x.text.lower() == origin_of.lower() for x in commodities) \
             and not names_country_or_flow(origin_of) and canonical_label(origin_of) not in ("goods", "services"):
