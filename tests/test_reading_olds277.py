@@ -2,7 +2,10 @@
 Australia in a New Zealand text (and New Zealand in an Australian one), a place by where it
 lies from the text's own country. A past participle after the product words of "of" ("$8.21
 billion of goods shipped across ...", "$2.4 billion of goods shipped by sea") describes the
-product: the product is the words before it, here all the goods."""
+product: the product is the words before it, here all the goods. Places a sentence names as left
+out of the figures ("The figures exclude trade with Rwanda and Burundi") take no side of them,
+and markets counted by rank keep their sum past the bracketed figures of the aside that names
+them ("The three largest markets - Uganda (KSh 90.0 billion), ... - together took")."""
 from readings import claim, errors
 
 
@@ -23,3 +26,21 @@ def test_a_participle_after_the_goods_of_of_leaves_all_goods():
     assert claim(text, "$2.4 billion", published="2019-04-27")["commodity"] is None
     text = "Ruritania exported $2.4 billion of goods sent across the border."
     assert claim(text, "$2.4 billion", published="2019-04-27")["commodity"] is None
+
+
+EAC = ("Kenya's exports to the rest of the East African Community rose 8.0 percent last year to KSh 200.0 billion.\n\n"
+       "The figures exclude trade with Rwanda and Burundi, for which separate statistics are not compiled.\n\n"
+       "The three largest markets - Uganda (KSh 90.0 billion), Tanzania (KSh 50.0 billion) and South Sudan "
+       "(KSh 20.0 billion) - together took KSh 160.0 billion, or {pct} percent of exports to the region.")
+
+
+def test_places_left_out_of_the_figures_take_no_side():
+    got = claim(EAC.format(pct="80.0"), "KSh 90.0 billion", published="2019-03-15")
+    assert (got["reporter"], got["partner"], got["measure"]) == ("KEN", "UGA", "exports")
+
+
+def test_markets_counted_by_rank_past_their_bracketed_figures():
+    got = claim(EAC.format(pct="80.0"), "KSh 160.0 billion", published="2019-03-15")
+    assert (got["reporter"], got["measure"]) == ("KEN", "exports")
+    assert errors(EAC.format(pct="80.0"), published="2019-03-15") == []
+    assert errors(EAC.format(pct="85.0"), published="2019-03-15") != []
