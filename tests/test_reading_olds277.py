@@ -5,7 +5,10 @@ billion of goods shipped across ...", "$2.4 billion of goods shipped by sea") de
 product: the product is the words before it, here all the goods. Places a sentence names as left
 out of the figures ("The figures exclude trade with Rwanda and Burundi") take no side of them,
 and markets counted by rank keep their sum past the bracketed figures of the aside that names
-them ("The three largest markets - Uganda (KSh 90.0 billion), ... - together took")."""
+them ("The three largest markets - Uganda (KSh 90.0 billion), ... - together took"). A place's
+name opening a flow's subject ("New Zealand honey exports") is no part of its product, and
+goods named alone as a flow's product before are the product of "of" after a figure again
+("taking $150 million of honey"), whatever figure of no flow came between."""
 from readings import claim, errors
 
 
@@ -44,3 +47,20 @@ def test_markets_counted_by_rank_past_their_bracketed_figures():
     assert (got["reporter"], got["measure"]) == ("KEN", "exports")
     assert errors(EAC.format(pct="80.0"), published="2019-03-15") == []
     assert errors(EAC.format(pct="85.0"), published="2019-03-15") != []
+
+
+HONEY = ("New Zealand honey exports reached $460 million in the year to June, industry body Apiculture New Zealand says.\n\n"
+         "Export volumes rose 10 per cent to 12,000 tonnes, meaning the average value per kilo slipped to $38.30 from $40.10.\n\n"
+         "China remained the largest market, taking $150 million of honey, followed by Australia at $90m and the "
+         "United Kingdom at $60m. The three markets together accounted for {pct} per cent of export earnings.\n")
+
+
+def test_a_place_name_opening_the_subject_is_no_part_of_the_product():
+    assert claim(HONEY.format(pct="65"), "$460 million", published="2019-08-31")["commodity"] == "honey"
+
+
+def test_goods_named_alone_before_are_the_product_of_of_again():
+    assert claim(HONEY.format(pct="65"), "$150 million", published="2019-08-31")["commodity"] == "honey"
+    assert claim(HONEY.format(pct="65"), "$60m", published="2019-08-31")["commodity"] == "honey"
+    assert errors(HONEY.format(pct="65"), published="2019-08-31") == []
+    assert errors(HONEY.format(pct="75"), published="2019-08-31") != []

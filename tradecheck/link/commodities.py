@@ -608,9 +608,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # (past an aside: "Avocado shipments, mostly to the United States, reached")
         subject = _subject_of_flow().search(unaside) if c.kind == "amount" else None
         # ("Spice exports touched an all-time high of": a verb of vocab/record_verbs.csv before the record word)
+        subject_np = _np_past_a_place_name(subject) if subject else None
         if subject and (_states_a_level(subject["v"]) or subject["rec"] and subject["v"].lower() in vocab.record_verbs()) \
-                and unknown_product(subject["np"]):
-            return unknown_product(subject["np"]), "subject-of-flow"  # "Scotch whisky exports rose to £5.6 billion"
+                and subject_np and unknown_product(subject_np):
+            return unknown_product(subject_np), "subject-of-flow"  # "Scotch whisky exports rose to £5.6 billion"
         # ("Shawl exports also picked up, reaching $1.5 billion": the level after a comma)
         reached = _subject_then_reaching().search(unaside) if c.kind == "amount" and "," in unaside else None
         if reached and unknown_product(reached["np"]):
@@ -983,6 +984,11 @@ def _unknown_product_after(text: str, m, of_product: re.Match, commodities) -> s
     before = text[max(0, m.start - _NAMED_BEFORE_WINDOW):m.start]
     if " " in label and re.search(rf"\b{re.escape(label)}\b", before, re.I):
         return label  # ("of synthetic resins" after "exports of synthetic resins": the same goods, named in full again)
+    if re.search(rf"(?:^|[^\w\s-]\s*|\b[A-Z][\w'’.]*\s+|\b(?i:of|in)\s+)(?i:{re.escape(label)})\s+(?i:exports|imports|shipments|sales)\b", before):
+        # ("of wine" after "New Zealand wine exports reached": the same goods, named alone as
+        # a flow's product before, past a place's name or at a clause's start; not a
+        # modifier's "auto parts")
+        return label
     if re.search(rf"{re.escape(head)}\b", before, re.I):
         return None  # ("of parts" after "auto parts", "of raw beans" after "soybeans")
     return label
@@ -2066,6 +2072,19 @@ def _subject_of_flow() -> re.Pattern:
         r"(?:\s+in\s+(?:19|20)\d\d)?"
         rf"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?:{participles})(?=\s+at\b)|\s+(?:[a-z]+ly\s+)?(?:{steady})(?=\s+at\b))?(?:\s+(?i:to|at|by|of|worth))?"
         r"(?P<rec>\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
+
+
+def _np_past_a_place_name(subject: re.Match) -> str:
+    """"wine" in "New Zealand wine exports reached": the subject's words past a place's name
+    that an opener word ("New", "South", "United": vocab/not_products.csv) began, before the
+    words matched; not the rest of that name ("Zealand wine")."""
+    start = subject.start("np")
+    if start == 0 or not subject.string[start - 1].isspace():
+        return subject["np"]
+    head = subject.string[max(0, start - 20):subject.end("np")]
+    offset = max(0, start - 20)
+    across = next((x for x in scan_countries(head) if offset + x.start < start < offset + x.end), None)
+    return subject.string[offset + across.end:subject.end("np")].strip() if across is not None else subject["np"]
 
 
 @functools.cache
