@@ -8,7 +8,9 @@ and markets counted by rank keep their sum past the bracketed figures of the asi
 them ("The three largest markets - Uganda (KSh 90.0 billion), ... - together took"). A place's
 name opening a flow's subject ("New Zealand honey exports") is no part of its product, and
 goods named alone as a flow's product before are the product of "of" after a figure again
-("taking $150 million of honey"), whatever figure of no flow came between."""
+("taking $150 million of honey"), whatever figure of no flow came between. A year after
+"before" ("below the peak seen before 2012") is a bound of a time looked back to, never the
+text's own period."""
 from readings import claim, errors
 
 
@@ -64,3 +66,13 @@ def test_goods_named_alone_before_are_the_product_of_of_again():
     assert claim(HONEY.format(pct="65"), "$60m", published="2019-08-31")["commodity"] == "honey"
     assert errors(HONEY.format(pct="65"), published="2019-08-31") == []
     assert errors(HONEY.format(pct="75"), published="2019-08-31") != []
+
+
+def test_a_year_after_before_is_no_period_of_the_text():
+    text = ("Jamaica exported about 300,000 kilograms of pimento in the 2018/19 crop year, earning US$8.0 million, "
+            "the regulator said.\n\n"
+            "Germany took 40 per cent of the volume and paid US$4.0 million, which is 50 per cent of the value.\n\n"
+            "Prices remain below the peak seen before 2012, when output was almost twice as large.\n\n"
+            "The spice trade contributes only a small slice of Jamaica's roughly US$1.5 billion in annual domestic exports.\n")
+    assert claim(text, "US$1.5 billion", published="2019-09-07")["period"] != "2012"
+    assert errors(text, published="2019-09-07") == []
