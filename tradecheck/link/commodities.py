@@ -984,14 +984,30 @@ def _unknown_product_after(text: str, m, of_product: re.Match, commodities) -> s
     before = text[max(0, m.start - _NAMED_BEFORE_WINDOW):m.start]
     if " " in label and re.search(rf"\b{re.escape(label)}\b", before, re.I):
         return label  # ("of synthetic resins" after "exports of synthetic resins": the same goods, named in full again)
-    if re.search(rf"(?:^|[^\w\s-]\s*|\b[A-Z][\w'’.]*\s+|\b(?i:of|in)\s+)(?i:{re.escape(label)})\s+(?i:exports|imports|shipments|sales)\b", before):
+    if _named_alone_before(before, label):
         # ("of wine" after "New Zealand wine exports reached": the same goods, named alone as
         # a flow's product before, past a place's name or at a clause's start; not a
-        # modifier's "auto parts")
+        # modifier's "auto parts", nor "Fresh durian exports")
         return label
     if re.search(rf"{re.escape(head)}\b", before, re.I):
         return None  # ("of parts" after "auto parts", "of raw beans" after "soybeans")
     return label
+
+
+_CLAUSE_START_OR_OF = re.compile(r"(?:[^\w\s-]|\b(?i:of|in))\s*$")
+
+
+def _named_alone_before(before: str, label: str) -> bool:
+    """Whether `before` names `label` alone as a flow's product ("New Zealand wine exports",
+    "Wine exports", "exports of wine"): right after a place's name, a clause's start or "of".
+    (The label varies, so its pattern is built here, searched once.)"""
+    for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(label)})\s+(?i:exports|imports|shipments|sales)\b", before):
+        head = before[max(0, m.start() - 30):m.start()]
+        if not head.strip() or _CLAUSE_START_OR_OF.search(head):
+            return True
+        if any(x.end == len(head.rstrip()) for x in scan_countries(head.rstrip())):
+            return True
+    return False
 
 
 _NAMED_BEFORE_WINDOW = 3000  # (characters looked back for goods named before: a bound, so work stays linear)
