@@ -93,6 +93,7 @@ from .additive_items import added_items_are_no_wholes
 from .currency_parts import figures_in_two_currencies_add
 from .figure_breakdowns import bullets_under_a_figure, covered_goods, lines_under_a_total_line, parts_of_the_lead, places_under_a_breakdown_line
 from .product_participles import figures_of_a_product_verb
+from .left_out_places import named_as_left_out
 from .summary_items import summary_items_of_goods
 from .slide_titles import is_slide_title, title_product
 from .unsaid_list_product import list_items_of_an_unsaid_product
@@ -4952,6 +4953,11 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
         explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD" and not _in_dash_aside(text, sent, c)]
         if len(explicit) >= 2:
+            # ("The figures exclude trade with Botswana, Lesotho and Namibia": places left out
+            # of the figures are no side of them)
+            left_out = named_as_left_out(text, sent.start, sent.end, explicit)
+            explicit = [c for c in explicit if c.start not in left_out]
+        if len(explicit) >= 2:
             # ("Italian leather exports slow as Chinese demand weakens": a place in a clause of
             # cause after the flow is why it moved, no side of it)
             explicit = [c for c in explicit if not _after_cause_of_flow(text, ms["flow"], c)]
@@ -5020,6 +5026,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                     state.season = _season_named(resolved, per, sent)
                 break
         flows = [f for f in ms["flow"] if f.attrs["measure"] != "other"]
+        if flows and not numbers:
+            # ("The figures exclude trade with Botswana": a flow left out of the figures is not theirs)
+            left_out = named_as_left_out(text, sent.start, sent.end, flows)
+            flows = [f for f in flows if f.start not in left_out]
         if _credit_line_re().match(text, sent.start):
             pass  # ("Source: Office for National Statistics – UK trade": a publication's name, no flow the text is on)
         elif flows:

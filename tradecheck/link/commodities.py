@@ -21,7 +21,7 @@ from .measures import in_apposition, names_country_or_flow
 from .topic import opening_end
 from .ranked_part import ranked_part_product
 from .product_baskets import basket_before_place, counted_basket, quoted_basket
-from .product_asides import without_participle_asides
+from .product_asides import before_participle_tail, without_participle_asides
 from .row_labels import dotted_row_label, row_label, spaced_row_label
 from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
 from .quantity_items import quantity_item_label
@@ -352,7 +352,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and (not names_country_or_flow(of_product["c"]) or _a_flow_that_is_a_part(of_product["c"], m.end + of_product.start("c"), commodities)):
         # ("shipped €6.8bn of goods there": goods, to the place named before)
-        return canonical_label(_before_place_phrase(_before_place_pronoun(of_product["c"]))), "of-product"
+        return canonical_label(before_participle_tail(_before_place_phrase(_before_place_pronoun(of_product["c"])))), "of-product"
     origin_of = _without_origin_adjective(of_product["c"]) if of_product and c.kind == "amount" and " " in of_product["c"].strip() else None
     if origin_of and origin_of != of_product["c"].strip() and any(x.text.lower() == origin_of.lower() for x in commodities) \
             and not names_country_or_flow(origin_of) and canonical_label(origin_of) not in ("goods", "services"):
@@ -608,9 +608,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         # (past an aside: "Avocado shipments, mostly to the United States, reached")
         subject = _subject_of_flow().search(unaside) if c.kind == "amount" else None
         # ("Spice exports touched an all-time high of": a verb of vocab/record_verbs.csv before the record word)
+        subject_np = _np_past_a_place_name(subject) if subject else None
         if subject and (_states_a_level(subject["v"]) or subject["rec"] and subject["v"].lower() in vocab.record_verbs()) \
-                and unknown_product(subject["np"]):
-            return unknown_product(subject["np"]), "subject-of-flow"  # "Scotch whisky exports rose to £5.6 billion"
+                and subject_np and unknown_product(subject_np):
+            return unknown_product(subject_np), "subject-of-flow"  # "Scotch whisky exports rose to £5.6 billion"
         # ("Shawl exports also picked up, reaching $1.5 billion": the level after a comma)
         reached = _subject_then_reaching().search(unaside) if c.kind == "amount" and "," in unaside else None
         if reached and unknown_product(reached["np"]):
@@ -986,9 +987,30 @@ def _unknown_product_after(text: str, m, of_product: re.Match, commodities) -> s
     before = text[max(0, m.start - _NAMED_BEFORE_WINDOW):m.start]
     if " " in label and re.search(rf"\b{re.escape(label)}\b", before, re.I):
         return label  # ("of synthetic resins" after "exports of synthetic resins": the same goods, named in full again)
+    if _named_alone_before(before, label):
+        # ("of wine" after "New Zealand wine exports reached": the same goods, named alone as
+        # a flow's product before, past a place's name or at a clause's start; not a
+        # modifier's "auto parts", nor "Fresh durian exports")
+        return label
     if re.search(rf"{re.escape(head)}\b", before, re.I):
         return None  # ("of parts" after "auto parts", "of raw beans" after "soybeans")
     return label
+
+
+_CLAUSE_START_OR_OF = re.compile(r"(?:[^\w\s-]|\b(?i:of|in))\s*$")
+
+
+def _named_alone_before(before: str, label: str) -> bool:
+    """Whether `before` names `label` alone as a flow's product ("New Zealand wine exports",
+    "Wine exports", "exports of wine"): right after a place's name, a clause's start or "of".
+    (The label varies, so its pattern is built here, searched once.)"""
+    for m in re.finditer(rf"(?<![\w-])(?i:{re.escape(label)})\s+(?i:exports|imports|shipments|sales)\b", before):
+        head = before[max(0, m.start() - 30):m.start()]
+        if not head.strip() or _CLAUSE_START_OR_OF.search(head):
+            return True
+        if any(x.end == len(head.rstrip()) for x in scan_countries(head.rstrip())):
+            return True
+    return False
 
 
 _NAMED_BEFORE_WINDOW = 3000  # (characters looked back for goods named before: a bound, so work stays linear)
@@ -2075,6 +2097,19 @@ def _subject_of_flow() -> re.Pattern:
         r"(?:\s+in\s+(?:19|20)\d\d)?"
         rf"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?:{participles})(?=\s+at\b)|\s+(?:[a-z]+ly\s+)?(?:{steady})(?=\s+at\b))?(?:\s+(?i:to|at|by|of|worth))?"
         r"(?P<rec>\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
+
+
+def _np_past_a_place_name(subject: re.Match) -> str:
+    """"wine" in "New Zealand wine exports reached": the subject's words past a place's name
+    that an opener word ("New", "South", "United": vocab/not_products.csv) began, before the
+    words matched; not the rest of that name ("Zealand wine")."""
+    start = subject.start("np")
+    if start == 0 or not subject.string[start - 1].isspace():
+        return subject["np"]
+    head = subject.string[max(0, start - 20):subject.end("np")]
+    offset = max(0, start - 20)
+    across = next((x for x in scan_countries(head) if offset + x.start < start < offset + x.end), None)
+    return subject.string[offset + across.end:subject.end("np")].strip() if across is not None else subject["np"]
 
 
 @functools.cache

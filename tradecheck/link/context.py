@@ -1823,11 +1823,19 @@ def _lead_periods(by_sentence, sents, ctx, text: str):
                 continue  # (nor the year a goal is set for: "VITAS eyes $44 billion in 2024")
             if text and _outlook_after().match(text, pm.end):
                 continue  # (nor the year of an outlook: "Chile copper exports and 2024 outlook")
+            if text and _bound_before().search(text, max(0, pm.start - 12), pm.start):
+                continue  # (nor a bound of a time looked back to: "below the peak seen before 2010")
             per, how = P.resolve(pm, ctx.published, None, ctx.fiscal_start, ctx.fiscal_by_start)
             if text and names_the_issue(text, pm.start, pm.end, per, ctx.published):
                 continue  # (nor a report's cover date: "OCTOBER 2022" under its title)
             if per is not None and how == "text":
                 yield pm, per, s.index
+
+
+@functools.cache
+def _bound_before() -> re.Pattern:
+    words = vocab.alternation([r["phrase"] for r in vocab.table("period_bound_words")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?\Z", re.I)
 
 
 def _in_dateline(text: str, s, pm) -> bool:

@@ -35,8 +35,14 @@ def _counted_places_re() -> re.Pattern:
     # Hong Kong - together took", or in brackets), then up to the figure, no number, place or
     # clause break of its own
     return re.compile(rf"\bthe\s+(?:[\w’'-]+['’]s?\s+)?(?:(?:{rank})\s+{count}|{count}\s+(?:{rank}))\s+(?P<noun>{nouns})\b"
-                      rf"(?P<aside>\s+[-–—]\s+[^\d;:()$€£¥₹–—]{{3,80}}?\s+[-–—]|\s*\([^\d;:()$€£¥₹]{{3,80}}\))?"
+                      rf"(?P<aside>\s+[-–—]\s+(?:[^\d;:()$€£¥₹–—]|{_BRACKETED_FIGURE}){{3,240}}?\s+[-–—]|\s*\([^\d;:()$€£¥₹]{{3,80}}\))?"
                       rf"(?P<gap>[^\d.;:()$€£¥₹]{{0,80}})$", re.I)
+
+
+# ("The four largest markets - Mozambique (R7.23 billion), Zimbabwe (R6.91 billion) and
+# Angola (R3.94 billion) - together took": each place of the dash aside may have its own
+# figure in brackets after it)
+_BRACKETED_FIGURE = r"\([^()\n]{1,30}\)"
 
 
 @functools.cache

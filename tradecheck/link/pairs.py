@@ -3252,6 +3252,12 @@ def counted_places_together(s: Site):
     if s.kind != "amount" or s.claim.measure == "other":
         return None
     found = counted_places(s.text, max(s.sent.start, s.prev_end), s.m.start)
+    if found is None and s.prev_end > s.sent.start and ")" in s.text[s.prev_end:s.m.start]:
+        # ("The four largest markets - Mozambique (R7.23 billion), ..., Angola (R3.94
+        # billion) - together took": the figures before are the places' own, in brackets in
+        # the aside that names them; the subject opens the sentence, before them)
+        found = counted_places(s.text, s.sent.start, s.m.start)
+        found = found if found is not None and found[2][1] >= s.prev_end else None
     if found is None:
         return None
     words, role, span = found

@@ -11,7 +11,12 @@ vocabulary knows ("coal"), which would make a sub-product the product's whole.
 
 The same aside after the next product of a list whose verb is left out ("..., and thermal
 coal, used in power generation, A$25.3 billion") leaves that product's whole phrase as the
-figure's."""
+figure's.
+
+The same participle, without commas, after the product words of "of" that follow a figure
+("$8.21 billion of goods shipped across the Tasman", "$2bn of wine sold to Britain") opens
+the same kind of description: the product is the words before it ("goods"), not "goods
+shipped", which no table knows and which would keep the figure from its whole."""
 from __future__ import annotations
 
 import functools
@@ -28,6 +33,25 @@ def _participle_aside_re() -> re.Pattern:
     preposition = r"(?:in|for|as|by|to|from|into|on|at|under|with|across|throughout|mostly|mainly|largely|chiefly|primarily)"
     # (an adverb may come before the participle too: ", largely produced for export,")
     return re.compile(rf",\s+(?:[a-z]+ly\s+)?{participle}\s+(?:[a-z]+ly\s+)?{preposition}\b[^,;:()\d$€£¥%]{{1,60}},", re.I)
+
+
+@functools.cache
+def _participle_tail_re() -> re.Pattern:
+    irregular = vocab.alternation([r["word"] for r in vocab.table("aside_participles")], ignore_case=True)
+    # (after one word at least: "of processed food", "of refined and crude oil" keep theirs;
+    # the participle ends the words, or a preposition or adverb follows it)
+    return re.compile(rf"(?<=\w)\s+(?:[a-z]{{2,}}[^e\W]ed|{irregular})(?:\s+(?:{_PREPOSITIONS}|[a-z]+ly|abroad|overseas)\b.*)?$", re.I)
+
+
+_PREPOSITIONS = r"in|for|as|by|to|from|into|on|at|under|with|across|through|via|over"
+
+
+def before_participle_tail(words: str) -> str:
+    """"goods" in "goods shipped across" ("$8.21 billion of goods shipped across the
+    Tasman"): a product's words before a past participle that describes it."""
+    if " " not in words.strip():
+        return words  # (cheap: one word has no tail)
+    return _participle_tail_re().sub("", words.strip()) or words
 
 
 def without_participle_asides(clause: str) -> str:
