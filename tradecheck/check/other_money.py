@@ -890,14 +890,21 @@ def _breakdown_with_rest(text: str, own: list[Claim], whole: Claim, parts: list[
     listed = parts + amounts
     if _range(whole) is None or any(p.currency != whole.currency or p.period != whole.period or _range(p) is None for p in listed):
         return None
-    (whole_lo, whole_hi) = _range(whole)
-    if sum(_range(p)[0] for p in listed) <= whole_hi and sum(_range(p)[1] for p in listed) >= whole_lo:
+    return _parts_against_whole(whole, listed)
+
+
+def _parts_against_whole(whole: Claim, parts: list[Claim]) -> Finding | None:
+    """A whole and all of its parts (each with a range, in the whole's currency): nothing where
+    the parts' sum can meet the whole within rounding, else the sum finding."""
+    low, high = sum(_range(p)[0] for p in parts), sum(_range(p)[1] for p in parts)
+    w_low, w_high = _range(whole)
+    if low <= w_high and w_low <= high:
         return None
-    total = sum(p.value for p in listed)
-    fields = {"parts": " + ".join(money(p.value, p.currency) for p in listed), "sum": money(total, whole.currency),
+    total = sum(p.value for p in parts)
+    fields = {"parts": " + ".join(money(p.value, p.currency) for p in parts), "sum": money(total, whole.currency),
               "stated": money(whole.value, whole.currency)}
     return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR,
-                   claims=[whole.id] + [p.id for p in listed], spans=[(x.start, x.end) for x in [whole] + listed],
+                   claims=[whole.id] + [p.id for p in parts], spans=[(x.start, x.end) for x in [whole] + parts],
                    message=render("sum", "parts", False, fields), expected=whole.value, observed=total)
 
 
@@ -971,16 +978,7 @@ def _listed_parts(text: str, sent, own: list[Claim]) -> Finding | None:
             continue
         if len(parts) < 2 or any(p.currency != whole.currency or _range(p) is None for p in parts) or _range(whole) is None:
             return None
-        low, high = sum(_range(p)[0] for p in parts), sum(_range(p)[1] for p in parts)
-        w_low, w_high = _range(whole)
-        if low <= w_high and w_low <= high:
-            return None
-        total = sum(p.value for p in parts)
-        fields = {"parts": " + ".join(money(p.value, p.currency) for p in parts), "sum": money(total, whole.currency),
-                  "stated": money(whole.value, whole.currency)}
-        return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR,
-                       claims=[whole.id] + [p.id for p in parts], spans=[(x.start, x.end) for x in [whole] + parts],
-                       message=render("sum", "parts", False, fields), expected=whole.value, observed=total)
+        return _parts_against_whole(whole, parts)
     return None
 
 
@@ -1164,14 +1162,7 @@ def _bullets_against_whole(parts: list[Claim], before: list[Claim], same_flow: b
     listed = " + ".join(money(p.value, p.currency) for p in parts)
     claim_ids, spans = [p.id for p in parts], [(p.start, p.end) for p in parts]
     if len(wholes) == 1 and complete and not (high < _range(wholes[0])[0] and _member_left_out(wholes[0], parts)):
-        w_low, w_high = _range(wholes[0])
-        if low <= w_high and w_low <= high:
-            return None
-        whole = wholes[0]
-        fields = {"parts": listed, "sum": money(total, whole.currency), "stated": money(whole.value, whole.currency)}
-        return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR,
-                       claims=[whole.id] + claim_ids, spans=[(whole.start, whole.end)] + spans,
-                       message=render("sum", "parts", False, fields), expected=whole.value, observed=total)
+        return _parts_against_whole(wholes[0], parts)
     if all(low > _range(w)[1] for w in wholes):
         whole = max(wholes, key=lambda w: w.value)
         fields = {"parts": listed, "sum": money(total, whole.currency), "whole": money(whole.value, whole.currency)}
