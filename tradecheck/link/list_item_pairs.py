@@ -16,7 +16,8 @@ from .cues import LIST_MARKER
 # a list item's line: its indent and bullet (or "1." / "1)")
 _ITEM = re.compile(rf"[ \t]*{LIST_MARKER}[ \t]+\S")
 _FLOWS = ("exports", "imports", "balance", "trade_total")
-# the fewest sibling items that must agree on their pair before the list is taken as about it
+# the fewest sibling items (lines, not figures: one line may give a level and its earlier
+# level) that must agree on their pair before the list is taken as about it
 _MIN_SIBLINGS = 2
 
 
@@ -34,7 +35,8 @@ def unnamed_items_among_one_pair(text: str, claims: list[Claim]) -> None:
         siblings = [s for s in items if s is not c and s.how.get("pair") != "discourse"
                     and _same_list(text, c.start, s.start)]
         pairs = {(s.reporter, s.partner) for s in siblings}
-        if len(siblings) >= _MIN_SIBLINGS and len(pairs) == 1 and (c.reporter, c.partner) not in pairs:
+        lines = {_line_of_item(text, s.start) for s in siblings}
+        if len(lines) >= _MIN_SIBLINGS and len(pairs) == 1 and (c.reporter, c.partner) not in pairs:
             c.basis["pair"] = "guess"  # (the world's, or its siblings' pair: the item does not say)
 
 
