@@ -449,12 +449,18 @@ def _levels_of_subject_before(text: str, sent, c: Claim, old: Claim, before: lis
 
 def _parts_exceed(whole: Claim, parts: list[Claim]) -> Finding:
     """The inconsistent finding of parts that add up to more than their whole."""
+    return _parts_finding(whole, parts, "bound", "whole")
+
+
+def _parts_finding(whole: Claim, parts: list[Claim], check: str, whole_field: str) -> Finding:
+    """The inconsistent finding of parts set against their whole: `check` "bound" (more than
+    it) or "sum" (not it), whose message names the whole by `whole_field`."""
     total = sum(p.value for p in parts)
     fields = {"parts": " + ".join(money(p.value, p.currency) for p in parts), "sum": money(total, whole.currency),
-              "whole": money(whole.value, whole.currency)}
-    return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR,
+              whole_field: money(whole.value, whole.currency)}
+    return Finding(id="", check=check, status=Status.INCONSISTENT, severity=Severity.ERROR,
                    claims=[whole.id] + [p.id for p in parts], spans=[(x.start, x.end) for x in [whole] + parts],
-                   message=render("bound", "parts", False, fields), expected=whole.value, observed=total)
+                   message=render(check, "parts", False, fields), expected=whole.value, observed=total)
 
 
 def _change_finding(c: Claim, new: Claim, old: Claim) -> Finding:
@@ -900,12 +906,7 @@ def _parts_against_whole(whole: Claim, parts: list[Claim]) -> Finding | None:
     w_low, w_high = _range(whole)
     if low <= w_high and w_low <= high:
         return None
-    total = sum(p.value for p in parts)
-    fields = {"parts": " + ".join(money(p.value, p.currency) for p in parts), "sum": money(total, whole.currency),
-              "stated": money(whole.value, whole.currency)}
-    return Finding(id="", check="sum", status=Status.INCONSISTENT, severity=Severity.ERROR,
-                   claims=[whole.id] + [p.id for p in parts], spans=[(x.start, x.end) for x in [whole] + parts],
-                   message=render("sum", "parts", False, fields), expected=whole.value, observed=total)
+    return _parts_finding(whole, parts, "sum", "stated")
 
 
 @functools.cache
@@ -1158,17 +1159,10 @@ def _bullets_against_whole(parts: list[Claim], before: list[Claim], same_flow: b
     if not wholes or any(p.currency != parts[0].currency or _range(p) is None for p in parts):
         return None
     low, high = sum(_range(p)[0] for p in parts), sum(_range(p)[1] for p in parts)
-    total = sum(p.value for p in parts)
-    listed = " + ".join(money(p.value, p.currency) for p in parts)
-    claim_ids, spans = [p.id for p in parts], [(p.start, p.end) for p in parts]
     if len(wholes) == 1 and complete and not (high < _range(wholes[0])[0] and _member_left_out(wholes[0], parts)):
         return _parts_against_whole(wholes[0], parts)
     if all(low > _range(w)[1] for w in wholes):
-        whole = max(wholes, key=lambda w: w.value)
-        fields = {"parts": listed, "sum": money(total, whole.currency), "whole": money(whole.value, whole.currency)}
-        return Finding(id="", check="bound", status=Status.INCONSISTENT, severity=Severity.ERROR,
-                       claims=[whole.id] + claim_ids, spans=[(whole.start, whole.end)] + spans,
-                       message=render("bound", "parts", False, fields), expected=whole.value, observed=total)
+        return _parts_exceed(max(wholes, key=lambda w: w.value), parts)
     return None
 
 
