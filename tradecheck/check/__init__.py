@@ -11,7 +11,7 @@ import contextlib
 import dataclasses
 
 from ..model import Claim, Document, Finding
-from . import (abbreviated_wholes, amounts, covered_trade, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
+from . import (abbreviated_wholes, amounts, covered_trade, daily_averages, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
                levels_before, named_wholes, period_parts, quantity_balances, quantity_change_amounts, quantity_parts, ratio, record, share_lists, row_changes_after_table, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, rate_columns, volumes, index_levels)
 from . import money_shares, nested_list_parts, offer_rates, table_row_levels, worked_changes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
@@ -38,6 +38,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     in_volumes += levels_before.findings(doc.text, sentences)
     # (a change of a quantity stated as an amount between its two levels: "down 0.3 Mt from 2.4 Mt")
     in_volumes += quantity_change_amounts.findings(doc.text, sentences)
+    # (a level over a month or a year restated as its daily average: "58.6 million barrels in July, an average of 1.89 million bpd")
+    in_volumes += daily_averages.findings(doc.text, sentences)
     findings += in_volumes
     # (changes of an index between levels the text gives: "stood at 104.6, up from 102.2")
     findings += index_levels.findings(doc.text, sentences, claims)
