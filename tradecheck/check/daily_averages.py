@@ -60,6 +60,15 @@ def findings(text: str, sentences) -> list[Finding]:
     return out
 
 
+def restated_levels(text: str, start: int, end: int) -> list[re.Match]:
+    """The levels between `start` and `end` restated as their daily average ("58.6 million
+    barrels in July, an average of 1.89 million barrels per day"): groups n1 (the level) and n2
+    (the average). Check/quantity_parts.py reads the average as the level's flow."""
+    if not prefilter(text[start:end]):
+        return []
+    return [m for m in _average_re().finditer(text, start, end) if _daily_unit(text, m, 2)]
+
+
 def _base_unit(unit: str) -> str:
     """A unit as one spelling of its thing in the singular ("barrels", "barrel": "barrel";
     "bpd", "barrels per day": "barrel per day"; vocab/unit_spellings.csv)."""

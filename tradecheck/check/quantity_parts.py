@@ -21,7 +21,7 @@ from ..model import Finding
 from ..normalise.intervals import approx_width
 from .catalogue import Severity, Status, render
 from .other_money import _heading_re, colon_total_words
-from . import quantity_balances
+from . import daily_averages, quantity_balances
 from .volumes import PER_CENT, _decimals, _figure, _rate_tail, _same_unit, _unit_scale, scale_gap, sum_finding, unit_alternation
 from .volumes import flow_word_re as _flow_word_re
 from ..link.cues import HEDGE
@@ -179,6 +179,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _home_and_export_parts(text, sentences, i)
         if i and low.lstrip().startswith("of ") and part.count(",") >= 2:  # (cheap literals first)
             out += _parts_of_named_places(text, sentences, i)
+        if i + 1 < len(sentences) and " and " in part and any(w in low for w in _joint_words()):  # (cheap literals first)
+            out += _parts_of_joint_members(text, sentences, i)
     return out
 
 
@@ -271,6 +273,66 @@ def _parts_of_named_places(text: str, sentences, i: int) -> list[Finding]:
                 return _unless_adding_up(parts, [w], w)
         return []  # (only the nearest whole of the unit: an older one may be another scope)
     return []
+
+
+@functools.cache
+def _joint_words() -> tuple[str, ...]:
+    """The words that take members together (vocab/quantity_part_ties.csv, joint), in lower
+    case: the cheap test."""
+    return tuple(r["phrase"].lower() for r in vocab.table("quantity_part_ties") if r["where"] == "joint")
+
+
+@functools.cache
+def _joint_members_re() -> re.Pattern:
+    """Named members listed with "and" as a subject, a word that takes them together
+    (vocab/quantity_part_ties.csv, joint) a few words on, and up to two words before their
+    level: "Russia, Kazakhstan, Azerbaijan and Iran may together sell 142 tonnes"."""
+    joint = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "joint"],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?P<names>{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME})\s+(?:[a-z]+\s+){{0,2}}"
+                      rf"(?i:{joint})\s+(?:[a-z]+\s+){{0,2}}(?=\d)")
+
+
+_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _parts_of_joint_members(text: str, sentences, i: int) -> list[Finding]:
+    """"Russia, Kazakhstan, Azerbaijan and Iran may together sell 142 tonnes of caviar. Iran
+    has the largest quota at 52 tonnes. Russia may export 48 tonnes, Kazakhstan 31 tonnes and
+    Azerbaijan 11 tonnes": a level the words give jointly to named members, and levels of its
+    unit in the sentences after it (its paragraph, three at most), each after the name of one
+    member with no other level between, every member once: the parts are then all of the
+    whole, so they must add up to it (each to its rounding). A level of the unit that names no
+    member, or one already given, another period or a change makes it no such list."""
+    sent = sentences[i]
+    m = _joint_members_re().search(text, sent.start, sent.end)
+    if m is None:
+        return []
+    names = _LIST_SPLIT.split(m["names"])
+    levels = _levels(text, m.end(), sent.end)
+    if len(set(names)) != len(names) or not levels or levels[0].m.start() != m.end() or not levels[0].m["u"]:
+        return []
+    whole = levels[0]
+    if _earlier_level(text, whole) or _change_amount(text, whole):
+        return []
+    parts: dict[str, _Level] = {}
+    for later in sentences[i + 1:i + 4]:
+        if later.paragraph != sent.paragraph or len(parts) == len(names):
+            break
+        start = later.start
+        for p in _levels(text, later.start, later.end):
+            if not _one_quantity(text, p, whole):
+                start = p.m.end()
+                continue
+            named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", text[start:p.m.start()])]
+            if len(named) != 1 or named[0] in parts or _earlier_level(text, p) or _change_amount(text, p) \
+                    or _other_period_re().match(text, p.m.end(), later.end):
+                return []
+            parts[named[0]] = p
+            start = p.m.end()
+    if len(parts) != len(names):
+        return []
+    return _unless_adding_up(sorted(parts.values(), key=lambda p: p.m.start()), [whole], whole)
 
 
 def _part_clauses(text: str, sent, parts: list[_Level]) -> list[str] | None:
@@ -371,10 +433,14 @@ def _other_period_re() -> re.Pattern:
 
 def _route_parts(text: str, sentences, i: int) -> list[Finding]:
     """"Exports averaged 2.4 million tonnes in May. Shipments from the eastern ports averaged 2.6
-    million tonnes": the flow through one route is a part of the country's flow stated in the
-    sentence just before, so it cannot exceed it. The whole is that sentence's one level of the
-    unit (no earlier side of a change, no change's amount) after a word of the same flow; with
-    two, or none, which whole is meant is unsure and nothing is checked."""
+    million tonnes": the flow through one route is a part of the country's flow stated before,
+    so it cannot exceed it; nor can it with the flows through other routes its sentence adds in
+    clauses of their own ("..., while 370,000 bpd were pumped through the northern pipeline",
+    `_further_route_parts`). The whole is the one level of the unit (no earlier side of a
+    change, no change's amount) after a word of the same flow in the sentence just before, or
+    in the nearest one before it with levels where those between have none ("The average price
+    was 124.9 dollars a barrel"); with two, or none, which whole is meant is unsure and nothing
+    is checked."""
     sent = sentences[i]
     m = _route_part_re().match(text, sent.start, sent.end)
     if m is None:
@@ -385,19 +451,74 @@ def _route_parts(text: str, sentences, i: int) -> list[Finding]:
     part, measure = parts[0], vocab.flows()[" ".join(m["f"].lower().split())][0]
     if _other_period_re().match(text, part.m.end(), sent.end):
         return []  # ("... averaged 2.6 million tonnes in 2022": the part dated apart from the whole)
-    before = sentences[i - 1]
+    before = _sentence_with_levels_before(text, sentences, i)
+    if before is None:
+        return []
     wholes = [w for w in _levels(text, before.start, before.end)
               if _one_quantity(text, w, part) and not _earlier_level(text, w) and not _change_amount(text, w)]
     if len(wholes) != 1:
         return []
     # (the flow's word a few words before the whole, no figure between: "oil exports averaged
-    # 3.1 million", not "cut exports by 0.5 million b/d, on top of a production cut of 0.5 million")
-    near = text[max(before.start, wholes[0].m.start() - 40):wholes[0].m.start()]
+    # 3.1 million", not "cut exports by 0.5 million b/d, on top of a production cut of 0.5 million";
+    # a whole restating the level before it as its daily average, "exported 58.6 million barrels
+    # in July, an average of 1.89 million barrels per day", is that level's flow)
+    named_at = _restated_level_start(text, before, wholes[0]) or wholes[0].m.start()
+    near = text[max(before.start, named_at - 40):named_at]
     said = [(vocab.flows().get(x[0].lower()) or (None,))[0] for x in re.finditer(r"[A-Za-z]+", near)]
     if measure not in said or re.search(r"\d", near):
         return []  # (the level before is of no flow the route's is a part of)
-    f = _judge(text, [part], wholes)
+    f = _judge(text, [part] + _further_route_parts(text, parts, sent), wholes)
     return [f] if f is not None else []
+
+
+def _sentence_with_levels_before(text: str, sentences, i: int, reach: int = 2):
+    """The sentence just before sentence `i`, or the nearest of the `reach` before it with a
+    level of a quantity where those between have none."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if _levels(text, sentences[j].start, sentences[j].end):
+            return sentences[j]
+    return None
+
+
+def _restated_level_start(text: str, sent, whole: _Level) -> int | None:
+    """Where the level starts that `whole` restates as its daily average in its sentence
+    (check/daily_averages.py reads the two), or None."""
+    for m in daily_averages.restated_levels(text, sent.start, sent.end):
+        if m.start("n2") == whole.m.start():
+            return m.start("n1")
+    return None
+
+
+@functools.cache
+def _route_clause_re() -> re.Pattern:
+    """The words of a clause that pass its level through a route: a word of passage, a few
+    words and a route's noun (vocab/port_nouns.csv, or vocab/quantity_part_ties.csv, route:
+    "pumped through the northern pipeline")."""
+    nouns = [r["noun"] for r in vocab.table("port_nouns")] + \
+            [r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "route"]
+    routes = vocab.alternation(nouns, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:from|through|via|out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{routes})s?\b", re.I)
+
+
+def _further_route_parts(text: str, parts: list[_Level], sent) -> list[_Level]:
+    """The levels after the first of a sentence opening on a flow by one route, where each has
+    a clause of its own (after a comma, a contrast word or "and") that passes it through
+    another route ("Shipments from the southern terminals averaged 1.52 million bpd, while
+    370,000 bpd were pumped through the northern pipeline"); none where any later level has no
+    such clause, or one with a change, another period or a share (the stop words)."""
+    further = parts[1:]
+    for k, p in enumerate(further):
+        brk = list(_DESTINATION_BREAK.finditer(text, parts[k].m.end(), p.m.start()))
+        if not brk or not _one_quantity(text, p, parts[0]) or _earlier_level(text, p) or _change_amount(text, p):
+            return []
+        start = brk[-1].end()
+        end = further[k + 1].m.start() if k + 1 < len(further) else sent.end
+        after = _DESTINATION_BREAK.search(text, p.m.end(), end)
+        end = after.start() if after else end
+        if not _route_clause_re().search(text, start, end) or _tie_res()[2].search(text, start, end) \
+                or _other_period_re().match(text, p.m.end(), end):
+            return []
+    return further
 
 
 @functools.cache
