@@ -27,6 +27,9 @@ from .volumes import _level, _rate_tail, level_pattern
 _WORKING_DAYS = {"month": (19, 23), "year": (250, 262)}
 # the rate tails that make a level one per day (vocab/rate_tails.csv)
 _DAY_TAILS = ("per day", "a day", "/day")
+# a comparative right after the second level makes it a gap, no restated level ("3.35 million
+# b/d in March, or 10 million barrels more than in February")
+_COMPARED_AFTER = re.compile(r"\s*(?:per\s+day|a\s+day|/day)?\s*(?:more|less|fewer|higher|lower|above|below|than|up|down)\b", re.I)
 
 
 def prefilter(part: str) -> bool:
@@ -107,6 +110,8 @@ def _judge(text: str, m: re.Match) -> Finding | None:
     if unit is None or _rate_tail(text, m.end(f"u{whole}")) or _base_unit(m[f"u{whole}"]) != unit:
         return None  # (no level and daily rate of one thing)
     tail = _rate_tail(text, m.end(f"u{daily}"))
+    if _COMPARED_AFTER.match(text, m.end()):
+        return None
     total, rate = _level(m[f"n{whole}"], m[f"s{whole}"]), _level(m[f"n{daily}"], m[f"s{daily}"])
     if total is None or rate is None or rate[0] <= rate[1]:
         return None
