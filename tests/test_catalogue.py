@@ -103,6 +103,7 @@ EXPLAINED = [
                                   "with Japan reached $3.4bn."),
     ("duplicate", "period_rate", "Canada's exports to Mexico were C$12.1 billion in 2023, or about US$9 billion."),
     ("duplicate", "day_rate", "New Zealand's exports were NZ$5.60 billion (US$3.28 billion) in October 2024."),
+    ("duplicate", "stated_rate", "Albania's exports were 3.72 billion euro ($4.2 billion) in 2014. (1 euro = $1.1293)"),
     ("duplicate", "writer_rate", "Sales to Japan reached 120 million NZ dollars (72.5 million U.S. dollars) in "
                                  "March 2024, sales to Korea 80 million NZ dollars (48.3 million U.S. dollars) and "
                                  "sales to India 50 million NZ dollars (30.2 million U.S. dollars)."),

@@ -46,6 +46,7 @@ def add_currency_pairs(model: Model) -> None:
     # writer's conversion too, made at the rate of the day)
     converted = {(a.id, b.id) for a, b, *_ in _conversions(sorted(model.claims.values(), key=lambda c: model.order[c.id]), exact=False)}
     stated = _stated_rates(model)
+    equated = _equated_rates(model)
     by_rest: dict = {}
     implied: dict = {}
     for key, i in model.vars.items():
@@ -78,6 +79,13 @@ def add_currency_pairs(model: Model) -> None:
                 continue  # a balance restated in another currency: see _BALANCE_NOTE
             tol = DAY_RATE_TOLERANCE if of_the_day else FX_TOLERANCE
             b = (model.amounts.get(j) or [None])[0]
+            if of_the_day and c.currency in equated:
+                # "1.77 billion euro ($2.0 billion) ... (1 euro = $1.1293)": the writer says the
+                # rate of the conversion, which must then fit it, not the period's average
+                rate = equated[c.currency]
+                k = rate * model.s(model.keys[i]) / model.s(model.keys[j])
+                _add_fx_rows(model, i, j, k, FX_TOLERANCE, c, _explain_fx(i, j, rate, stated=True))
+                continue
             for written in (fx.get("usd_per_unit_published"), fx.get("usd_per_unit_published_month"), stated.get(c.currency)):
                 if of_the_day and written and b is not None and c.value and b.value is not None \
                         and abs(b.value - c.value * written) <= FX_TOLERANCE * abs(c.value * written):
@@ -87,11 +95,16 @@ def add_currency_pairs(model: Model) -> None:
                     # does one that fits the rate the text itself states for the currency
                     k = written * model.s(model.keys[i]) / model.s(model.keys[j])
                     break
-            hi, lo = k * (1 + tol), k * (1 - tol)
-            if (c.value or 0) < 0:
-                hi, lo = lo, hi  # a deficit: the larger factor gives the smaller (more negative) value
-            rows = [({j: 1.0, i: -hi}, None, 0.0), ({j: 1.0, i: -lo}, 0.0, None)]
-            model.add(Group("duplicate", [], rows, explain=_explain_fx(i, j, rate, of_the_day)))
+            _add_fx_rows(model, i, j, k, tol, c, _explain_fx(i, j, rate, of_the_day))
+
+
+def _add_fx_rows(model: Model, i: int, j: int, k: float, tol: float, c: Claim, explain) -> None:
+    """Quantity `j` (dollars) within `tol` of `k` times quantity `i` (its figure `c`)."""
+    hi, lo = k * (1 + tol), k * (1 - tol)
+    if (c.value or 0) < 0:
+        hi, lo = lo, hi  # a deficit: the larger factor gives the smaller (more negative) value
+    rows = [({j: 1.0, i: -hi}, None, 0.0), ({j: 1.0, i: -lo}, 0.0, None)]
+    model.add(Group("duplicate", [], rows, explain=explain))
 
 
 def _stated_rates(model: Model) -> dict[str, float]:
@@ -103,6 +116,14 @@ def _stated_rates(model: Model) -> dict[str, float]:
         if code and c.value and 0 < c.value < 1000:
             out.setdefault(code, c.value)
     return out
+
+
+def _equated_rates(model: Model) -> dict[str, float]:
+    """USD per unit of each currency whose rate the text gives as an equation, a wire's
+    note of the rate it converted at ("(1 euro = $1.1293)": extract/mentions.py
+    _rate_equations, kept on the figures of that currency by link/claims.py)."""
+    return {c.currency: c.extra["_stated_usd_rate"] for c in model.claims.values()
+            if c.extra.get("_stated_usd_rate") and c.currency}
 
 
 # _BALANCE_NOTE: a balance is a small difference of two large flows, and each flow may be
@@ -122,7 +143,7 @@ def _converted_in_brackets(model: Model, i: int, j: int, converted: set) -> bool
     return any((a in ids_i and b in ids_j) or (a in ids_j and b in ids_i) for a, b in converted)
 
 
-def _explain_fx(i: int, j: int, rate: float, of_the_day: bool = False):
+def _explain_fx(i: int, j: int, rate: float, of_the_day: bool = False, stated: bool = False):
     def explain(model: Model) -> Explanation:
         a, b = model.amounts[i][0], (model.amounts.get(j) or [None])[0]
         conv = a.value * rate
@@ -133,6 +154,8 @@ def _explain_fx(i: int, j: int, rate: float, of_the_day: bool = False):
             return Explanation("period_rate", fields, conv, None)
         fields = {"figure": money(a.value, a.currency), "rate": f"{rate:.4g}", "currency": a.currency,
                   "converted": money(conv), "stated": money(b.value)}
+        if stated:
+            return Explanation("stated_rate", fields, conv, b.value)
         # (a conversion of the day further than a few per cent from the average says so)
         near = abs(b.value - conv) <= FX_TOLERANCE * abs(conv)
         return Explanation("period_rate" if near or not of_the_day else "day_rate", fields, conv, b.value)

@@ -331,6 +331,11 @@ _CHECKS = (
                 passed="{figure} at the period's average rate ({rate} USD per {currency}) is about {converted}, "
                        "and the text gives {stated}: a conversion in brackets is at the rate of the day the text "
                        "was written, which may stray from the period's average (consistent)"),
+            "stated_rate": Message(
+                fail="{figure} at the rate the text states ({rate} USD per {currency}) is about {converted}, "
+                     "but the text gives {stated}",
+                passed="{figure} at the rate the text states ({rate} USD per {currency}) is about {converted}, "
+                       "and the text gives {stated} (consistent)"),
             "writer_rate": Message(
                 fail='"{conversion}" for "{figure}" converts at {rate} {to_currency} per {from_currency}, but the '
                      "text's {others} other conversions all use (about {writer})",

@@ -11,7 +11,8 @@ import re
 def find_mentions(text: str) -> dict[str, list]:
     """Every mention in `text`, by kind ("amount", "percent", "period", "multiple",
     "fraction", "country", "flow", "commodity"), plus "decimal_comma": whether the text
-    writes "4,77 billion". Kinds are found in that order, and a span already read as one
+    writes "4,77 billion", and "stated_rates": the exchange rates it states ("(1 euro =
+    $1.1293)", USD per unit by currency code). Kinds are found in that order, and a span already read as one
     kind is not read again as a later one ("$5.2bn in 2023": the 5.2 is not a year)."""
     from . import acronyms, mentions as scan, selfcorrect, series_gaps
     from .keywords import Index
@@ -23,7 +24,8 @@ def find_mentions(text: str) -> dict[str, list]:
     all_countries = scan.find_countries(text, index)
     from .header_units import without_unit_lines
     # ("Unit: 100 million yuan" over a table: the cells' unit, no figure)
-    amounts = without_unit_lines(text, _figures(scan.find_amounts(text, dc, index, all_countries)))
+    rates: dict[str, float] = {}
+    amounts = without_unit_lines(text, _figures(scan.find_amounts(text, dc, index, all_countries, rates)))
     taken = bytearray(len(text))
 
     def free(items):
@@ -96,7 +98,7 @@ def find_mentions(text: str) -> dict[str, list]:
     commodities = sorted(named + commodities + used, key=lambda x: x.start)
     return {"amount": amounts, "percent": percents, "period": periods, "multiple": multiples,
             "fraction": fractions, "country": countries, "flow": flows, "commodity": commodities,
-            "decimal_comma": dc}
+            "decimal_comma": dc, "stated_rates": rates}
 
 
 def _not_in_a_recording_basis(text: str, commodities: list) -> list:

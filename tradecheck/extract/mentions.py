@@ -191,10 +191,11 @@ def keyed_patterns() -> list[Keyed]:
 
 
 def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = None,
-                 countries: list[Mention] | None = None) -> list[Mention]:
+                 countries: list[Mention] | None = None, rates: dict | None = None) -> list[Mention]:
     """Money amounts. A figure with a "weak" currency sign and no scale word ("N95", "R5")
     counts only in a text that names a country using that currency (`countries`: the
-    text's country mentions, found here when not given)."""
+    text's country mentions, found here when not given). `rates`, where given, is filled
+    with the exchange rates the text states ("(1 euro = $1.1293)"): USD per unit, by currency."""
     from .money import find_money
     from .said_twice import drop_words_restated_in_digits, spelt
     from .weights import is_weight
@@ -215,7 +216,7 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
                                                        and (mo.scaled or _ELIDED_AFTER.match(text, mo.end)))]
     rate_until = -1  # the end of the sentence of the last exchange rate
     found = _join_ranges(text, found)
-    quoted = _rate_equations(text, found)
+    quoted = _rate_equations(text, found, rates)
     for mo in found:
         if mo.start in quoted:
             continue  # "($1 = 7.2667 yuan)": the rate a wire converts at, no sum
@@ -253,13 +254,20 @@ def find_amounts(text: str, decimal_comma: bool = False, index: Index | None = N
 _EQUALS = re.compile(r"[^\S\n]*(?:=|equals)[^\S\n]*", re.I)
 
 
-def _rate_equations(text: str, found: list) -> set[int]:
+def _rate_equations(text: str, found: list, rates: dict | None = None) -> set[int]:
     """The starts of the figures of exchange-rate equations: a single unit of one currency, an
-    equals sign and a figure with no scale word right after it (a wire's currency note)."""
+    equals sign and a figure with no scale word right after it (a wire's currency note).
+    Where one side is the dollar, the rate goes into `rates` (USD per unit of the other
+    currency, by its code): the rate the writer converted the text's figures at."""
     out = set()
     for a, b in zip(found, found[1:]):
         if not a.scaled and not b.scaled and a.value == 1 and _EQUALS.fullmatch(text, a.end, b.start):
             out.update((a.start, b.start))
+            if rates is not None and a.codes and b.codes and b.value:
+                if b.codes[0] == "USD" and a.codes[0] != "USD":
+                    rates.setdefault(a.codes[0], b.value)  # "1 euro = $1.1293"
+                elif a.codes[0] == "USD" and b.codes[0] != "USD":
+                    rates.setdefault(b.codes[0], 1.0 / b.value)  # "$1 = 7.2667 yuan"
     return out
 
 

@@ -425,7 +425,9 @@ def find_money(text: str, decimal_comma: bool = False, index: Index | None = Non
     dots = decimal_comma and _groups_thousands_by_dots(text)
     # (a text written without a decimal comma groups by dots before "millones" all the same)
     dots_before_scale = dots or _groups_thousands_by_dots(text)
-    for m in _matches(text, index):
+    matches = list(_matches(text, index))
+    grouped = _grouped_by_neighbours(matches, dots, decimal_comma)
+    for m in matches:
         # (figures only: "six hundred and eighty-three" is one number in words)
         if m["num2"] and m["num2"][0].isdigit() and _GROUP_SPACE.search(m["num2"]):
             if spaced is None:
@@ -434,7 +436,10 @@ def find_money(text: str, decimal_comma: bool = False, index: Index | None = Non
                 m = _last_group(text, m)
                 if m is None:
                     continue
-        mo = _read(text, m, decimal_comma, dots or (dots_before_scale and _dot_grouped_scale(m)))
+        if m.start() in grouped:  # ("US$ 5.412 million" beside "US$ 822 million": 5,412 million)
+            mo = _read(text, m, False, True)
+        else:
+            mo = _read(text, m, decimal_comma, dots or (dots_before_scale and _dot_grouped_scale(m)))
         if mo is not None and m["pre"] and _PLACE_BEFORE_SIGN.fullmatch(m["pre"]) \
                 and _PLACE_AFTER_THE.search(text, max(0, m.start() - 12), m.start()):
             # "Shipments to China were $11.3 billion and to the US $10.6 billion": the place
@@ -526,6 +531,46 @@ _GROUP_SPACE = re.compile(r"[ \xa0\u2009\u202f]")
 # a figure whose dot is a decimal point as English writes it: other than three digits after it
 _DECIMAL_DOT = re.compile(r"(?<![\d.,])\d+\.(?:\d{1,2}|\d{4,})(?![\d.,])")
 _THOUSANDS_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+# a figure with one separator and a group of three digits after it ("5.412", "13,380"): a
+# decimal or a thousands group, as the text's other figures tell
+_ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
+# a figure in whole units of its scale, three digits ("US$ 822 million"), and one with a
+# decimal part that is no group of three ("$4.5 billion", "3,25 millones", "1,234.5")
+_WHOLE_HUNDREDS = re.compile(r"[1-9]\d\d")
+_DECIMAL_PART = re.compile(r".*[.,](?:\d{1,2}|\d{4,})")
+
+
+def _grouped_by_neighbours(matches: list[re.Match], dots: bool, decimal_comma: bool) -> set[int]:
+    """The starts of the figures whose one separator groups thousands because the amounts
+    beside them say so: "US$ 5.412 million" or (in a text of decimal commas, "3,1%") "US$
+    13,380 million", in a text whose other amounts of that currency and scale are written in
+    whole units of it, at least two of three digits ("US$ 822 million", "US$ 105 million"),
+    and none with a decimal part. A writer who rounds to whole millions does not give
+    thousandths of a million beside them: the dot or comma is the separator of a translated
+    release's thousands, whatever the text's decimal mark. (A text that groups by dots
+    already, `dots`, needs nothing; nor does a comma where commas group thousands.)"""
+    kinds: dict[tuple, list[str]] = {}
+    candidates: dict[int, tuple] = {}
+    for m in matches:
+        num = m["num"] or m["num2"]
+        tok = m["pre"] or m["post"] or m["post3"]
+        scale = m["scale"] or m["scale2"] or m["scale3"] or m["scale_after"]
+        if not num or not tok or not scale or not num[0].isdigit():
+            continue
+        key = (_key(tok), scale.split()[-1].lower())
+        if _ONE_GROUP.fullmatch(num):
+            mark = num[-4]
+            if (mark == "." and not dots) or (mark == "," and decimal_comma):
+                candidates[m.start()] = key
+            continue
+        kinds.setdefault(key, []).append(
+            "whole" if _WHOLE_HUNDREDS.fullmatch(num) else "decimal" if _DECIMAL_PART.match(num) else "other")
+    if not candidates:
+        return set()
+    grouping = {key for key, seen in kinds.items() if seen.count("whole") >= 2 and "decimal" not in seen}
+    return {start for start, key in candidates.items() if key in grouping}
 
 
 def _groups_thousands_by_dots(text: str) -> bool:

@@ -394,8 +394,11 @@ def link(doc: Document) -> list[Claim]:
     if not ctx.scope:
         mark_bare_flows(text, sents, found["commodity"], claims)
         totals_with_the_topic_added(text, sents, claims)
+    rates = found["stated_rates"]
     for c in claims:
         c.extra["_main_partner"] = ctx.main_partner
+        if rates and c.kind == "amount" and c.currency in rates:
+            c.extra["_stated_usd_rate"] = rates[c.currency]  # "(1 euro = $1.1293)": the writer's rate
         if ctx.main_members:
             c.extra["_main_members"] = list(ctx.main_members)
         if ctx.scope:
@@ -4422,11 +4425,12 @@ def _fiscal_year_of_owner(text: str, ms: dict, ctx: DocContext) -> None:
 
 
 def _bucket(found: dict, sents: list[Sentence]) -> dict[int, dict[str, list]]:
-    out = {s.index: {k: [] for k in found if k != "decimal_comma"} for s in sents}
+    # (the text-wide facts, "decimal_comma" and "stated_rates", are no mentions to place)
+    out = {s.index: {k: [] for k, v in found.items() if isinstance(v, list)} for s in sents}
     starts = [s.start for s in sents]
     import bisect
     for kind, items in found.items():
-        if kind == "decimal_comma":
+        if not isinstance(items, list):
             continue
         for it in items:
             i = bisect.bisect_right(starts, it.start) - 1
