@@ -126,7 +126,7 @@ from .exports_each_way import balances_of_exports_each_way
 from .mirror_columns import partners_count_their_own
 from .units import figures_of_an_unnamed_unit, members_report_their_own, units_country_and_peers, units_report_their_own
 from .class_wholes import shares_of_the_class_before
-from .parts_within_kinds import parts_within_a_named_kind
+from .parts_within_kinds import parts_filed_under_a_class, parts_within_a_named_kind
 from .leader_parts import leaders_within_their_group, parts_under_two_sectors, shares_of_the_group_a_leader_tops
 from .within_country import country_words_inside_cues, flows_within_the_country
 from .flow_gaps import gaps_between_the_flows, mirror_gaps
@@ -312,6 +312,7 @@ def link(doc: Document) -> list[Claim]:
     _change_of_scoped_levels(claims)
     _other_side_of_a_service(text, claims)
     parts_within_a_named_kind(text, sents, claims, _set)  # "Within financial services, fees ... came to"
+    parts_filed_under_a_class(text, sents, claims)  # "Aluminium, which is included in industrial products, made up"
     leaders_within_their_group(text, claims)  # "food exports stood at $7.2bn, led by rice, which fetched $3.9bn"
     shares_of_the_group_a_leader_tops(text, sents, claims)  # "Chemicals topped non-oil exports at $5.9bn, or 24% of the total"
     parts_under_two_sectors(sents, claims)  # "fishing ($214m)" under traditional, "fishing products ($171m)" under non-traditional

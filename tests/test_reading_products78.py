@@ -1,0 +1,42 @@
+"""Two products in one sentence (round 78), each with its own figure and share: the first
+product's label never carries over to the second's figures. The second product's clause may
+leave its verb out ("..., and industrial products for ISK 204 billion") or rank it beside the
+first ("ahead of marine products at", "overtaking marine products, which brought in"). A part
+that an aside files under a class the text gives ("Aluminium, which is included in industrial
+products,") is within that class, no third part beside the others."""
+from readings import claim, errors
+
+
+def test_a_second_product_whose_verb_is_left_out_keeps_its_own_figures():
+    text = ("Norway exported goods worth $500.0 billion in 2023.\n\n"
+            "Forest products accounted for $200.0 billion, or 40.0% of exports, in 2023, "
+            "and mineral products for $250.0 billion, or {b}%.")
+    assert claim(text.format(b="50.0"), "$250.0 billion")["commodity"] == "mineral"
+    assert errors(text.format(b="50.0")) == []
+    assert errors(text.format(b="45.0")) != []
+
+
+def test_a_rival_product_ranked_after_the_first_has_its_own_figures():
+    text = ("Norway's goods exports reached $800.0 billion in 2023.\n\n"
+            "Machinery was the largest export category at $320.0 billion, or 40.0 percent of the total, "
+            "narrowly ahead of forest products at $300.0 billion, or {b} percent.")
+    assert claim(text.format(b="37.5"), "$300.0 billion")["commodity"] == "forest"
+    assert errors(text.format(b="37.5")) == []
+    assert errors(text.format(b="40.5")) != []
+
+
+def test_a_product_overtaken_in_a_relative_clause_has_its_own_figures():
+    text = ("Norway's exports came to $500.0 billion in 2023.\n\n"
+            "Mineral products accounted for $250.0 billion or 50.0% of exports, "
+            "overtaking forest products, which brought in $200.0 billion or {b}%.")
+    assert claim(text.format(b="40.0"), "$200.0 billion")["commodity"] == "forest"
+    assert errors(text.format(b="40.0")) == []
+
+
+def test_a_part_filed_under_a_class_is_no_third_part_beside_it():
+    text = ("Norway exported goods worth $500.0 billion in 2023.\n\n"
+            "Forest products accounted for $200.0 billion, or 40.0% of exports, in 2023, "
+            "and mineral products for $250.0 billion, or 50.0%. "
+            "Copper, which is included in mineral products, made up 30.0% of total exports, "
+            "with a value of $150.0 billion. Other exports came to ${o} billion.")
+    assert errors(text.format(o="50.0")) == []
