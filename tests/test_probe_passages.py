@@ -498,7 +498,6 @@ MISREAD = {
     'round78/euregions/13-scotgov-scotland-export-statistics-2018.txt': 'misread (round 78 probe)',
     'round78/euregions/15-bbcwales-wales-exports-eu-2023.txt': 'misread (round 78 probe)',
     'round78/euregions/16-swa-scotland-whisky-exports-markets-2024.txt': 'misread (round 78 probe)',
-    'round78/iceland/01-reuters-iceland-trade-surplus-1995.txt': 'misread (round 78 probe)',
     'round78/iceland/08-statice-iceland-goods-trade-may-2016.txt': 'misread (round 78 probe)',
     'round78/iceland/09-icelandmonitor-iceland-tourism-services-2017.txt': 'misread (round 78 probe)',
     'round78/iceland/11-ruv-iceland-capelin-trade-deficit-2019.txt': 'misread (round 78 probe)',

@@ -40,3 +40,12 @@ def test_a_part_filed_under_a_class_is_no_third_part_beside_it():
             "Copper, which is included in mineral products, made up 30.0% of total exports, "
             "with a value of $150.0 billion. Other exports came to ${o} billion.")
     assert errors(text.format(o="50.0")) == []
+
+
+def test_an_apposition_on_the_subjects_role_does_not_cut_it_off():
+    text = ("Norway's exports rose 3.2 percent to $116.6 billion in 2023.\n\n"
+            "Marine products, the backbone of the coastal economy, accounted for $86.9 billion "
+            "or {s} percent of total exports.")
+    assert claim(text.format(s="74.5"), "$86.9 billion")["commodity"] == "marine products"
+    assert errors(text.format(s="74.5")) == []
+    assert errors(text.format(s="79.5")) != []
