@@ -49,3 +49,13 @@ def test_an_apposition_on_the_subjects_role_does_not_cut_it_off():
     assert claim(text.format(s="74.5"), "$86.9 billion")["commodity"] == "marine products"
     assert errors(text.format(s="74.5")) == []
     assert errors(text.format(s="79.5")) != []
+
+
+def test_a_share_said_with_a_bare_copula_is_the_subjects():
+    text = ("Norway's goods exports in the first five months of 2023 were $230.1 billion, 4.8% lower than a year earlier.\n\n"
+            "Industrial products were 50.8% of all exports, and their value was {c}% lower than in the same period of 2022.\n\n"
+            "| | Jan-May 2022 | Jan-May 2023 |\n"
+            "|---|---|---|\n"
+            "| Exports, total | 241.7 | 230.1 |\n")
+    assert claim(text.format(c="3.0"), "50.8%")["commodity"] == "industrial products"
+    assert errors(text.format(c="3.0")) == []

@@ -297,6 +297,10 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # past the tonnage its verb gives before the value)
     subj = PART_SUBJECT.search(_DASH_ASIDE.sub("", _LIST_DASH_ASIDE.sub("", _subject_aside().sub("", _LISTED_SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", _without_part_quantity(clause.lstrip()))))))))) \
         if c.kind in ("amount", "share") and holds_any(clause, PART_SUBJECT_WORDS) else None
+    if subj is None and c.kind == "share" and _SHARE_OF_THE_FLOW.match(text, m.end):
+        # "Industrial products were 50.8% of all exports": a share said with a bare copula,
+        # of the whole flow its words name, is the subject's (the part)
+        subj = _COPULA_SHARE_SUBJECT.search(clause.lstrip())
     if subj and subj["np"].strip().lower() in vocab.sentence_adverbs():
         # ("Energy exports reached $19.42 billion ..., and now make up 29.8%": the second verb
         # keeps the sentence's subject; an adverb before it is no product)
@@ -3680,6 +3684,14 @@ _WITH_SERVICES = re.compile(r"\s*(?:(?:Including|With|Adding)\s+(?:the\s+)?servi
                             # ("Including services, where Britain ran a surplus of 15.6 billion pounds,":
                             # the country named as the clause's subject)
                             r"|\s*where\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:ran|had|posted|recorded|ran\s+up)\s+a\s+(?:surplus|deficit)\s+of\s+(?:about\s+|some\s+|around\s+)?)?")
+# "Industrial products were " before a share: the subject of a share said with a bare copula
+# (a pronoun, a flow or a place as the subject is no part: see the checks on PART_SUBJECT's)
+_COPULA_SHARE_SUBJECT = re.compile(rf"(?:^|[.;:,(]\s*|\b(?:while|and|but)\s+)(?!(?:and|but|while|which|that|it|they|this|these|who|there|its|their)\s)"
+                                   rf"(?P<np>[A-Za-z][\w\s'-]{{2,60}}?)\s+(?:were|was|are|is)\s+{HEDGE}$", re.I)
+# " of all exports", " of total imports", " of the total" after a share: the whole flow
+_SHARE_OF_THE_FLOW = re.compile(r"\s*of\s+(?:(?:(?:all|total|overall)\s+)?(?:(?:goods|merchandise)\s+)?(?:exports|imports)|the\s+total)\b", re.I)
+
+
 @functools.cache
 def _subject_aside() -> re.Pattern:
     roles = vocab.alternation([r["word"] for r in vocab.table("subject_role_nouns")], ignore_case=True)
