@@ -59,3 +59,17 @@ def test_a_share_said_with_a_bare_copula_is_the_subjects():
             "| Exports, total | 241.7 | 230.1 |\n")
     assert claim(text.format(c="3.0"), "50.8%")["commodity"] == "industrial products"
     assert errors(text.format(c="3.0")) == []
+
+
+def test_the_last_item_of_a_list_whose_verb_takes_for_past_a_listed_aside():
+    text = ("Norway imported forest products worth $93.0bn between 2019 and 2023.\n\n"
+            "Sawn wood accounted for $61.4bn, pulp for $21.8bn and other goods, including paper, "
+            "cork, bark and resin, for ${o}bn.")
+    assert claim(text.format(o="9.8"), "$9.8bn")["commodity"] == "other"
+    assert errors(text.format(o="9.8")) == []
+
+
+def test_money_laid_out_is_no_trade_flow():
+    text = ("Norway imported goods worth $93.0bn in 2023.\n\n"
+            "The ministry spends about $3m a year on customs training, a sum critics call small given the size of the trade.")
+    assert claim(text, "$3m")["measure"] == "other"

@@ -3500,8 +3500,11 @@ FLOW_MEASURES = ("exports", "imports", "trade_total")
 def _gapped_item_re() -> re.Pattern:
     counted_in = vocab.alternation(vocab.inclusion_cues(), space=r"\s+")
     # (the item may open on a product's acronym: "DRAM exports totaled $5.90bn and NAND flash $1.78bn")
+    # (the aside may list what the item counts in: ", including reptile skins, live animals and
+    # plants, caviar and ornamental fish,"; the verb said once may take "for": "A accounted
+    # for $3bn, B for $2bn and other goods, including ..., for $1bn")
     return re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<np>(?:[a-z][\w-]*|[A-Z]{2,}\b)(?:\s+[a-z][\w-]*){0,3}?)"
-                      rf"(?P<aside>,\s+(?:{counted_in})\s+[^,;:.]{{1,40}},)?(?:\s+at)?\s+")
+                      rf"(?P<aside>,\s+(?:{counted_in})\s+(?:[^,;:.]{{1,40}},\s+){{0,5}}[^,;:.]{{1,40}},)?(?:\s+at|\s+for)?\s+")
 
 
 @functools.cache
@@ -3515,9 +3518,11 @@ def _gapped_list_item(gap: str, p: Claim | None) -> str | None:
     """The item of a figure in a list whose verb is said once ("A accounted for $3bn, B $2bn
     and C $1bn"), where the figure before it is an amount whose own product the text named:
     the words between, read as a product (None when they name a place, a flow or no product)."""
-    if p is None or p.kind != "amount" or not p.commodity or p.basis.get("commodity") != "text" or len(gap) > 100:
+    if p is None or p.kind != "amount" or not p.commodity or p.basis.get("commodity") != "text" or len(gap) > 200:
         return None
     mm = _gapped_item_re().fullmatch(gap)
+    if mm is not None and len(gap) - len(mm["aside"] or "") > 100:
+        return None
     # (the item's words are few; an aside of what it counts in, "other goods, including
     # electrical gadgets and vehicle spares,", is no part of them)
     if mm is None or len(gap) - len(mm["aside"] or "") > 50 or any(w in vocab.level_verbs() or w in vocab.changes() for w in mm["np"].lower().split()):
