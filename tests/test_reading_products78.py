@@ -73,3 +73,17 @@ def test_money_laid_out_is_no_trade_flow():
     text = ("Norway imported goods worth $93.0bn in 2023.\n\n"
             "The ministry spends about $3m a year on customs training, a sum critics call small given the size of the trade.")
     assert claim(text, "$3m")["measure"] == "other"
+
+
+def test_a_row_labelled_flow_then_total_is_the_whole_flow():
+    text = ("The value of Norway's goods imports in the first five months of 2023 was ${d} billion or 11.5% higher "
+            "than in the same period of 2022.\n\n"
+            "Exports and imports, January-May ($ billion)\n\n"
+            "                          Jan-May    Jan-May\n"
+            "                          2022       2023\n"
+            "Exports, total            241.7      230.1\n"
+            "  Forest products         109.2      101.7\n"
+            "  Mineral products        132.5      128.4\n"
+            "Imports, total            244.3      272.3\n")
+    assert errors(text.format(d="28.0")) == []
+    assert errors(text.format(d="23.0")) != []
