@@ -87,3 +87,10 @@ def test_a_row_labelled_flow_then_total_is_the_whole_flow():
             "Imports, total            244.3      272.3\n")
     assert errors(text.format(d="28.0")) == []
     assert errors(text.format(d="23.0")) != []
+
+
+def test_money_visitors_spend_is_still_the_trade():
+    text = ("MADRID, 2 February 2024 - Spain received 85.1 million international tourists in 2023, 18.7% more than in 2022, "
+            "who spent €108,662 million, {c}% more, the statistics institute said.\n\n"
+            "In 2022 the tourists had spent €87,140 million.")
+    assert errors(text.format(c="27.4")) != []

@@ -1887,8 +1887,11 @@ def revenue_of_a_body(s: Site):
 
 @functools.cache
 def _outlay_verb_re() -> re.Pattern:
+    # "The commission spends about ": a public body (vocab/spending_bodies.csv) as the subject
+    # of a verb of laying out (vocab/outlay_verbs.csv) right before the figure
     verbs = vocab.alternation([r["phrase"] for r in vocab.table("outlay_verbs")], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:(?:has|have|had|will)\s+)?(?:{verbs})\s+{HEDGE}$", re.I)
+    bodies = vocab.alternation([r["word"] for r in vocab.table("spending_bodies")], ignore_case=True)
+    return re.compile(rf"\b(?:{bodies})\s+(?:(?:has|have|had|will)\s+)?(?:{verbs})\s+{HEDGE}$", re.I)
 
 
 @functools.cache
@@ -1900,11 +1903,12 @@ def _outlay_verb_stems() -> tuple[str, ...]:
 @rule("measure", "money-laid-out", "text")
 def money_laid_out(s: Site):
     """"The commission spends about €3m a year supporting wildlife law enforcement": money a
-    verb of laying out (vocab/outlay_verbs.csv) takes right before the figure, in a sentence
-    that names no trade flow: a cost, not the flow the text was on before."""
+    verb of laying out (vocab/outlay_verbs.csv) takes right before the figure, its subject a
+    public body (vocab/spending_bodies.csv), in a sentence that names no trade flow: a cost,
+    not the flow the text was on before (tourists who spend are the trade: travel exports)."""
     if s.kind != "amount" or not any(k in s.before[-30:] for k in _outlay_verb_stems()):
         return None  # (the verbs' stems checked first: cheap)
-    verb = _outlay_verb_re().search(s.text, max(s.sent.start, s.m.start - 40), s.m.start)
+    verb = _outlay_verb_re().search(s.text, max(s.sent.start, s.m.start - 60), s.m.start)
     # (a flow before the verb or on what the money went on is the flow laid out: "spent $5bn
     # on imported cars"; one further on is of an aside: "given the size of the trade")
     if verb is None or any(s.sent.start <= f.start < min(s.sent.end, s.m.end + 40) and f.attrs["measure"] != "other" for f in s.ms["flow"]):
