@@ -10,6 +10,7 @@ import re
 
 from .. import vocab
 from .cues import HEDGE
+from ..extract.mentions import find_commodities
 
 # words that open a sentence without being a product: articles, pronouns, and the words of
 # vocab/subject_openers.csv that open an adverbial before the subject
@@ -97,7 +98,11 @@ def _sister_clause(text: str, prev_end: int, figure_start: int) -> re.Match | No
         if mm is not None:
             return mm
     if " at " in gap or " with " in gap or " which " in gap:
-        return _sister_rival_re().search(text, prev_end, figure_start)
+        mm = _sister_rival_re().search(text, prev_end, figure_start)
+        # (a rival is a product by its words: a noun of goods or a product the vocabulary
+        # knows, "marine products", "tea"; not "above expectations at")
+        if mm is not None and (mm["np"].split()[-1].lower() in vocab.goods_nouns() or find_commodities(mm["np"])):
+            return mm
     return None
 
 
