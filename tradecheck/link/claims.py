@@ -126,7 +126,7 @@ from .exports_each_way import balances_of_exports_each_way
 from .mirror_columns import partners_count_their_own
 from .units import figures_of_an_unnamed_unit, members_report_their_own, units_country_and_peers, units_report_their_own
 from .class_wholes import shares_of_the_class_before
-from .parts_within_kinds import parts_within_a_named_kind
+from .parts_within_kinds import parts_filed_under_a_class, parts_within_a_named_kind
 from .leader_parts import leaders_within_their_group, parts_under_two_sectors, shares_of_the_group_a_leader_tops
 from .within_country import country_words_inside_cues, flows_within_the_country
 from .flow_gaps import gaps_between_the_flows, mirror_gaps
@@ -312,6 +312,7 @@ def link(doc: Document) -> list[Claim]:
     _change_of_scoped_levels(claims)
     _other_side_of_a_service(text, claims)
     parts_within_a_named_kind(text, sents, claims, _set)  # "Within financial services, fees ... came to"
+    parts_filed_under_a_class(text, sents, claims)  # "Aluminium, which is included in industrial products, made up"
     leaders_within_their_group(text, claims)  # "food exports stood at $7.2bn, led by rice, which fetched $3.9bn"
     shares_of_the_group_a_leader_tops(text, sents, claims)  # "Chemicals topped non-oil exports at $5.9bn, or 24% of the total"
     parts_under_two_sectors(sents, claims)  # "fishing ($214m)" under traditional, "fishing products ($171m)" under non-traditional
@@ -3502,8 +3503,11 @@ FLOW_MEASURES = ("exports", "imports", "trade_total")
 def _gapped_item_re() -> re.Pattern:
     counted_in = vocab.alternation(vocab.inclusion_cues(), space=r"\s+")
     # (the item may open on a product's acronym: "DRAM exports totaled $5.90bn and NAND flash $1.78bn")
+    # (the aside may list what the item counts in: ", including reptile skins, live animals and
+    # plants, caviar and ornamental fish,"; the verb said once may take "for": "A accounted
+    # for $3bn, B for $2bn and other goods, including ..., for $1bn")
     return re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<np>(?:[a-z][\w-]*|[A-Z]{2,}\b)(?:\s+[a-z][\w-]*){0,3}?)"
-                      rf"(?P<aside>,\s+(?:{counted_in})\s+[^,;:.]{{1,40}},)?(?:\s+at)?\s+")
+                      rf"(?P<aside>,\s+(?:{counted_in})\s+(?:[^,;:.]{{1,40}},\s+){{0,5}}[^,;:.]{{1,40}},)?(?:\s+at|\s+for)?\s+")
 
 
 @functools.cache
@@ -3517,9 +3521,11 @@ def _gapped_list_item(gap: str, p: Claim | None) -> str | None:
     """The item of a figure in a list whose verb is said once ("A accounted for $3bn, B $2bn
     and C $1bn"), where the figure before it is an amount whose own product the text named:
     the words between, read as a product (None when they name a place, a flow or no product)."""
-    if p is None or p.kind != "amount" or not p.commodity or p.basis.get("commodity") != "text" or len(gap) > 100:
+    if p is None or p.kind != "amount" or not p.commodity or p.basis.get("commodity") != "text" or len(gap) > 200:
         return None
     mm = _gapped_item_re().fullmatch(gap)
+    if mm is not None and len(gap) - len(mm["aside"] or "") > 100:
+        return None
     # (the item's words are few; an aside of what it counts in, "other goods, including
     # electrical gadgets and vehicle spares,", is no part of them)
     if mm is None or len(gap) - len(mm["aside"] or "") > 50 or any(w in vocab.level_verbs() or w in vocab.changes() for w in mm["np"].lower().split()):

@@ -211,7 +211,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     named_sector = _named_sector_flow(clause) if c.kind in ("amount", "percent_change", "share") else None
     if named_sector and c.kind in ("amount", "percent_change", "share"):
         return named_sector, "named-sector-flow"
-    sector = (_sector_after(text, sent, m) or _sector_subject(_SUBJECT_ASIDE.sub("", clause)) or _sector_opener(text, sent, m)) \
+    sector = (_sector_after(text, sent, m) or _sector_subject(_subject_aside().sub("", clause)) or _sector_opener(text, sent, m)) \
         if c.kind in ("amount", "percent_change", "multiple", "share") else None
     if sector and c.kind in ("amount", "percent_change", "multiple", "share"):
         return sector, "sector-subject"
@@ -295,8 +295,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # ("Metallurgical coal, used in steelmaking, earned": the subject past its participle aside)
     # ("non-basmati varieties made up 5.27 million tonnes worth Rs 7,410 crore": the subject
     # past the tonnage its verb gives before the value)
-    subj = PART_SUBJECT.search(_DASH_ASIDE.sub("", _LIST_DASH_ASIDE.sub("", _SUBJECT_ASIDE.sub("", _LISTED_SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", _without_part_quantity(clause.lstrip()))))))))) \
+    subj = PART_SUBJECT.search(_DASH_ASIDE.sub("", _LIST_DASH_ASIDE.sub("", _subject_aside().sub("", _LISTED_SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", _without_part_quantity(clause.lstrip()))))))))) \
         if c.kind in ("amount", "share") and holds_any(clause, PART_SUBJECT_WORDS) else None
+    if subj is None and c.kind == "share" and _SHARE_OF_THE_FLOW.match(text, m.end):
+        # "Industrial products were 50.8% of all exports": a share said with a bare copula,
+        # of the whole flow its words name, is the subject's (the part)
+        subj = _COPULA_SHARE_SUBJECT.search(clause.lstrip())
     if subj and subj["np"].strip().lower() in vocab.sentence_adverbs():
         # ("Energy exports reached $19.42 billion ..., and now make up 29.8%": the second verb
         # keeps the sentence's subject; an adverb before it is no product)
@@ -500,7 +504,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return in_scope["c"].lower(), "in-goods-or-services"
     # ("Shipments of animal and vegetable fats and oils, mostly crude palm oil (CPO) and its
     # derivatives, rose to": the product before its aside)
-    unaside = _SUBJECT_ASIDE.sub(lambda a: " " * len(a.group(0)), clause)
+    unaside = _subject_aside().sub(lambda a: " " * len(a.group(0)), clause)
     if "–" in unaside or "—" in unaside:  # (cheap: most clauses hold no dash)
         unaside = _excluding_dash_aside().sub(lambda a: " " * len(a.group(0)), unaside)
     if "(" in unaside:  # (cheap: most clauses hold no bracket)
@@ -3680,13 +3684,25 @@ _WITH_SERVICES = re.compile(r"\s*(?:(?:Including|With|Adding)\s+(?:the\s+)?servi
                             # ("Including services, where Britain ran a surplus of 15.6 billion pounds,":
                             # the country named as the clause's subject)
                             r"|\s*where\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:ran|had|posted|recorded|ran\s+up)\s+a\s+(?:surplus|deficit)\s+of\s+(?:about\s+|some\s+|around\s+)?)?")
-_SUBJECT_ASIDE = re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|such\s+as|led\s+by|among\s+them)\s+[^,;]{1,60},"
-                            # a participle and its manner adverb on how the figure is counted:
-                            # "Imports of tennis rackets, counted separately, rose to"
-                            r"|,\s+[a-z]+ed\s+[a-z]+ly\s*,"
-                            # an apposition that ranks the subject: ", the second-largest category,",
-                            # ", the country's biggest export earner,", ", the country's other major farm export,"
-                            r"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:category|item|product|export|earner|segment|group|sector|presentation|form|variety)\s*,", re.I)
+# "Industrial products were " before a share: the subject of a share said with a bare copula
+# (a pronoun, a flow or a place as the subject is no part: see the checks on PART_SUBJECT's)
+_COPULA_SHARE_SUBJECT = re.compile(rf"(?:^|[.;:,(]\s*|\b(?:while|and|but)\s+)(?!(?:and|but|while|which|that|it|they|this|these|who|there|its|their)\s)"
+                                   rf"(?P<np>[A-Za-z][\w\s'-]{{2,60}}?)\s+(?:were|was|are|is)\s+{HEDGE}$", re.I)
+# " of all exports", " of total imports", " of the total" after a share: the whole flow
+_SHARE_OF_THE_FLOW = re.compile(r"\s*of\s+(?:(?:(?:all|total|overall)\s+)?(?:(?:goods|merchandise)\s+)?(?:exports|imports)|the\s+total)\b", re.I)
+
+
+@functools.cache
+def _subject_aside() -> re.Pattern:
+    roles = vocab.alternation([r["word"] for r in vocab.table("subject_role_nouns")], ignore_case=True)
+    return re.compile(r",\s+(?:including|excluding|mostly|mainly|chiefly|such\s+as|led\s+by|among\s+them)\s+[^,;]{1,60},"
+                      # a participle and its manner adverb on how the figure is counted:
+                      # "Imports of tennis rackets, counted separately, rose to"
+                      r"|,\s+[a-z]+ed\s+[a-z]+ly\s*,"
+                      # an apposition that ranks the subject or says its role (vocab/subject_role_nouns.csv):
+                      # ", the second-largest category,", ", the country's biggest export earner,",
+                      # ", the country's other major farm export,", ", the backbone of the island's economy,"
+                      rf"|,\s+(?:the|its|their|[A-Z]\w+['’]s)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{roles})(?:\s+of\s+[^,;\d]{{1,40}})?\s*,", re.I)
 # a list of what the subject holds, its items parted by commas up to its "and", between the
 # subject and the verb of its figure: "Coconut products, including copra, coconut oil and
 # desiccated coconut, earned" (the subject is the product; read only for a part's subject, as

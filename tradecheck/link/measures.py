@@ -1885,6 +1885,37 @@ def revenue_of_a_body(s: Site):
     return Decision(("other", None, 0))
 
 
+@functools.cache
+def _outlay_verb_re() -> re.Pattern:
+    # "The commission spends about ": a public body (vocab/spending_bodies.csv) as the subject
+    # of a verb of laying out (vocab/outlay_verbs.csv) right before the figure
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("outlay_verbs")], ignore_case=True, space=r"\s+")
+    bodies = vocab.alternation([r["word"] for r in vocab.table("spending_bodies")], ignore_case=True)
+    return re.compile(rf"\b(?:{bodies})\s+(?:(?:has|have|had|will)\s+)?(?:{verbs})\s+{HEDGE}$", re.I)
+
+
+@functools.cache
+def _outlay_verb_stems() -> tuple[str, ...]:
+    """The first four letters of each verb of vocab/outlay_verbs.csv, for a cheap test."""
+    return tuple({r["phrase"][:4] for r in vocab.table("outlay_verbs")})
+
+
+@rule("measure", "money-laid-out", "text")
+def money_laid_out(s: Site):
+    """"The commission spends about €3m a year supporting wildlife law enforcement": money a
+    verb of laying out (vocab/outlay_verbs.csv) takes right before the figure, its subject a
+    public body (vocab/spending_bodies.csv), in a sentence that names no trade flow: a cost,
+    not the flow the text was on before (tourists who spend are the trade: travel exports)."""
+    if s.kind != "amount" or not any(k in s.before[-30:] for k in _outlay_verb_stems()):
+        return None  # (the verbs' stems checked first: cheap)
+    verb = _outlay_verb_re().search(s.text, max(s.sent.start, s.m.start - 60), s.m.start)
+    # (a flow before the verb or on what the money went on is the flow laid out: "spent $5bn
+    # on imported cars"; one further on is of an aside: "given the size of the trade")
+    if verb is None or any(s.sent.start <= f.start < min(s.sent.end, s.m.end + 40) and f.attrs["measure"] != "other" for f in s.ms["flow"]):
+        return None
+    return Decision(("other", None, 0))
+
+
 @rule("measure", "figure-of-subject", "context")
 def figure_of_subject(s: Site):
     """"Iran's non-oil trade with Russia reached $2.1 billion ... Iran exported ... $620
@@ -2278,7 +2309,7 @@ def default_trade(s: Site):
 
 
 MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, account_net_flow_measure, continues_previous, level_after_aside, restates_previous, respectively, change_in_flow, brought_in_from,
-                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_of_rows, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_goods_heading, list_under_sales_heading, list_under_rank_heading, list_item_after_aside, discourse, default_trade)
+                 verb_after, both_flows, sum_of_two_flows, value_of_flow, total_of_rows, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, money_laid_out, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_goods_heading, list_under_sales_heading, list_under_rank_heading, list_item_after_aside, discourse, default_trade)
 
 
 # Rules that then read an amount as no trade flow at all (measure "other"): an absolute

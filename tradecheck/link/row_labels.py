@@ -4,8 +4,10 @@ one product line; a label the vocabulary does not know is still that row's own p
 the article's product (which would make every row the same quantity)."""
 from __future__ import annotations
 
+import functools
 import re
 
+from .. import vocab
 from ..extract import table_rows
 
 # "Machinery ......... EUR 33.5 billion": a row label, a dotted leader of four dots or more
@@ -148,11 +150,23 @@ def _title_product(text: str, row: int) -> str | None:
 
 def _names_whole_flow(label: str) -> bool:
     """Whether a row's label is a total label and a flow, nothing else ("Total exports",
-    "Total merchandise imports": vocab/total_labels.csv)."""
+    "Total merchandise imports": vocab/total_labels.csv), or a flow then its total label, as
+    a statistics office writes it ("Imports, total")."""
     from .measures import _cell_flows, _total_flow_label_re
 
     flows = _cell_flows(label)
-    return bool(_total_flow_label_re().fullmatch(label)) and len(flows) == 1 and not label[flows[0].end:].strip()
+    if len(flows) != 1:
+        return False
+    if _total_flow_label_re().fullmatch(label) and not label[flows[0].end:].strip():
+        return True
+    return not label[:flows[0].start].strip() and _flow_then_total_re().fullmatch(label, flows[0].end) is not None
+
+
+@functools.cache
+def _flow_then_total_re() -> re.Pattern:
+    """", total" after a row label's flow: a total label of vocab/total_labels.csv after it."""
+    labels = vocab.alternation(vocab.total_labels(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*,?\s*(?:{labels})\s*", re.I)
 
 
 def _same_table(text: str, start: int, lines: set[int]) -> bool:
