@@ -4620,6 +4620,9 @@ def discourse(s: Site):
     rep, par = state.reporter, state.partner
     basis = state.pair_how if state.pair_how != "text" else "context"
     _, _, total_cue = _named(s)
+    group_share = _share_of_the_group_flow_before(s)
+    if group_share is not None:
+        return group_share  # (its "of total exports" names the share's whole, not its part)
     carried = _other_flow_with_the_group_before(s) or _change_of_the_group_figure_before(s) or _labelled_line_figure_before(s)
     if carried is not None and not total_cue:
         return carried
@@ -4794,6 +4797,32 @@ def _change_of_the_group_figure_before(s: Site) -> Decision | None:
     if p.reporter is None or p.reporter != s.state.reporter or p.extra["partner_group"].startswith("other than"):
         return None
     if any(p.end <= x.start < s.m.start for x in s.ms["country"]) or not _CHANGE_AFTER_FIGURE_GAP.fullmatch(s.gap):
+        return None
+    return Decision((p.reporter, None, {"partner_group": p.extra["partner_group"]}), (p.start, p.end), "context")
+
+
+@functools.cache
+def _coordinated_share_verb_re() -> re.Pattern:
+    """", and accounted for ", " and made up ": the share verbs of vocab/share_cues.csv
+    (those said before the figure) as the second verb of one subject, right before it."""
+    verbs = vocab.alternation([w for w in vocab.share_cues()["before"] if " " in w or w.endswith(("ed", "ing", "s"))],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"[^.;:\d%$€£¥]{{0,30}}?\s(?:and|while)\s+(?:also\s+)?(?:{verbs})\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
+
+
+def _share_of_the_group_flow_before(s: Site) -> Decision | None:
+    """"Exports to the CIS countries decreased by 22.9% and accounted for 7.6% of total
+    exports": a share after a second verb of the same subject ("and accounted for"), no
+    place between, is of the flow the figure before was of, with a group without a code
+    (which the discourse's pair does not keep: it would give the share the last coded
+    partner)."""
+    p = s.prev
+    if s.kind != "share" or p is None or p.partner is not None or not p.extra.get("partner_group") \
+            or p.measure != s.claim.measure or p.kind not in ("amount", "percent_change"):
+        return None
+    if p.reporter is None or p.reporter != s.state.reporter or p.extra["partner_group"].startswith("other than"):
+        return None
+    if any(p.end <= x.start < s.m.start for x in s.ms["country"]) or not _coordinated_share_verb_re().fullmatch(s.gap):
         return None
     return Decision((p.reporter, None, {"partner_group": p.extra["partner_group"]}), (p.start, p.end), "context")
 
