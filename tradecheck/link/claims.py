@@ -2860,6 +2860,12 @@ _RANKS_A_PARTNER = re.compile(r"\b(?:ranked|came|was|remained|stayed|became|is)\
 _RANK_WORDS = ("first", "second", "third", "top", "largest", "biggest", "main", "leading", "chief", "principal")
 
 
+def _one_flow_of(claims: list[Claim]) -> str | None:
+    """The one flow (exports or imports) every figure of a sentence is of, or None."""
+    measures = {c.measure for c in claims}
+    return next(iter(measures)) if len(measures) == 1 and measures <= {"exports", "imports"} else None
+
+
 def _ranks_a_partner(text: str, start: int, end: int) -> re.Match | None:
     """_RANKS_A_PARTNER in text[start:end] (its rank words checked first: cheap)."""
     return _RANKS_A_PARTNER.search(text, start, end) if holds_any(text[start:end], _RANK_WORDS) else None
@@ -4841,6 +4847,12 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
     partners = {c.partner for c in claims[first_claim:] if c.measure != "other" and c.partner}
     state.ranked_pair = None if claims[first_claim:] else state.ranked_pair
+    if claims[first_claim:]:
+        # ("Germany remained Slovenia's main trading partner, buying goods worth USD 2.55bn":
+        # the flow the ranking was told in, for a "came second with" in the next sentence)
+        ranks = partners and (_ranks_a_partner(text, sent.start, sent.end)
+                              or "partner" in text[sent.start:sent.end] and _RANKED_AS_PARTNER.search(text, sent.start, sent.end))
+        state.ranked_measure = _one_flow_of(claims[first_claim:]) if ranks else None
     if len(partners) >= 3 or (partners and _ranks_a_partner(text, sent.start, sent.end)
                               and pair_before[1] in (None, "WLD")):
         # (and one that ranks a partner, "On the import side, China also ranked first with
