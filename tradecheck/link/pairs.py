@@ -5181,6 +5181,10 @@ def coordinated_verb(s: Site, p: Claim | None) -> bool:
 _COORDINATED_GAP = re.compile(r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?,?\s+and\s+")
 
 
+# the end of a bracketed share: ")" right after it, or after its "of the total"
+_SHARE_BRACKET_CLOSES = re.compile(r"(?:\s+of\s+(?:the\s+)?total)?\)")
+
+
 def gapped_verb(s: Site, p: Claim | None) -> bool:
     """A list that names its buy/sell verb once ("Mexico bought $29.3 billion of California
     goods, Canada $20.6 billion and China $16.9 billion"): a place and a figure after a comma
@@ -5191,20 +5195,34 @@ def gapped_verb(s: Site, p: Claim | None) -> bool:
     text, c, flow = s.text, s.claim, s.flow
     # (the first item's figure, or its share in brackets right after it: "bought US$ 36.9
     # billion (10.9%) and Argentina, US$ 16.7 billion")
-    how = p.extra.get("_restated_how") if p is not None and p.kind == "share" and text[p.end:p.end + 1] == ")" else \
+    # (or "(29.5% of the total)": the share's own words before its bracket closes)
+    how = p.extra.get("_restated_how") if p is not None and p.kind == "share" and _SHARE_BRACKET_CLOSES.match(text, p.end) else \
         p.how.get("measure") if p is not None and p.kind == "amount" else None
     if how not in ("perspective-verb", "gapped-verb") or p.end > s.m.start \
             or p.end < s.sent.start or (flow is not None and flow.start >= p.end):
         return False
     # (the place, then the figure, maybe after a comma that stands for the verb left out)
     place = next((x for x in s.ms["country"] if p.end <= x.start and x.end <= s.m.start
-                  and re.fullmatch(r",?\s+", text[x.end:s.m.start])), None)
+                  and (re.fullmatch(r",?\s+", text[x.end:s.m.start]) or _echoed_preposition(text, s.sent.start, p.start, x.end, s.m.start))), None)
     if place is None or place.attrs.get("iso") in (None, "WLD", p.reporter) or place.attrs.get("possessive"):
         return False
     if not re.search(r"(?:,|\band)\s+$", text[p.end:place.start]) or re.search(r"[.;:\d]", text[p.end:place.start]):
         return False
     c.measure, c.reporter, c.partner = p.measure, p.reporter, place.attrs["iso"]
     return True
+
+
+# a place's figure after the preposition the list's first figure had ("Argentina for ")
+_PREPOSITION_BEFORE_FIGURE = re.compile(r"\s+(?P<word>[a-z]{2,5})\s+")
+
+
+def _echoed_preposition(text: str, first_start: int, first_end: int, place_end: int, figure_start: int) -> bool:
+    """"Brazil bought Bolivian products for US$ 3,806 million and Argentina for US$ 2,577
+    million": between a listed place and its figure, the one small word (a preposition) the
+    first item set right before its own figure, in text[first_start:first_end]; the verb
+    left out, the rest of the item said again."""
+    gap = _PREPOSITION_BEFORE_FIGURE.fullmatch(text, place_end, figure_start)
+    return gap is not None and re.search(rf"\b{gap['word']}\s+(?:about\s+|some\s+)?\D{{0,4}}\d", text[first_start:first_end]) is not None
 
 
 def parallel_verb(s: Site, p: Claim | None) -> bool:
