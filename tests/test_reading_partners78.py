@@ -1,0 +1,48 @@
+"""Partners and flows read across clauses (round 78): a share after a second verb of a
+subject that trades with a group of places is of that group; a place that "came second with"
+a figure after a ranking told in one flow is ranked in that flow; a list that leaves out its
+buying verb but says its preposition again ("and Chile for US$ ..."); a dateline whose place
+has lower-case words in its name dates nothing the text is on; bold cells of a pipe table
+pasted as plain text are read as plain cells."""
+from readings import claim, errors
+
+
+def test_a_share_after_a_second_verb_of_a_group_subject_is_of_that_group():
+    text = ("Armenia's exports of goods amounted to 412.0 million US dollars in 2023. "
+            "Exports to the EU countries amounted to 250.0 million US dollars, or 60.7% of total exports. "
+            "Exports to the CIS countries fell by 12.5% and accounted for {s}% of total exports.")
+    share = claim(text.format(s="9.8"), "9.8%")
+    assert share["partner"] is None and share["partner_group"] == "Commonwealth of Independent States"
+    assert errors(text.format(s="9.8")) == []
+
+
+def test_a_place_ranked_second_after_a_ranking_told_in_one_flow_is_ranked_in_that_flow():
+    text = ("Croatia's merchandise exports totalled USD 4.52bn in 2005, while imports reached USD 7.10bn. "
+            "Italy remained Croatia's main trading partner, buying goods worth USD 0.95bn, or 21.0% of all Croatian exports. "
+            "Germany came second with USD 0.50bn ({s}%).")
+    second = claim(text.format(s="11.1"), "USD 0.50bn")
+    assert (second["measure"], second["reporter"], second["partner"]) == ("exports", "HRV", "DEU")
+    assert errors(text.format(s="11.1")) == []
+    assert errors(text.format(s="13.1")) != []
+
+
+def test_a_listed_buyer_with_the_preposition_of_the_first_and_no_verb():
+    text = ("Paraguay's exports reached US$ 9,500 million in 2023. By destination, Brazil bought Paraguayan goods "
+            "for US$ 3,000 million (31.6% of the total) and Chile for US$ 1,200 million ({s}%).")
+    chile = claim(text.format(s="12.6"), "US$ 1,200 million")
+    assert (chile["measure"], chile["reporter"], chile["partner"]) == ("exports", "PRY", "CHL")
+    assert errors(text.format(s="15.6")) != []
+
+
+def test_a_dateline_place_with_lower_case_words_dates_nothing():
+    text = ("Ciudad del Este, April 2024 (CCP).- Paraguay's exports in 2023 reached US$ 9,500 million, 4.0% more "
+            "than in 2022. Imports totaled US$ 8,000 million, so the surplus was US$ {b} million.")
+    assert claim(text.format(b="1,500"), "US$ 8,000 million", published="2024-04-10")["period"] == "2023"
+    assert errors(text.format(b="1,700"), published="2024-04-10") != []
+
+
+def test_bold_cells_of_a_pipe_table_in_plain_text_are_read():
+    text = ("Paraguay's main exports in 2023 (US$ million):\n\n| Product | US$ million |\n|---|---:|\n"
+            "| Soybeans | 3,100 |\n| Beef | {b} |\n| Electricity | 1,900 |\n| **Total** | **6,800** |\n")
+    assert errors(text.format(b="1,800")) == []
+    assert errors(text.format(b="2,100")) != []
