@@ -1105,6 +1105,25 @@ def _heads_a_name(text: str, x: Mention) -> bool:
     return any(w in heads for w in re.findall(r"[A-Z][\w&'-]*", mo.group(0)))
 
 
+@functools.cache
+def _name_head_of_re() -> re.Pattern:
+    """A noun that heads an institution's name (vocab/name_heads.csv), written with its
+    capital, maybe a few capitalised words after it, then "of" (and "the") right before a
+    place: "Investment Center of the ", "Central Bank of "."""
+    heads = vocab.alternation(vocab.name_heads(), space=r"\s+")
+    return re.compile(rf"\b(?:{heads})(?:\s+(?:(?:and|for|&)\s+)?[A-Z][\w&'-]*){{0,3}}\s+of\s+(?:the\s+)?$")
+
+
+def _ends_a_name(text: str, x: Mention) -> bool:
+    """"The Export and Investment Center of the Dominican Republic reported that the
+    country's exports ...", "the Central Bank of Nigeria said": a place after "of" that ends
+    an institution's name is the country the body speaks for, the reporter of its figures,
+    not a partner the "of" would make it."""
+    if " of" not in text[max(0, x.start - 8):x.start]:
+        return False  # (cheap: no "of" right before the place)
+    return _name_head_of_re().search(text, max(0, x.start - 70), x.start) is not None
+
+
 def two_together(text: str, places: list[Mention], before: int | None = None) -> tuple[Mention, Mention] | None:
     """The last two places named together ("Kazakhstan and Turkmenistan") among `places`
     (those ending before `before`), for a "the former" or "the latter" after them."""
@@ -1180,7 +1199,7 @@ def _place_role(text: str, x: Mention, ctx) -> str:
         return "P"  # "exports there": to the place named before
     role = _role(text, x)
     if _INSTITUTION.match(text, x.end) or opens_as_locative(text, x) or _source_after().match(text, x.end) \
-            or _heads_a_name(text, x):
+            or _heads_a_name(text, x) or (role == "P" and _ends_a_name(text, x)):
         return "R"
     owner = _owner_after_of().search(text, max(0, x.start - 60), x.start) if role == "P" and x.attrs["kind"] != "demonym" else None
     if owner and not ((owner["for"] or "").strip().lower() == "in" and x.attrs["kind"] not in ("name", "short")):
