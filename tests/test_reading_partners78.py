@@ -46,3 +46,18 @@ def test_bold_cells_of_a_pipe_table_in_plain_text_are_read():
             "| Soybeans | 3,100 |\n| Beef | {b} |\n| Electricity | 1,900 |\n| **Total** | **6,800** |\n")
     assert errors(text.format(b="1,800")) == []
     assert errors(text.format(b="2,100")) != []
+
+
+def test_a_place_that_ends_an_institutions_name_reports_its_figures():
+    text = ("The Export Promotion Council of the Dominican Republic reported that the country's exports of goods "
+            "closed 2023 at US$13,000.0 million.")
+    total = claim(text, "US$13,000.0 million")
+    assert (total["reporter"], total["partner"]) == ("DOM", "WLD")
+
+
+def test_national_exports_beside_free_zone_exports_are_the_rest_of_the_whole():
+    text = ("Costa Rica's exports of goods reached US$18,000.0 million in 2023.\n\n"
+            "- Free zone exports: US$11,000.0 million\n- National exports: US${n} million\n")
+    assert claim(text.format(n="7,000.0"), "US$7,000.0 million")["commodity"] == "non-free zone trade"
+    assert errors(text.format(n="7,000.0")) == []
+    assert errors(text.format(n="7,500.0")) != []

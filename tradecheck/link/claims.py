@@ -62,6 +62,7 @@ from .ranked_group import is_ranked_count, is_ranked_subject, leading_parts
 from .bracketed_places import places_together_share
 from .list_item_pairs import unnamed_items_among_one_pair
 from .listed_counts import counts_of_listed_places
+from .regime_rests import rests_outside_a_regime
 from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
@@ -369,6 +370,7 @@ def link(doc: Document) -> list[Claim]:
     parts_of_the_lead(text, sents, claims)
     members_add_up_to_their_group(text, sents, claims)
     counts_of_listed_places(claims)  # "In all, the five countries accounted for N3.72tn"
+    rests_outside_a_regime(text, claims)  # "National exports: ..." beside "Free zone exports: ..."
     unnamed_items_among_one_pair(text, claims)  # "- Total two-way trade: ..." over "- US imports from Mexico: ..."
     rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
     rest_of_listed_members(text, {x.index: x.start for x in sents}, claims)
