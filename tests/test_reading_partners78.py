@@ -61,3 +61,19 @@ def test_national_exports_beside_free_zone_exports_are_the_rest_of_the_whole():
     assert claim(text.format(n="7,000.0"), "US$7,000.0 million")["commodity"] == "non-free zone trade"
     assert errors(text.format(n="7,000.0")) == []
     assert errors(text.format(n="7,500.0")) != []
+
+
+def test_palestine_reports_its_own_trade():
+    text = ("Palestinian registered exports of goods reached USD 800.0 million in 2012, while registered imports "
+            "reached USD 4,600.0 million.")
+    exports = claim(text, "USD 800.0 million")
+    assert (exports["reporter"], exports["partner"]) == ("PSE", "WLD")
+
+
+def test_a_share_of_registered_exports_after_its_figure_and_year_is_its_part():
+    text = ("Registered exports of Jordan's goods reached USD 8,000.0 million in 2012. "
+            "Exports to Iraq reached USD 1,000.0 million in 2012, constituting {s}% of total registered exports.")
+    share = claim(text.format(s="12.5"), "12.5%")
+    assert (share["reporter"], share["partner"], share.get("scope")) == ("JOR", "IRQ", None)
+    assert errors(text.format(s="12.5")) == []
+    assert errors(text.format(s="14.5")) != []

@@ -8973,7 +8973,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "GDP"  # (check/ratio ties two such shares of one year's GDP)
     if kind == "share" and of_company_turnover().match(after):
         c.extra["_whole"] = "turnover"  # "37 percent of the company's revenue": see check/ratio.py
-    if kind == "share" and _of_recorded_trade(after):
+    if kind == "share" and _of_recorded_trade(after) and not _restates_a_recorded_part(s, p):
         # "Informal flows ... are estimated at 30-40 per cent of formal trade": the part is trade
         # the recorded flow leaves out (a series of its own), the whole that recorded flow
         c.extra["_whole"] = RECORDED_WHOLE
@@ -9346,6 +9346,15 @@ def _recorded_whole_re() -> re.Pattern:
 @functools.cache
 def _recorded_firsts() -> tuple[str, ...]:
     return tuple({w.split()[0].lower() for w in vocab.recorded_wholes()})
+
+
+def _restates_a_recorded_part(s: Site, p: Claim | None) -> bool:
+    """"Exports to Israel reached USD 640.8 million in 2012, constituting 81.9% of total
+    registered exports": a share that restates the flow figure right before it (cues.share_restates)
+    is that figure's part of the recorded whole, itself recorded; not trade the statistics
+    leave out, as a share of "formal trade" with no figure of its own is."""
+    return (p is not None and p.kind == "amount" and p.start >= s.sent.start and p.measure in ("exports", "imports")
+            and p.scope != UNRECORDED and share_restates(s.text, p.end, s.m.start, s.m.end))
 
 
 def _of_recorded_trade(after: str) -> bool:
