@@ -77,3 +77,15 @@ def test_a_share_of_registered_exports_after_its_figure_and_year_is_its_part():
     assert (share["reporter"], share["partner"], share.get("scope")) == ("JOR", "IRQ", None)
     assert errors(text.format(s="12.5")) == []
     assert errors(text.format(s="14.5")) != []
+
+
+def test_a_possessive_year_of_other_money_dates_no_figure_after_it():
+    text = ("Lebanon's trade deficit widened to $4.30 billion last year, customs figures show.\n\n"
+            "Imports reached $5.00 billion in 2023, up 3.0 percent from $4.85 billion in 2022. Exports rose to $700 million.\n\n"
+            "At LL1,500 to the dollar, the import bill was equivalent to some LL7,500 billion, more than the total "
+            "spending approved in this year's draft budget.\n\n"
+            "China was the leading supplier with $1,000 million, followed by Turkey ($600 million) and Greece ($400 million). "
+            "The three countries together accounted for {s} percent of total imports.")
+    assert claim(text.format(s="40.0"), "$600 million", published="2024-02-20")["period"] == "2023"
+    assert errors(text.format(s="40.0"), published="2024-02-20") == []
+    assert errors(text.format(s="44.0"), published="2024-02-20") != []

@@ -2862,6 +2862,22 @@ _RANKS_A_PARTNER = re.compile(r"\b(?:ranked|came|was|remained|stayed|became|is)\
 _RANK_WORDS = ("first", "second", "third", "top", "largest", "biggest", "main", "leading", "chief", "principal")
 
 
+# a period's possessive and the noun phrase it owns: "'s draft budget"
+_POSSESSED_NOUN = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
+
+
+def _dates_other_money(text: str, pm, flows: list) -> bool:
+    """"the import bill was equivalent to some LL11,800 billion, more than the total spending
+    approved in this year's draft budget": a period in the possessive that owns a noun of
+    other money (a budget, revenue; no trade flow) dates that money, not the figures the
+    text goes on to give ("this year's exports" would)."""
+    if not text.startswith(("'s", "’s"), pm.end):
+        return False  # (cheap: no possessive right after the period)
+    mo = _POSSESSED_NOUN.match(text, pm.end)
+    inside = [f for f in flows if pm.end <= f.start < mo.end()] if mo else []
+    return bool(inside) and all(f.attrs["measure"] == "other" for f in inside)
+
+
 def _one_flow_of(claims: list[Claim]) -> str | None:
     """The one flow (exports or imports) every figure of a sentence is of, or None."""
     measures = {c.measure for c in claims}
@@ -4879,7 +4895,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                           and not names_publication(text, pm.start, pm.end) and not in_dateline(text, sent.start, pm, sent.end)
                           and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])
                           and not in_cause_aside(text, sent.start, pm.start, pm.end) and not _looked_into(text, pm)
-                          and not _same_months_last_year(pm, per, state.period_in(sent.paragraph))), (None, None))
+                          and not _same_months_last_year(pm, per, state.period_in(sent.paragraph))
+                          and not _dates_other_money(text, pm, ms["flow"])), (None, None))
     if lead is not None and state.period is not None and _in_bullet_label(text, lead_pm):
         # ("KEY FIGURES: MARCH 2025 ... * Exports, first quarter: HK$1,157.9 billion": a
         # period in one list line's label dates that line, not the prose after the list)
@@ -5023,6 +5040,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue  # ("growth slowed after the buyer halted purchases in late May": the halt's date)
             if _looked_into(text, pm):
                 continue  # ("order books remained healthy going into 2022": a time looked ahead to)
+            if _dates_other_money(text, pm, ms["flow"]):
+                continue  # ("more than the spending approved in this year's draft budget": the budget's year)
             if _dates_a_saying(text, sent, pm, numbers):
                 continue  # ("The ministry said last month that garments would slow": when it was said)
             if not pm.base_cue and _dates_what_follows(pm, how) and not pm.args.get("target") and not _goal_year(text, sent, pm, per, ctx):
