@@ -183,10 +183,12 @@ def make_document(text: str, path: str = "-", published: str | None = None, kind
         # tables pasted with their columns aligned by spaces or tabs are read as pipe-parted
         # ones (extract/aligned_tables.py), before the unwrapping, which keeps such rows apart
         from .extract.aligned_tables import pipe_aligned
+        from .extract.table_emphasis import plain_table_cells
         from .extract.wiki_tables import pipe_wiki
 
-        # (and tables in MediaWiki markup likewise: extract/wiki_tables.py)
-        plain_text = pipe_aligned(pipe_wiki(plain_text))
+        # (and tables in MediaWiki markup likewise: extract/wiki_tables.py; a pipe-parted
+        # table's cells in bold are read as plain: extract/table_emphasis.py)
+        plain_text = plain_table_cells(pipe_aligned(pipe_wiki(plain_text)))
     # a count written in groups ("2 million 768 thousand 268") read as one number (extract/number_groups.py)
     plain_text = joined_number_groups(plain_text)
     plain_text = unwrapped(plain_text)  # hard-wrapped lines read as one (wraps.py); offsets kept

@@ -62,6 +62,7 @@ from .ranked_group import is_ranked_count, is_ranked_subject, leading_parts
 from .bracketed_places import places_together_share
 from .list_item_pairs import unnamed_items_among_one_pair
 from .listed_counts import counts_of_listed_places
+from .regime_rests import rests_outside_a_regime
 from .residuals import rest_of_listed_members, rest_of_listed_partners, rest_row_of_a_table
 from .remainders import remainder_of_partners, parts_beside_an_unquantified_rest
 from .origins import origins_are_no_destinations
@@ -370,6 +371,7 @@ def link(doc: Document) -> list[Claim]:
     parts_of_the_lead(text, sents, claims)
     members_add_up_to_their_group(text, sents, claims)
     counts_of_listed_places(claims)  # "In all, the five countries accounted for N3.72tn"
+    rests_outside_a_regime(text, claims)  # "National exports: ..." beside "Free zone exports: ..."
     unnamed_items_among_one_pair(text, claims)  # "- Total two-way trade: ..." over "- US imports from Mexico: ..."
     rest_of_listed_partners(text, {x.index: x.start for x in sents}, claims)
     rest_of_listed_members(text, {x.index: x.start for x in sents}, claims)
@@ -2864,6 +2866,28 @@ _RANKS_A_PARTNER = re.compile(r"\b(?:ranked|came|was|remained|stayed|became|is)\
 _RANK_WORDS = ("first", "second", "third", "top", "largest", "biggest", "main", "leading", "chief", "principal")
 
 
+# a period's possessive and the noun phrase it owns: "'s draft budget"
+_POSSESSED_NOUN = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+")
+
+
+def _dates_other_money(text: str, pm, flows: list) -> bool:
+    """"the import bill was equivalent to some LL11,800 billion, more than the total spending
+    approved in this year's draft budget": a period in the possessive that owns a noun of
+    other money (a budget, revenue; no trade flow) dates that money, not the figures the
+    text goes on to give ("this year's exports" would)."""
+    if not text.startswith(("'s", "’s"), pm.end):
+        return False  # (cheap: no possessive right after the period)
+    mo = _POSSESSED_NOUN.match(text, pm.end)
+    inside = [f for f in flows if pm.end <= f.start < mo.end()] if mo else []
+    return bool(inside) and all(f.attrs["measure"] == "other" for f in inside)
+
+
+def _one_flow_of(claims: list[Claim]) -> str | None:
+    """The one flow (exports or imports) every figure of a sentence is of, or None."""
+    measures = {c.measure for c in claims}
+    return next(iter(measures)) if len(measures) == 1 and measures <= {"exports", "imports"} else None
+
+
 def _ranks_a_partner(text: str, start: int, end: int) -> re.Match | None:
     """_RANKS_A_PARTNER in text[start:end] (its rank words checked first: cheap)."""
     return _RANKS_A_PARTNER.search(text, start, end) if holds_any(text[start:end], _RANK_WORDS) else None
@@ -4851,6 +4875,12 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # bln) ...") is a list, not a change of subject: the pair goes back to what it was.
     partners = {c.partner for c in claims[first_claim:] if c.measure != "other" and c.partner}
     state.ranked_pair = None if claims[first_claim:] else state.ranked_pair
+    if claims[first_claim:]:
+        # ("Germany remained Slovenia's main trading partner, buying goods worth USD 2.55bn":
+        # the flow the ranking was told in, for a "came second with" in the next sentence)
+        ranks = partners and (_ranks_a_partner(text, sent.start, sent.end)
+                              or "partner" in text[sent.start:sent.end] and _RANKED_AS_PARTNER.search(text, sent.start, sent.end))
+        state.ranked_measure = _one_flow_of(claims[first_claim:]) if ranks else None
     if len(partners) >= 3 or (partners and _ranks_a_partner(text, sent.start, sent.end)
                               and pair_before[1] in (None, "WLD")):
         # (and one that ranks a partner, "On the import side, China also ranked first with
@@ -4875,7 +4905,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                           and not names_publication(text, pm.start, pm.end) and not in_dateline(text, sent.start, pm, sent.end)
                           and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])
                           and not in_cause_aside(text, sent.start, pm.start, pm.end) and not _looked_into(text, pm)
-                          and not _same_months_last_year(pm, per, state.period_in(sent.paragraph))), (None, None))
+                          and not _same_months_last_year(pm, per, state.period_in(sent.paragraph))
+                          and not _dates_other_money(text, pm, ms["flow"])), (None, None))
     if lead is not None and state.period is not None and _in_bullet_label(text, lead_pm):
         # ("KEY FIGURES: MARCH 2025 ... * Exports, first quarter: HK$1,157.9 billion": a
         # period in one list line's label dates that line, not the prose after the list)
@@ -5019,6 +5050,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue  # ("growth slowed after the buyer halted purchases in late May": the halt's date)
             if _looked_into(text, pm):
                 continue  # ("order books remained healthy going into 2022": a time looked ahead to)
+            if _dates_other_money(text, pm, ms["flow"]):
+                continue  # ("more than the spending approved in this year's draft budget": the budget's year)
             if _dates_a_saying(text, sent, pm, numbers):
                 continue  # ("The ministry said last month that garments would slow": when it was said)
             if not pm.base_cue and _dates_what_follows(pm, how) and not pm.args.get("target") and not _goal_year(text, sent, pm, per, ctx):
@@ -8969,7 +9002,7 @@ def _values(s: Site, paired_with: Claim | None) -> None:
         c.extra["_whole"] = "GDP"  # (check/ratio ties two such shares of one year's GDP)
     if kind == "share" and of_company_turnover().match(after):
         c.extra["_whole"] = "turnover"  # "37 percent of the company's revenue": see check/ratio.py
-    if kind == "share" and _of_recorded_trade(after):
+    if kind == "share" and _of_recorded_trade(after) and not _restates_a_recorded_part(s, p):
         # "Informal flows ... are estimated at 30-40 per cent of formal trade": the part is trade
         # the recorded flow leaves out (a series of its own), the whole that recorded flow
         c.extra["_whole"] = RECORDED_WHOLE
@@ -9342,6 +9375,15 @@ def _recorded_whole_re() -> re.Pattern:
 @functools.cache
 def _recorded_firsts() -> tuple[str, ...]:
     return tuple({w.split()[0].lower() for w in vocab.recorded_wholes()})
+
+
+def _restates_a_recorded_part(s: Site, p: Claim | None) -> bool:
+    """"Exports to Israel reached USD 640.8 million in 2012, constituting 81.9% of total
+    registered exports": a share that restates the flow figure right before it (cues.share_restates)
+    is that figure's part of the recorded whole, itself recorded; not trade the statistics
+    leave out, as a share of "formal trade" with no figure of its own is."""
+    return (p is not None and p.kind == "amount" and p.start >= s.sent.start and p.measure in ("exports", "imports")
+            and p.scope != UNRECORDED and share_restates(s.text, p.end, s.m.start, s.m.end))
 
 
 def _of_recorded_trade(after: str) -> bool:

@@ -123,6 +123,10 @@ class State:
     # the pair of the last sentence that ranked a partner ("The UK remained the top
     # destination for EU exports"), which a "came second with" in the next goes on from
     ranked_pair: tuple | None = None
+    # the one flow the last sentence, if it ranked a partner, gave all its figures in
+    # ("Germany remained Slovenia's main trading partner, buying goods worth USD 2.55bn, or
+    # 30.7% of all exports"), or None
+    ranked_measure: str | None = None
     # the last index read (", or 104.3% of the level of ..."), for a bare ", or 102.9%" after
     # the next flow's figure in the sentence after it
     last_index: object = None

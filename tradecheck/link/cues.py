@@ -838,11 +838,12 @@ def restating_share_re() -> re.Pattern:
     or a tie of a part to its share ("$147.2 million of the product, equal to 41.5 percent of
     total imports", "..., representing 12% of", vocab/quantity_part_ties.csv), or a bare comma
     (see `share_restates`), after at most the figure's own "of" or "in" phrase (what the money
-    is of: "took $8.1 billion in the state's goods, 41.2% of all exports")."""
+    is of: "took $8.1 billion in the state's goods, 41.2% of all exports"; or its year:
+    "reached USD 640.8 million in 2012, constituting 81.9% of total exports")."""
     ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_part_ties") if r["where"] == "share"],
                              ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*(?:,\s*|\s+)(?:or|and)\s+|\s*\(\s*"
-                      rf"|(?:\s+(?:of|in)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s*,\s*(?P<tie>(?:{ties})\s+)?", re.I)
+                      rf"|(?:\s+(?:of|in)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?|\s+in\s+(?:19|20)\d\d)?\s*,\s*(?P<tie>(?:{ties})\s+)?", re.I)
 
 
 def share_restates(text: str, end: int, share_start: int, share_end: int) -> bool:

@@ -148,8 +148,17 @@ def _before(s: Site) -> list:
 # dateline's month is when the copy was filed, not the time of the figures after it (the
 # sentence's own period, stated later, dates them)
 # (or the place's state and a dash: "ARLINGTON, Va. — February 2023 — U.S. dairy exporters")
-_DATELINE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w.'-]*(?:\s+[A-ZÀ-Þ][\w.'-]*){0,3}(?:,\s*|,\s*[A-Z][a-z]{0,4}\.?\s+(?:—|–|--?)\s+)")
-_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w .&-]{1,30}\)\s*)?(?:—|–|--?)\s")
+# the dateline's place before its date ("LONDON, ", "Santa Cruz de la Sierra, ": lower-case
+# particles of a name, vocab/place_name_particles.csv, between its capitalised words), and
+# after the date, the agency in brackets and the dash ("(IBCE).- ": a full stop may lead it)
+_DATELINE_AFTER = re.compile(r"\s*(?:\([A-Z][\w .&-]{1,30}\)\s*)?\.?(?:—|–|--?)\s")
+
+
+@functools.cache
+def _dateline_before_re() -> re.Pattern:
+    particles = vocab.alternation(vocab.place_name_particles(), space=r"\s+")
+    word = r"[A-ZÀ-Þ][\w.'-]*"
+    return re.compile(rf"{word}(?:\s+(?:(?:{particles})\s+)?{word}){{0,3}}(?:,\s*|,\s*[A-Z][a-z]{{0,4}}\.?\s+(?:—|–|--?)\s+)")
 
 
 def _in_dateline(s: Site, pm) -> bool:
@@ -158,7 +167,7 @@ def _in_dateline(s: Site, pm) -> bool:
 
 def in_dateline(text: str, sent_start: int, pm, end: int) -> bool:
     """Whether the period `pm` is the dateline's at the sentence's head (read up to `end`)."""
-    return (pm.start - sent_start < 40 and _DATELINE_BEFORE.fullmatch(text, sent_start, pm.start) is not None
+    return (pm.start - sent_start < 40 and _dateline_before_re().fullmatch(text, sent_start, pm.start) is not None
             and _DATELINE_AFTER.match(text, pm.end, end) is not None)
 
 

@@ -1216,6 +1216,12 @@ def ranked_by_the_text(s: Site):
             or x.attrs.get("kind") in ("demonym", "anaphor"):
         return None
     measure = _ranked_by(s.text, x.start)
+    if measure == "trade_total" and s.state.ranked_measure \
+            and _rank_noun_before(s.text, s.sent.start, x.start) is None:
+        # ("Germany remained the main trading partner, buying goods worth USD 2.55bn. Italy
+        # came second with USD 1.13bn": the sentence that ranked the first partner gave its
+        # figures in one flow, so the ranking it goes on with is told in that flow)
+        return Decision((s.state.ranked_measure, None, 0), (x.start, s.m.end), "context")
     return Decision((measure, None, 0), (x.start, s.m.end)) if measure else None
 
 
@@ -1268,6 +1274,11 @@ def _rank_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return (re.compile(rf"{aside}\s+{placed}\s*,?\s+(?:at|with)\s+{HEDGE}", re.I),
             re.compile(rf"\s*,\s*(?:at|with)\s+{HEDGE}", re.I),
             re.compile(rf"\s*,\s*{placed}", re.I))
+
+
+def _rank_noun_before(text: str, start: int, pos: int) -> re.Match | None:
+    """A rank noun ("trading partner", "market") said between `start` and `pos`, if any."""
+    return _rank_noun_re().search(text, start, pos)
 
 
 def _ranked_by(text: str, pos: int) -> str | None:

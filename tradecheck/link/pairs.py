@@ -1105,6 +1105,25 @@ def _heads_a_name(text: str, x: Mention) -> bool:
     return any(w in heads for w in re.findall(r"[A-Z][\w&'-]*", mo.group(0)))
 
 
+@functools.cache
+def _name_head_of_re() -> re.Pattern:
+    """A noun that heads an institution's name (vocab/name_heads.csv), written with its
+    capital, maybe a few capitalised words after it, then "of" (and "the") right before a
+    place: "Investment Center of the ", "Central Bank of "."""
+    heads = vocab.alternation(vocab.name_heads(), space=r"\s+")
+    return re.compile(rf"\b(?:{heads})(?:\s+(?:(?:and|for|&)\s+)?[A-Z][\w&'-]*){{0,3}}\s+of\s+(?:the\s+)?$")
+
+
+def _ends_a_name(text: str, x: Mention) -> bool:
+    """"The Export and Investment Center of the Dominican Republic reported that the
+    country's exports ...", "the Central Bank of Nigeria said": a place after "of" that ends
+    an institution's name is the country the body speaks for, the reporter of its figures,
+    not a partner the "of" would make it."""
+    if " of" not in text[max(0, x.start - 8):x.start]:
+        return False  # (cheap: no "of" right before the place)
+    return _name_head_of_re().search(text, max(0, x.start - 70), x.start) is not None
+
+
 def two_together(text: str, places: list[Mention], before: int | None = None) -> tuple[Mention, Mention] | None:
     """The last two places named together ("Kazakhstan and Turkmenistan") among `places`
     (those ending before `before`), for a "the former" or "the latter" after them."""
@@ -1180,7 +1199,7 @@ def _place_role(text: str, x: Mention, ctx) -> str:
         return "P"  # "exports there": to the place named before
     role = _role(text, x)
     if _INSTITUTION.match(text, x.end) or opens_as_locative(text, x) or _source_after().match(text, x.end) \
-            or _heads_a_name(text, x):
+            or _heads_a_name(text, x) or (role == "P" and _ends_a_name(text, x)):
         return "R"
     owner = _owner_after_of().search(text, max(0, x.start - 60), x.start) if role == "P" and x.attrs["kind"] != "demonym" else None
     if owner and not ((owner["for"] or "").strip().lower() == "in" and x.attrs["kind"] not in ("name", "short")):
@@ -4620,6 +4639,9 @@ def discourse(s: Site):
     rep, par = state.reporter, state.partner
     basis = state.pair_how if state.pair_how != "text" else "context"
     _, _, total_cue = _named(s)
+    group_share = _share_of_the_group_flow_before(s)
+    if group_share is not None:
+        return group_share  # (its "of total exports" names the share's whole, not its part)
     carried = _other_flow_with_the_group_before(s) or _change_of_the_group_figure_before(s) or _labelled_line_figure_before(s)
     if carried is not None and not total_cue:
         return carried
@@ -4794,6 +4816,32 @@ def _change_of_the_group_figure_before(s: Site) -> Decision | None:
     if p.reporter is None or p.reporter != s.state.reporter or p.extra["partner_group"].startswith("other than"):
         return None
     if any(p.end <= x.start < s.m.start for x in s.ms["country"]) or not _CHANGE_AFTER_FIGURE_GAP.fullmatch(s.gap):
+        return None
+    return Decision((p.reporter, None, {"partner_group": p.extra["partner_group"]}), (p.start, p.end), "context")
+
+
+@functools.cache
+def _coordinated_share_verb_re() -> re.Pattern:
+    """", and accounted for ", " and made up ": the share verbs of vocab/share_cues.csv
+    (those said before the figure) as the second verb of one subject, right before it."""
+    verbs = vocab.alternation([w for w in vocab.share_cues()["before"] if " " in w or w.endswith(("ed", "ing", "s"))],
+                              ignore_case=True, space=r"\s+")
+    return re.compile(rf"[^.;:\d%$€£¥]{{0,30}}?\s(?:and|while)\s+(?:also\s+)?(?:{verbs})\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|over\s+)?", re.I)
+
+
+def _share_of_the_group_flow_before(s: Site) -> Decision | None:
+    """"Exports to the CIS countries decreased by 22.9% and accounted for 7.6% of total
+    exports": a share after a second verb of the same subject ("and accounted for"), no
+    place between, is of the flow the figure before was of, with a group without a code
+    (which the discourse's pair does not keep: it would give the share the last coded
+    partner)."""
+    p = s.prev
+    if s.kind != "share" or p is None or p.partner is not None or not p.extra.get("partner_group") \
+            or p.measure != s.claim.measure or p.kind not in ("amount", "percent_change"):
+        return None
+    if p.reporter is None or p.reporter != s.state.reporter or p.extra["partner_group"].startswith("other than"):
+        return None
+    if any(p.end <= x.start < s.m.start for x in s.ms["country"]) or not _coordinated_share_verb_re().fullmatch(s.gap):
         return None
     return Decision((p.reporter, None, {"partner_group": p.extra["partner_group"]}), (p.start, p.end), "context")
 
@@ -5152,6 +5200,10 @@ def coordinated_verb(s: Site, p: Claim | None) -> bool:
 _COORDINATED_GAP = re.compile(r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?,?\s+and\s+")
 
 
+# the end of a bracketed share: ")" right after it, or after its "of the total"
+_SHARE_BRACKET_CLOSES = re.compile(r"(?:\s+of\s+(?:the\s+)?total)?\)")
+
+
 def gapped_verb(s: Site, p: Claim | None) -> bool:
     """A list that names its buy/sell verb once ("Mexico bought $29.3 billion of California
     goods, Canada $20.6 billion and China $16.9 billion"): a place and a figure after a comma
@@ -5162,20 +5214,34 @@ def gapped_verb(s: Site, p: Claim | None) -> bool:
     text, c, flow = s.text, s.claim, s.flow
     # (the first item's figure, or its share in brackets right after it: "bought US$ 36.9
     # billion (10.9%) and Argentina, US$ 16.7 billion")
-    how = p.extra.get("_restated_how") if p is not None and p.kind == "share" and text[p.end:p.end + 1] == ")" else \
+    # (or "(29.5% of the total)": the share's own words before its bracket closes)
+    how = p.extra.get("_restated_how") if p is not None and p.kind == "share" and _SHARE_BRACKET_CLOSES.match(text, p.end) else \
         p.how.get("measure") if p is not None and p.kind == "amount" else None
     if how not in ("perspective-verb", "gapped-verb") or p.end > s.m.start \
             or p.end < s.sent.start or (flow is not None and flow.start >= p.end):
         return False
     # (the place, then the figure, maybe after a comma that stands for the verb left out)
     place = next((x for x in s.ms["country"] if p.end <= x.start and x.end <= s.m.start
-                  and re.fullmatch(r",?\s+", text[x.end:s.m.start])), None)
+                  and (re.fullmatch(r",?\s+", text[x.end:s.m.start]) or _echoed_preposition(text, s.sent.start, p.start, x.end, s.m.start))), None)
     if place is None or place.attrs.get("iso") in (None, "WLD", p.reporter) or place.attrs.get("possessive"):
         return False
     if not re.search(r"(?:,|\band)\s+$", text[p.end:place.start]) or re.search(r"[.;:\d]", text[p.end:place.start]):
         return False
     c.measure, c.reporter, c.partner = p.measure, p.reporter, place.attrs["iso"]
     return True
+
+
+# a place's figure after the preposition the list's first figure had ("Argentina for ")
+_PREPOSITION_BEFORE_FIGURE = re.compile(r"\s+(?P<word>[a-z]{2,5})\s+")
+
+
+def _echoed_preposition(text: str, first_start: int, first_end: int, place_end: int, figure_start: int) -> bool:
+    """"Brazil bought Bolivian products for US$ 3,806 million and Argentina for US$ 2,577
+    million": between a listed place and its figure, the one small word (a preposition) the
+    first item set right before its own figure, in text[first_start:first_end]; the verb
+    left out, the rest of the item said again."""
+    gap = _PREPOSITION_BEFORE_FIGURE.fullmatch(text, place_end, figure_start)
+    return gap is not None and re.search(rf"\b{gap['word']}\s+(?:about\s+|some\s+)?\D{{0,4}}\d", text[first_start:first_end]) is not None
 
 
 def parallel_verb(s: Site, p: Claim | None) -> bool:

@@ -1384,6 +1384,12 @@ def decimal_words() -> tuple[str, ...]:
 
 
 @functools.cache
+def place_name_particles() -> list[str]:
+    """Lower-case words inside a place's name ("Santa Cruz de la Sierra"): place_name_particles.csv."""
+    return [r["word"] for r in table("place_name_particles")]
+
+
+@functools.cache
 def scale_particles() -> list[str]:
     """Words between a scale word and its currency ("milliards de FCFA")."""
     return [r["phrase"] for r in table("scale_particles")]
