@@ -7812,7 +7812,10 @@ def _decide_commodity(s: Site) -> None:
     # (past a refuted figure, the product its words named: "The goods deficit did exceed $300
     # billion in each of those years, but last year it fell to $279.4 billion": goods)
     p_goods = (p.commodity or p.extra.get("_claimed_commodity")) if p is not None else None
+    # (not past a figure whose own words name both: "69.5% of services exports and 34.6% of
+    # total exports of goods and services": the second whole is all the trade)
     if (label is None and p is not None and (p_goods in ("goods", "services") or is_channel(p.commodity)) and not account
+            and c.scope != "goods and services"
             and c.measure in ("exports", "imports", "balance", "trade_total")
             and not any(prev_end <= x.start < m.start and not _own_of_previous(text, prev_end, x, p) for x in ms["commodity"])
             and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)

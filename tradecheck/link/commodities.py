@@ -1385,8 +1385,10 @@ def _two_products_together_re() -> re.Pattern:
     return re.compile(rf"(?P<a>[a-z][\w-]*)\s+and\s+(?P<b>[a-z][\w-]*)\s+{joint}\b", re.I)
 
 
-# "A$93.1 billion of goods and services" (not "of goods" alone, a product)
-_OF_GOODS_AND_SERVICES = re.compile(r"\s+(?:worth\s+)?of\s+goods\s+and\s+services\b", re.I)
+# "A$93.1 billion of goods and services" (not "of goods" alone, a product); also a balance
+# "of ISK 88.3 billion on goods and services trade" and "$5bn in goods and services", where
+# the scope's first word alone would read as goods
+_OF_GOODS_AND_SERVICES = re.compile(r"\s+(?:worth\s+)?(?:of|on|in)\s+goods\s+(?:and|&)\s+services\b", re.I)
 
 
 # a figure that opens a part of a breakdown ("of which", "and", a comma before it)

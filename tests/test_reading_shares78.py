@@ -1,0 +1,22 @@
+"""Shares and the wholes they are of (round 78). A balance "on goods and services trade" is of
+both, not of goods; a share "of total exports of goods and services" after a share of services
+exports is of all the trade, not of services again."""
+from readings import claim, errors
+
+
+def test_a_balance_on_goods_and_services_trade_is_of_both():
+    text = ("Ruritania ran a surplus of R$41.2 billion on goods and services trade in 2023.\n\n"
+            "Goods exports were R$300.0 billion and goods imports R$320.0 billion. "
+            "Services exports were R$150.0 billion and services imports R$88.8 billion.")
+    c = claim(text, "R$41.2 billion")
+    assert c["commodity"] is None and c["scope"] == "goods and services"
+    assert errors(text) == []
+
+
+def test_a_second_share_of_goods_and_services_is_not_of_services():
+    text = ("Services exports rose to R$500.0 billion in 2023, while total exports of goods and services "
+            "reached R$1,000.0 billion. Tourism brought in R$300.0 billion, which is 60.0% of services "
+            "exports and 30.0% of total exports of goods and services.")
+    c = claim(text, "30.0%")
+    assert c["commodity"] is None and c["scope"] == "goods and services"
+    assert errors(text) == []
