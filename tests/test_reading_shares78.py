@@ -20,3 +20,13 @@ def test_a_second_share_of_goods_and_services_is_not_of_services():
     c = claim(text, "30.0%")
     assert c["commodity"] is None and c["scope"] == "goods and services"
     assert errors(text) == []
+
+
+def test_items_each_at_their_figure_are_parts_and_together_their_sum():
+    text = ("Norway's exports of services amounted to NOK 80.0 billion in 2023.\n\n"
+            "Transport-related services, freight at NOK {a} billion and port handling by sea at NOK 12.0 billion, "
+            "together came to NOK 40.0 billion, or 50.0 percent of all services exports.")
+    assert claim(text.format(a="28.0"), "NOK 28.0 billion")["commodity"] == "freight"
+    assert claim(text.format(a="28.0"), "NOK 12.0 billion")["commodity"] == "port handling by sea"
+    assert errors(text.format(a="28.0")) == []
+    assert errors(text.format(a="23.0")) != []

@@ -1851,9 +1851,12 @@ def _counted_partners(before: str) -> bool:
 @functools.cache
 def _joint_aside() -> re.Pattern:
     """", a combined $10.13 billion", ", together $4.2bn": the figure of the parts just given,
-    in an aside after them."""
+    in an aside after them; or a clause whose subject they are, its verb of one or two words
+    after the cue (", together came to ISK 523.0 billion"; not "together with", which adds
+    another)."""
     cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"[,;–—]\s*(?:(?:a|an|the)\s+)?(?:{cue})\s+(?:(?:total|sum)\s+(?:of\s+)?)?{HEDGE}$", re.I)
+    return re.compile(rf"[,;–—]\s*(?:(?:a|an|the)\s+)?(?:{cue})\s+(?:(?!with\b)[a-z]+\s+(?:[a-z]+\s+)?)??"
+                      rf"(?:(?:total|sum)\s+(?:of\s+)?)?{HEDGE}$", re.I)
 
 
 @functools.cache

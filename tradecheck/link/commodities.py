@@ -23,7 +23,7 @@ from .ranked_part import ranked_part_product
 from .product_baskets import basket_before_place, counted_basket, quoted_basket
 from .product_asides import before_participle_tail, without_participle_asides
 from .row_labels import dotted_row_label, row_label, spaced_row_label
-from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
+from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_at_item, noun_of_gapped_item
 from .quantity_items import quantity_item_label
 from .list_labels import EVERY_KIND_BRACKET
 from .group_lists import balance_group
@@ -133,6 +133,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     gapped = noun_of_gapped_item(text, sent.start, prev_end, m) if c.kind == "amount" else None
     if gapped and unknown_product(gapped):
         return unknown_product(gapped), "gapped-list-item"  # "wines accounted for EUR11.4bn and spirits for EUR4.4bn"
+    at_item = noun_of_at_item(text, sent, start, m) if c.kind == "amount" and " at " in text[max(start, m.start - 12):m.start] else None
+    if at_item and _item_label(at_item):
+        return _item_label(at_item), "listed-item-at-figure"  # "travel at ISK 376.1 billion and passenger transport at ..."
     owned = _value_of_named_product(text, sent, start, m, commodities) if c.kind in ("amount", "percent_change") else None
     if owned:
         return owned, "value-of-named-product"
@@ -2274,6 +2277,20 @@ def _months_label(label: str) -> bool:
     """Whether a table row's label is a range of months alone ("Jan-Jun", "April–June")."""
     parts = re.split(r"\s*[-–]\s*", label.strip().lower())
     return len(parts) == 2 and all(p.rstrip(".") in vocab.months() for p in parts)
+
+
+# "passenger transport by air": a product and the mode it goes by, one word
+_BY_MODE_TAIL = re.compile(r"(?P<head>.+?)\s+(?P<tail>by\s+[a-z]+)$", re.I)
+
+
+def _item_label(np: str) -> str | None:
+    """The label of a list item's noun phrase, a product the vocabulary need not know, kept
+    with a one-word "by" tail that names the mode it goes by ("passenger transport by air":
+    a part of passenger transport, a sister of "by sea")."""
+    by_mode = _BY_MODE_TAIL.fullmatch(np.strip())
+    if by_mode and unknown_product(by_mode["head"]):
+        return f"{unknown_product(by_mode['head'])} {by_mode['tail'].lower()}"
+    return unknown_product(np)
 
 
 def unknown_product(np: str) -> str | None:
