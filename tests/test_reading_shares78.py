@@ -30,3 +30,21 @@ def test_items_each_at_their_figure_are_parts_and_together_their_sum():
     assert claim(text.format(a="28.0"), "NOK 12.0 billion")["commodity"] == "port handling by sea"
     assert errors(text.format(a="28.0")) == []
     assert errors(text.format(a="23.0")) != []
+
+
+def test_a_relative_clause_on_the_whole_a_share_named_is_not_the_parts_sum():
+    text = ("Potash exports reached JD900.0 million in 2023, while phosphate exports climbed to JD600.0 million.\n\n"
+            "Together, the two minerals brought in JD1,500.0 million, or {share} per cent of the Kingdom's national "
+            "exports, which rose by 25.0 per cent to JD6,000.0 million in 2023 from JD4,800.0 million in 2022.")
+    c = claim(text.format(share="25.0"), "JD6,000.0 million")
+    assert c["commodity"] == "excluding re-exports"
+    assert errors(text.format(share="25.0")) == []
+    assert errors(text.format(share="28.0")) != []
+
+
+def test_a_share_of_national_exports_is_of_the_national_exports_figure():
+    text = ("Costa Rica's total exports reached US$10,000 million in 2023, of which free zone exports accounted for "
+            "US$6,000 million and national exports for US$4,000 million. Coffee exports were US$1,000 million. "
+            "Coffee alone represented {share}% of national exports and 10.0% of total exports.")
+    assert errors(text.format(share="25.0")) == []
+    assert errors(text.format(share="20.0")) != []

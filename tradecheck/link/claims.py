@@ -238,6 +238,7 @@ def link(doc: Document) -> list[Claim]:
     _footing_unsaid(text, claims)
     figures_of_a_product_verb(text, claims)  # (before: a figure the verb makes re-exports does not leave them out)
     _separate_reexports(text, claims)
+    _shares_of_exports_without_reexports(text, claims)
     _whole_restated_to_break_down(text, claims)
     _whole_split_with_its_complement(text, sents, claims)
     parts_take_the_pair_of_the_total_before(text, sents, claims)
@@ -2144,12 +2145,22 @@ def _units_of_one_country(parts: list[Claim]) -> set[str] | None:
     return out if len(out) == len(parts) and len({units[u] for u in out}) == 1 else None
 
 
+# a relative clause after a figure's words ("..., which rose", "..., whose value"): on the
+# last noun named, not on the figure before it
+_WHOLES_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|whose)\b", re.I)
+
+
 def _restating(text: str, claims: list[Claim], k: int) -> list[Claim]:
     """The claims right after claims[k] in its sentence that restate it ("or 80.1 per cent",
     "or 42.9% of total US goods imports": a share of it, whatever pair its whole named)."""
     out, end = [], claims[k].end
     for x in claims[k + 1:]:
         if x.sentence != claims[k].sentence:
+            break
+        if out and _WHOLES_RELATIVE_CLAUSE.search(text, end, x.start):
+            # ("or 22.6 per cent of national exports, which rose by 36.6 per cent to JD8.4
+            # billion": the relative clause is on the whole the share named, its figures
+            # the whole's, none a restating of the parts' sum)
             break
         if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and share_restates(text, end, x.start, x.end)) \
                 and not (x.kind == "percent_change" and out and _change_noun_after_levels().fullmatch(text, end, x.start)):
@@ -4051,6 +4062,32 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
                 and not c.commodity.startswith(("non-", "excluding")) and "re-export" not in c.commodity \
                 and not any(k in c.extra for k in ("_whole", "_whole_commodity", "_whole_commodity_none", "_whole_has_commodity")) \
                 and key in last and last[key].commodity == "excluding re-exports" and not _WHOLE_NAMED_AFTER.match(text, c.end):
+            c.extra["_whole_commodity"] = "excluding re-exports"
+
+
+@functools.cache
+def _of_exports_without_reexports() -> re.Pattern:
+    """"of national exports", "of the Kingdom's domestic exports": a share's whole named right
+    after it by a phrase vocab/commodities.csv reads as exports leaving re-exports out."""
+    phrases = [phrase for phrase, label in vocab.commodity_labels().items()
+               if label == "excluding re-exports" and phrase.endswith(" exports")]
+    names = vocab.alternation(phrases, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*,?\s*of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+|its\s+|their\s+)?(?:{names})\b", re.I)
+
+
+def _shares_of_exports_without_reexports(text: str, claims: list[Claim]) -> None:
+    """"Gold alone represented 34.4% of national exports and 15.1% of total exports", "or 22.6
+    per cent of the Kingdom's national exports": a share of a part whose whole its words name
+    as the exports leaving re-exports out is of that whole (the figure the text gives of
+    national exports), not of all exports. (The whole's adjective is no product: the share's
+    own product, the part, stays.)"""
+    if " exports" not in text:
+        return  # (cheap: no whole of exports named)
+    for c in claims:
+        if c.kind != "share" or c.measure != "exports" or c.extra.get("_whole_commodity") \
+                or (c.commodity or "").startswith("excluding ") or c.scope:
+            continue
+        if _of_exports_without_reexports().match(text, c.end):
             c.extra["_whole_commodity"] = "excluding re-exports"
 
 
