@@ -502,7 +502,6 @@ MISREAD = {
     'round78/iceland/04-statice-iceland-monthly-trade-oct-2008.txt': 'misread (round 78 probe)',
     'round78/iceland/05-dowjones-iceland-trade-surplus-2009.txt': 'misread (round 78 probe)',
     'round78/iceland/08-statice-iceland-goods-trade-may-2016.txt': 'misread (round 78 probe)',
-    'round78/iceland/11-ruv-iceland-capelin-trade-deficit-2019.txt': 'misread (round 78 probe)',
     'round78/iceland/16-icelandreview-iceland-trade-deficit-jan-oct-2025.txt': 'misread (round 78 probe)',
     'round78/latam5/08-ibce-bolivia-trade-balance-products-2014.txt': 'misread (round 78 probe)',
     'round78/latam5/09-uruguayxxi-uruguay-exports-monthly-july-2015.txt': 'misread (round 78 probe)',

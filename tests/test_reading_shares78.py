@@ -48,3 +48,21 @@ def test_a_share_of_national_exports_is_of_the_national_exports_figure():
             "Coffee alone represented {share}% of national exports and 10.0% of total exports.")
     assert errors(text.format(share="25.0")) == []
     assert errors(text.format(share="20.0")) != []
+
+
+def test_a_month_dating_an_event_does_not_date_the_figures_after_it():
+    text = ("Norway's goods exports came to NOK 600.0 billion in 2019 and imports to NOK 700.0 billion. "
+            "The closure of the Oslo smelter in March reduced exports of metals.\n\n"
+            "Cod exports fell from NOK 30.0 billion in 2018 to NOK 20.0 billion, which came from stocks.\n\n"
+            "Salmon exports were NOK 120.0 billion, or {share} percent of goods exports.")
+    c = claim(text.format(share="20.0"), "NOK 120.0 billion")
+    assert c["period"] == "2019" and c["commodity"] == "salmon"
+    assert claim(text.format(share="20.0"), "NOK 20.0 billion")["commodity"] == "cod"
+    assert errors(text.format(share="20.0")) == []
+    assert errors(text.format(share="25.0")) != []
+
+
+def test_a_product_whose_flow_fell_from_a_level_owns_that_level():
+    text = "Capelin exports fell from NOK 17.8 billion in 2018 to NOK 1.2 billion in 2019."
+    assert claim(text, "NOK 17.8 billion")["commodity"] == "capelin"
+    assert claim(text, "NOK 1.2 billion")["commodity"] == "capelin"

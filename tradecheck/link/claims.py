@@ -5231,6 +5231,14 @@ def _event_clause_before_re() -> re.Pattern:
 
 
 @functools.cache
+def _dated_event_noun_re() -> re.Pattern:
+    """A one-off event's noun (vocab/dated_event_nouns.csv), "of" what it befell and "in" or
+    "on" right before a period: "the collapse of WOW air in ", "the lifting of the ban in early "."""
+    nouns = vocab.alternation([r["word"] for r in vocab.table("dated_event_nouns")], ignore_case=True)
+    return re.compile(rf"\b(?:{nouns})\s+of\s+[^\d,;:$€£¥%]{{1,50}}?\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+
+
+@functools.cache
 def _event_opener_keys() -> tuple[str, ...]:
     return longest_words([r["word"] for r in vocab.table("event_openers")])
 
@@ -5264,6 +5272,8 @@ def _dates_an_event_in_figureless_sentence(text: str, sent: Sentence, pm: P.Peri
     if numbers:
         return False
     gap = text[sent.start:pm.start]
+    if " of " in gap and _dated_event_noun_re().search(gap):
+        return True  # ("The collapse of WOW air in March reduced imports": the collapse's date)
     if not holds_any(gap, _event_opener_keys()):
         return False  # (cheap: no opener word at all)
     m = _event_clause_before_re().search(gap)

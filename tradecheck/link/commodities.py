@@ -2098,9 +2098,11 @@ def _subject_of_flow() -> re.Pattern:
         # the place's name before it, and the level after "valued at")
         r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas)|\s+(?:via|through)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
         # ("Module imports were broadly flat at $163 million": a level held, vocab/steady_levels.csv)
+        # ("Capelin exports fell from ISK 17.8 billion in 2018 to ISK 1.2 billion": the level
+        # moved from, the same product's)
         # ("Overall ICT exports in 2013 hit a record US$169.4 billion": its year, before the verb)
         r"(?:\s+in\s+(?:19|20)\d\d)?"
-        rf"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?:{participles})(?=\s+at\b)|\s+(?:[a-z]+ly\s+)?(?:{steady})(?=\s+at\b))?(?:\s+(?i:to|at|by|of|worth))?"
+        rf"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?:{participles})(?=\s+at\b)|\s+(?:[a-z]+ly\s+)?(?:{steady})(?=\s+at\b))?(?:\s+(?i:to|at|by|of|worth|from))?"
         r"(?P<rec>\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
 
 
