@@ -66,3 +66,16 @@ def test_a_product_whose_flow_fell_from_a_level_owns_that_level():
     text = "Capelin exports fell from NOK 17.8 billion in 2018 to NOK 1.2 billion in 2019."
     assert claim(text, "NOK 17.8 billion")["commodity"] == "capelin"
     assert claim(text, "NOK 1.2 billion")["commodity"] == "capelin"
+
+
+def test_partners_listed_at_their_figures_are_no_products():
+    text = ("Thailand's border trade reached 500.0 billion baht in 2023. Malaysia remained the largest partner at "
+            "200.0 billion baht, followed by Cambodia at 150.0 billion and Laos at {laos} billion.")
+    assert claim(text.format(laos="120.0"), "150.0 billion")["commodity"] is None
+    assert errors(text.format(laos="120.0")) == []
+
+
+def test_a_partners_share_of_national_exports_stays_of_the_world_flow():
+    text = ("Jordan's national exports to Iraq rose to JD412 million in 2023. "
+            "Iraq accounted for 7.5 per cent of the Kingdom's national exports, which totalled JD5.52 billion.")
+    assert errors(text) == []

@@ -4077,7 +4077,7 @@ def _of_exports_without_reexports() -> re.Pattern:
 
 def _shares_of_exports_without_reexports(text: str, claims: list[Claim]) -> None:
     """"Gold alone represented 34.4% of national exports and 15.1% of total exports", "or 22.6
-    per cent of the Kingdom's national exports": a share of a part whose whole its words name
+    per cent of the Kingdom's national exports": a share of a product whose whole its words name
     as the exports leaving re-exports out is of that whole (the figure the text gives of
     national exports), not of all exports. (The whole's adjective is no product: the share's
     own product, the part, stays.)"""
@@ -4085,8 +4085,8 @@ def _shares_of_exports_without_reexports(text: str, claims: list[Claim]) -> None
         return  # (cheap: no whole of exports named)
     for c in claims:
         if c.kind != "share" or c.measure != "exports" or c.extra.get("_whole_commodity") \
-                or (c.commodity or "").startswith("excluding ") or c.scope:
-            continue
+                or not c.commodity or c.commodity.startswith("excluding ") or c.scope:
+            continue  # (a partner's share, of no product, keeps its whole as read: of the world's flow)
         if _of_exports_without_reexports().match(text, c.end):
             c.extra["_whole_commodity"] = "excluding re-exports"
 

@@ -2281,6 +2281,13 @@ def _months_label(label: str) -> bool:
     return len(parts) == 2 and all(p.rstrip(".") in vocab.months() for p in parts)
 
 
+def _names_a_mode(word: str) -> bool:
+    """Whether `word` is a mode of transport or a carrier of one (vocab/carrier_modes.csv:
+    "air", "sea", "rail"), not a place or an agent ("followed by Cambodia")."""
+    modes = vocab.carrier_modes()
+    return word.lower() in modes or word.lower() in modes.values()
+
+
 # "passenger transport by air": a product and the mode it goes by, one word
 _BY_MODE_TAIL = re.compile(r"(?P<head>.+?)\s+(?P<tail>by\s+[a-z]+)$", re.I)
 
@@ -2288,9 +2295,9 @@ _BY_MODE_TAIL = re.compile(r"(?P<head>.+?)\s+(?P<tail>by\s+[a-z]+)$", re.I)
 def _item_label(np: str) -> str | None:
     """The label of a list item's noun phrase, a product the vocabulary need not know, kept
     with a one-word "by" tail that names the mode it goes by ("passenger transport by air":
-    a part of passenger transport, a sister of "by sea")."""
+    a part of passenger transport, a sister of "by sea"; never "followed by Cambodia")."""
     by_mode = _BY_MODE_TAIL.fullmatch(np.strip())
-    if by_mode and unknown_product(by_mode["head"]):
+    if by_mode and _names_a_mode(by_mode["tail"].split()[-1]) and unknown_product(by_mode["head"]):
         return f"{unknown_product(by_mode['head'])} {by_mode['tail'].lower()}"
     return unknown_product(np)
 
