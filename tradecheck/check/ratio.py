@@ -573,6 +573,10 @@ def _add_share_of_parts(model: Model, c: Claim, parts: list[Claim]) -> None:
             whole = whole._replace(partner=c.extra["_whole_partner"])  # "or 85,2% of total exports to CEFTA"
         if whole is not None and whole.reporter == "WLD" and str(c.extra.get("_whole_reporter", "")).startswith("group:"):
             whole = whole._replace(reporter=c.extra["_whole_reporter"])  # "together 63% of the region's exports"
+        if whole is not None and whole.commodity is None and c.extra.get("_whole_commodity"):
+            # "Together, the two minerals brought in JD1.9 billion, or 22.6 per cent of the
+            # Kingdom's national exports": of the flow the whole's words name, not all of it
+            whole = whole._replace(commodity=vocab.matching_label(c.extra["_whole_commodity"]))
         if whole is None or whole in ks or whole not in model.vars or any(k not in model.vars for k in ks):
             continue
         if _whole_of_another_scope_stated(model, whole, ks):

@@ -239,6 +239,7 @@ def link(doc: Document) -> list[Claim]:
     _footing_unsaid(text, claims)
     figures_of_a_product_verb(text, claims)  # (before: a figure the verb makes re-exports does not leave them out)
     _separate_reexports(text, claims)
+    _shares_of_exports_without_reexports(text, claims)
     _whole_restated_to_break_down(text, claims)
     _whole_split_with_its_complement(text, sents, claims)
     parts_take_the_pair_of_the_total_before(text, sents, claims)
@@ -1857,9 +1858,12 @@ def _counted_partners(before: str) -> bool:
 @functools.cache
 def _joint_aside() -> re.Pattern:
     """", a combined $10.13 billion", ", together $4.2bn": the figure of the parts just given,
-    in an aside after them."""
+    in an aside after them; or a clause whose subject they are, its verb of one or two words
+    after the cue (", together came to ISK 523.0 billion"; not "together with", which adds
+    another)."""
     cue = vocab.alternation(vocab.joint_cues(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"[,;–—]\s*(?:(?:a|an|the)\s+)?(?:{cue})\s+(?:(?:total|sum)\s+(?:of\s+)?)?{HEDGE}$", re.I)
+    return re.compile(rf"[,;–—]\s*(?:(?:a|an|the)\s+)?(?:{cue})\s+(?:(?!with\b)[a-z]+\s+(?:[a-z]+\s+)?)??"
+                      rf"(?:(?:total|sum)\s+(?:of\s+)?)?{HEDGE}$", re.I)
 
 
 @functools.cache
@@ -2147,12 +2151,22 @@ def _units_of_one_country(parts: list[Claim]) -> set[str] | None:
     return out if len(out) == len(parts) and len({units[u] for u in out}) == 1 else None
 
 
+# a relative clause after a figure's words ("..., which rose", "..., whose value"): on the
+# last noun named, not on the figure before it
+_WHOLES_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|whose)\b", re.I)
+
+
 def _restating(text: str, claims: list[Claim], k: int) -> list[Claim]:
     """The claims right after claims[k] in its sentence that restate it ("or 80.1 per cent",
     "or 42.9% of total US goods imports": a share of it, whatever pair its whole named)."""
     out, end = [], claims[k].end
     for x in claims[k + 1:]:
         if x.sentence != claims[k].sentence:
+            break
+        if out and _WHOLES_RELATIVE_CLAUSE.search(text, end, x.start):
+            # ("or 22.6 per cent of national exports, which rose by 36.6 per cent to JD8.4
+            # billion": the relative clause is on the whole the share named, its figures
+            # the whole's, none a restating of the parts' sum)
             break
         if x.how.get("pair") != "same-as-previous" and not (x.kind == "share" and share_restates(text, end, x.start, x.end)) \
                 and not (x.kind == "percent_change" and out and _change_noun_after_levels().fullmatch(text, end, x.start)):
@@ -4084,6 +4098,32 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
             c.extra["_whole_commodity"] = "excluding re-exports"
 
 
+@functools.cache
+def _of_exports_without_reexports() -> re.Pattern:
+    """"of national exports", "of the Kingdom's domestic exports": a share's whole named right
+    after it by a phrase vocab/commodities.csv reads as exports leaving re-exports out."""
+    phrases = [phrase for phrase, label in vocab.commodity_labels().items()
+               if label == "excluding re-exports" and phrase.endswith(" exports")]
+    names = vocab.alternation(phrases, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*,?\s*of\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+|its\s+|their\s+)?(?:{names})\b", re.I)
+
+
+def _shares_of_exports_without_reexports(text: str, claims: list[Claim]) -> None:
+    """"Gold alone represented 34.4% of national exports and 15.1% of total exports", "or 22.6
+    per cent of the Kingdom's national exports": a share of a product whose whole its words name
+    as the exports leaving re-exports out is of that whole (the figure the text gives of
+    national exports), not of all exports. (The whole's adjective is no product: the share's
+    own product, the part, stays.)"""
+    if " exports" not in text:
+        return  # (cheap: no whole of exports named)
+    for c in claims:
+        if c.kind != "share" or c.measure != "exports" or c.extra.get("_whole_commodity") \
+                or not c.commodity or c.commodity.startswith("excluding ") or c.scope:
+            continue  # (a partner's share, of no product, keeps its whole as read: of the world's flow)
+        if _of_exports_without_reexports().match(text, c.end):
+            c.extra["_whole_commodity"] = "excluding re-exports"
+
+
 def _whole_restated_to_break_down(text: str, claims: list[Claim]) -> None:
     """"... between the UK and Peru was £1.9 billion ... Of this £1.9 billion, total UK exports
     to Peru amounted to £700 million": the amount after a breakdown cue that opens the
@@ -5234,6 +5274,14 @@ def _event_clause_before_re() -> re.Pattern:
 
 
 @functools.cache
+def _dated_event_noun_re() -> re.Pattern:
+    """A one-off event's noun (vocab/dated_event_nouns.csv), "of" what it befell and "in" or
+    "on" right before a period: "the collapse of WOW air in ", "the lifting of the ban in early "."""
+    nouns = vocab.alternation([r["word"] for r in vocab.table("dated_event_nouns")], ignore_case=True)
+    return re.compile(rf"\b(?:{nouns})\s+of\s+[^\d,;:$€£¥%]{{1,50}}?\s+(?:in|on|during)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+
+
+@functools.cache
 def _event_opener_keys() -> tuple[str, ...]:
     return longest_words([r["word"] for r in vocab.table("event_openers")])
 
@@ -5267,6 +5315,8 @@ def _dates_an_event_in_figureless_sentence(text: str, sent: Sentence, pm: P.Peri
     if numbers:
         return False
     gap = text[sent.start:pm.start]
+    if " of " in gap and _dated_event_noun_re().search(gap):
+        return True  # ("The collapse of WOW air in March reduced imports": the collapse's date)
     if not holds_any(gap, _event_opener_keys()):
         return False  # (cheap: no opener word at all)
     m = _event_clause_before_re().search(gap)
@@ -7855,7 +7905,10 @@ def _decide_commodity(s: Site) -> None:
     # (past a refuted figure, the product its words named: "The goods deficit did exceed $300
     # billion in each of those years, but last year it fell to $279.4 billion": goods)
     p_goods = (p.commodity or p.extra.get("_claimed_commodity")) if p is not None else None
+    # (not past a figure whose own words name both: "69.5% of services exports and 34.6% of
+    # total exports of goods and services": the second whole is all the trade)
     if (label is None and p is not None and (p_goods in ("goods", "services") or is_channel(p.commodity)) and not account
+            and c.scope != "goods and services"
             and c.measure in ("exports", "imports", "balance", "trade_total")
             and not any(prev_end <= x.start < m.start and not _own_of_previous(text, prev_end, x, p) for x in ms["commodity"])
             and not re.search(r"\b(?:total|overall|combined)\b", text[max(s.sent.start, prev_end):m.start], re.I)

@@ -23,7 +23,7 @@ from .ranked_part import ranked_part_product
 from .product_baskets import basket_before_place, counted_basket, quoted_basket
 from .product_asides import before_participle_tail, without_participle_asides
 from .row_labels import dotted_row_label, row_label, spaced_row_label
-from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_gapped_item
+from .named_before_figure import noun_before_at_aside, noun_before_bracket, noun_of_at_item, noun_of_gapped_item
 from .quantity_items import quantity_item_label
 from .list_labels import EVERY_KIND_BRACKET
 from .group_lists import balance_group
@@ -133,6 +133,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     gapped = noun_of_gapped_item(text, sent.start, prev_end, m) if c.kind == "amount" else None
     if gapped and unknown_product(gapped):
         return unknown_product(gapped), "gapped-list-item"  # "wines accounted for EUR11.4bn and spirits for EUR4.4bn"
+    at_item = noun_of_at_item(text, sent, start, m) if c.kind == "amount" and " at " in text[max(start, m.start - 12):m.start] else None
+    if at_item and _item_label(at_item):
+        return _item_label(at_item), "listed-item-at-figure"  # "travel at ISK 376.1 billion and passenger transport at ..."
     owned = _value_of_named_product(text, sent, start, m, commodities) if c.kind in ("amount", "percent_change") else None
     if owned:
         return owned, "value-of-named-product"
@@ -1389,8 +1392,10 @@ def _two_products_together_re() -> re.Pattern:
     return re.compile(rf"(?P<a>[a-z][\w-]*)\s+and\s+(?P<b>[a-z][\w-]*)\s+{joint}\b", re.I)
 
 
-# "A$93.1 billion of goods and services" (not "of goods" alone, a product)
-_OF_GOODS_AND_SERVICES = re.compile(r"\s+(?:worth\s+)?of\s+goods\s+and\s+services\b", re.I)
+# "A$93.1 billion of goods and services" (not "of goods" alone, a product); also a balance
+# "of ISK 88.3 billion on goods and services trade" and "$5bn in goods and services", where
+# the scope's first word alone would read as goods
+_OF_GOODS_AND_SERVICES = re.compile(r"\s+(?:worth\s+)?(?:of|on|in)\s+goods\s+(?:and|&)\s+services\b", re.I)
 
 
 # a figure that opens a part of a breakdown ("of which", "and", a comma before it)
@@ -2097,9 +2102,11 @@ def _subject_of_flow() -> re.Pattern:
         # the place's name before it, and the level after "valued at")
         r"(?:\s+(?:to|from)\s+(?:the\s+)?(?-i:(?:[a-z]+\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})|\s+(?:abroad|overseas)|\s+(?:via|through)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
         # ("Module imports were broadly flat at $163 million": a level held, vocab/steady_levels.csv)
+        # ("Capelin exports fell from ISK 17.8 billion in 2018 to ISK 1.2 billion": the level
+        # moved from, the same product's)
         # ("Overall ICT exports in 2013 hit a record US$169.4 billion": its year, before the verb)
         r"(?:\s+in\s+(?:19|20)\d\d)?"
-        rf"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?:{participles})(?=\s+at\b)|\s+(?:[a-z]+ly\s+)?(?:{steady})(?=\s+at\b))?(?:\s+(?i:to|at|by|of|worth))?"
+        rf"\s+(?:(?:also|alone)\s+)?(?P<v>[a-z]+)(?:\s+in\s+(?:19|20)\d\d)?(?:\s+(?:{participles})(?=\s+at\b)|\s+(?:[a-z]+ly\s+)?(?:{steady})(?=\s+at\b))?(?:\s+(?i:to|at|by|of|worth|from))?"
         r"(?P<rec>\s+(?i:a\s+|an\s+)?(?i:record|all-time\s+high|new\s+high|high)(?:\s+of)?)?" + quantity + r"\s+" + HEDGE + r"$", re.I)
 
 
@@ -2276,6 +2283,27 @@ def _months_label(label: str) -> bool:
     """Whether a table row's label is a range of months alone ("Jan-Jun", "April–June")."""
     parts = re.split(r"\s*[-–]\s*", label.strip().lower())
     return len(parts) == 2 and all(p.rstrip(".") in vocab.months() for p in parts)
+
+
+def _names_a_mode(word: str) -> bool:
+    """Whether `word` is a mode of transport or a carrier of one (vocab/carrier_modes.csv:
+    "air", "sea", "rail"), not a place or an agent ("followed by Cambodia")."""
+    modes = vocab.carrier_modes()
+    return word.lower() in modes or word.lower() in modes.values()
+
+
+# "passenger transport by air": a product and the mode it goes by, one word
+_BY_MODE_TAIL = re.compile(r"(?P<head>.+?)\s+(?P<tail>by\s+[a-z]+)$", re.I)
+
+
+def _item_label(np: str) -> str | None:
+    """The label of a list item's noun phrase, a product the vocabulary need not know, kept
+    with a one-word "by" tail that names the mode it goes by ("passenger transport by air":
+    a part of passenger transport, a sister of "by sea"; never "followed by Cambodia")."""
+    by_mode = _BY_MODE_TAIL.fullmatch(np.strip())
+    if by_mode and _names_a_mode(by_mode["tail"].split()[-1]) and unknown_product(by_mode["head"]):
+        return f"{unknown_product(by_mode['head'])} {by_mode['tail'].lower()}"
+    return unknown_product(np)
 
 
 def unknown_product(np: str) -> str | None:

@@ -5,7 +5,9 @@
   butter (EUR1.2bn) and yoghurt (EUR0.9bn)";
 - in an "at" aside after the clause's subject: "Champagne, at EUR4.1bn, generated more than a
   third of wine export revenue", "while cognac, at EUR3.1bn, represented about 70%";
-- in a list whose verb is said once: "wines accounted for EUR11.4bn and spirits for EUR4.4bn".
+- in a list whose verb is said once: "wines accounted for EUR11.4bn and spirits for EUR4.4bn";
+- in a list of items each valued "at" its figure, no comma before it: "travel at ISK 376.1
+  billion and passenger transport by air at ISK 146.9 billion".
 
 This module finds the noun phrase; commodities.py decides whether it is a product (no place,
 flow or time) and labels it."""
@@ -99,6 +101,26 @@ def noun_before_at_aside(text: str, start: int, m) -> str | None:
     if span is None or not _CLAUSE_OPENS.search(before, 0, span[0]):
         return None
     return before[span[0]:span[1]]
+
+
+# "travel at ISK 376.1 billion and passenger transport by air at ...": an item of a list, a
+# short noun phrase opening after a list's mark or link, and "at" right before its figure
+_AT_ITEM = re.compile(r"(?:^|[,;:]|\b(?:and|while|whereas)\b)\s*(?!(?:and|while|whereas)\b)(?P<np>[A-Za-z][\w'’&-]*(?:\s+[A-Za-z][\w'’&-]*){0,4}?)\s+at\s+"
+                      r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+# a figure right after "at" (and a hedge), a money sign or code before its digits
+_AT_FIGURE_IN = re.compile(r"\sat\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?(?:[A-Z]{1,3}\s?)?(?:[^\w\s]\s?)?\d")
+
+
+def noun_of_at_item(text: str, sent, start: int, m) -> str | None:
+    """The item a figure is of in a list of items each "at" its figure ("passenger transport
+    by air" in "travel at ISK 376.1 billion and passenger transport by air at ISK 146.9
+    billion"), from `start` (the clause's start or the last figure's end) on. Only in a
+    sentence with two figures or more after "at": one alone is as often a level's verb
+    ("stood at"), which the caller's product test would have to tell apart."""
+    if len(_AT_FIGURE_IN.findall(text, sent.start, sent.end)) < 2:
+        return None
+    item = _AT_ITEM.search(text[start:m.start])
+    return item["np"] if item else None
 
 
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:,]|\b(?:while|whereas|but|and))\s*$", re.I)
