@@ -352,7 +352,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and (not names_country_or_flow(of_product["c"]) or _a_flow_that_is_a_part(of_product["c"], m.end + of_product.start("c"), commodities)):
         # ("shipped €6.8bn of goods there": goods, to the place named before)
-        return canonical_label(before_participle_tail(_before_abroad_word(_before_place_phrase(_before_place_pronoun(of_product["c"]))))), "of-product"
+        words = _before_place_phrase(_before_place_pronoun(of_product["c"]))
+        product = canonical_label(before_participle_tail(_before_abroad_word(words)))
+        if product not in ("goods", "merchandise") or _before_abroad_word(words) == words:
+            return product, "of-product"
+        # ("sold £20.1bn of goods abroad": the words say only that the goods left the country;
+        # whose goods they are, a sector's or everyone's, the subject says, read below)
     origin_of = _without_origin_adjective(of_product["c"]) if of_product and c.kind == "amount" and " " in of_product["c"].strip() else None
     if origin_of and origin_of != of_product["c"].strip() and any(x.text.lower() == origin_of.lower() for x in commodities) \
             and not names_country_or_flow(origin_of) and canonical_label(origin_of) not in ("goods", "services"):
