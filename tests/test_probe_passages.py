@@ -13,6 +13,9 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round78/euregions/05-flanderstoday-flanders-exports-record-2008.planted.txt': "not yet caught (round 78 probe): Wallonia changed to €41.6 billion breaks Belgium's total as the sum of its three regions (Flanders €219.4bn + Wallonia + Brussels-Capital Region €10.9bn = €268.9bn); the regions now read as reporters of their own (BE-VLG, BE-WAL, BE-BRU), but no check adds a country's units up to its total (vocab/subnational.csv does not say which units make a whole country). It was caught only through the false alarm fixed in round 78 (the Brussels-Capital Region's €10.9bn read as Flanders' and taken as a whole of its partners). Needed: a check that a country's full set of regions sums to its figure (not tried: past this round's time)",
+    'round78/euregions/09-awex-wallonia-exports-pharma-2015.planted.txt': "not yet caught (round 78 probe): pharmaceuticals' 2014 level changed to 8,6 billion euros breaks 'up 18,5% from' (9,6 / 8,1 = +18.5%); the change is read as measure 'market-subject' (other), so it is never set against the levels, and the 2014 level loses its product (commodity none). It was caught only through the false alarm fixed in round 78 ('Walloon exports' read as the EU's, the EU and extra-EU parts summed against them). Needed: 'with 9,6 billion euros, up 18,5% from 8,1 billion euros' read as the product's exports and their change (not tried: past this round's time)",
+    'round78/euregions/10-hmrc-northernireland-regional-trade-q4-2016.planted.txt': "not yet caught (round 78 probe): the West Midlands row changed to 31.9 breaks nothing the text states of it (the table of UK regions' exports has no total row), so only a sum of the regions against the UK total would catch it, and most rows of the regions table are not read as claims. It was caught only through the false alarm fixed in round 78 (Northern Ireland read as Ireland and the London row taken as the whole of 'The Republic of Ireland alone took £2.7 billion (33.3%)'). Needed: the regions table's rows read as the UK regions' exports (GB-xxx codes for English regions) and summed against the UK's",
     'round78/seeurope/15-nbs-moldova-trade-jan-mar-2024.planted.txt': 'not yet caught (round 78 probe; caught before only through the false error on "accounted for 7.6% of total exports", read as the EU\'s share, now read as the CIS countries\' share): the changed EU index 90.4 stands in "Table 1. Exports of goods by groups of countries", a table aligned by spaces under a header of three lines ("January-March / 2023 2024 / thousand US dollars", "Jan-Mar 2024 in % to Jan-Mar 2023", "Structure, %"), of which no row gives a claim (the header over several lines is the likely cause for extract/aligned_tables.py); a rule that joins a header spread over several lines to its columns would read it (not tried)',
     'round78/iceland/02-statice-iceland-external-trade-1999.planted.txt': 'not yet caught (round 78 probe)',
     'round78/latam5/02-granma-cuba-sugar-harvest-tobacco-1999.planted.txt': 'not yet caught (round 78 probe)',
@@ -476,19 +479,12 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round78/euregions/01-herald-scotland-whisky-exports-record-1995.txt': 'misread (round 78 probe)',
-    'round78/euregions/02-bbcwales-wales-exports-strong-pound-1998.txt': 'misread (round 78 probe)',
-    'round78/euregions/05-flanderstoday-flanders-exports-record-2008.txt': 'misread (round 78 probe)',
     'round78/euregions/06-scotgov-scotland-export-statistics-2009.txt': 'misread (round 78 probe)',
     'round78/euregions/07-statlabw-badenwuerttemberg-exports-partners-2012.txt': 'misread (round 78 probe)',
     'round78/euregions/08-regionelombardia-lombardy-exports-regions-2013.txt': 'misread (round 78 probe)',
-    'round78/euregions/09-awex-wallonia-exports-pharma-2015.txt': 'misread (round 78 probe)',
-    'round78/euregions/10-hmrc-northernireland-regional-trade-q4-2016.txt': 'misread (round 78 probe)',
     'round78/euregions/11-accio-catalonia-exports-record-2017.txt': 'misread (round 78 probe)',
     'round78/euregions/12-br24-bavaria-exports-china-us-2018.txt': 'misread (round 78 probe)',
     'round78/euregions/13-scotgov-scotland-export-statistics-2018.txt': 'misread (round 78 probe)',
-    'round78/euregions/15-bbcwales-wales-exports-eu-2023.txt': 'misread (round 78 probe)',
-    'round78/euregions/16-swa-scotland-whisky-exports-markets-2024.txt': 'misread (round 78 probe)',
     'round78/seeurope/02-dzs-croatia-trade-kuna-1999.txt': 'misread (round 78 probe)',
     'round78/seeurope/05-nsi-bulgaria-exports-third-countries-2009.txt': 'misread (round 78 probe)',
     'round78/seeurope/06-surs-slovenia-trade-monthly-2012.txt': 'misread (round 78 probe)',

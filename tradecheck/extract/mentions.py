@@ -454,11 +454,12 @@ def _counted_subject_re() -> re.Pattern:
 
 # a quantity with a unit between the amount and the figure ("1.2 million tonnes"): the
 # figure is more likely of that unit. The units are vocab/physical_units.csv ("78.1 million
-# bottles, down from 129.3 million": a count, not euros), with people and "cubic" besides.
+# bottles, down from 129.3 million": a count, not euros), with people and "cubic" besides; a
+# pack's size may stand before the unit ("1.44 billion 70cl bottles", "9-litre cases").
 @functools.cache
 def _unit_after_scale_re() -> re.Pattern:
     units = vocab.alternation([*vocab.physical_units(), "people", "cubic"], ignore_case=True, space=r"\s+")
-    return re.compile(rf"\d\s?(?:million|billion|mn|bn|thousand)?\s+(?:{units})(?![\w-])", re.I)
+    return re.compile(rf"\d\s?(?:million|billion|mn|bn|thousand)?\s+(?:\d[\d.]*[\s-]?[a-z]{{1,6}}\s+)?(?:{units})(?![\w-])", re.I)
 
 
 # a figure-first line's label that opens with a unit (vocab/physical_units.csv) after the

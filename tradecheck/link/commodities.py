@@ -359,7 +359,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if of_product and c.kind == "amount" and any(x.start == m.end + of_product.start("c") for x in commodities) \
             and (not names_country_or_flow(of_product["c"]) or _a_flow_that_is_a_part(of_product["c"], m.end + of_product.start("c"), commodities)):
         # ("shipped €6.8bn of goods there": goods, to the place named before)
-        return canonical_label(before_participle_tail(_before_place_phrase(_before_place_pronoun(of_product["c"])))), "of-product"
+        words = _before_place_phrase(_before_place_pronoun(of_product["c"]))
+        product = canonical_label(before_participle_tail(_before_abroad_word(words)))
+        if product not in ("goods", "merchandise") or _before_abroad_word(words) == words:
+            return product, "of-product"
+        # ("sold £20.1bn of goods abroad": the words say only that the goods left the country;
+        # whose goods they are, a sector's or everyone's, the subject says, read below)
     origin_of = _without_origin_adjective(of_product["c"]) if of_product and c.kind == "amount" and " " in of_product["c"].strip() else None
     if origin_of and origin_of != of_product["c"].strip() and any(x.text.lower() == origin_of.lower() for x in commodities) \
             and not names_country_or_flow(origin_of) and canonical_label(origin_of) not in ("goods", "services"):
@@ -2187,6 +2192,20 @@ def _before_place_pronoun(words: str) -> str:
     the place named before (vocab/place_pronouns.csv)."""
     last = words.split()
     return " ".join(last[:-1]) if len(last) > 1 and last[-1].lower() in vocab.place_pronouns() else words
+
+
+def _before_abroad_word(words: str) -> str:
+    """"goods" in "sold £20.1bn of goods abroad": the product's words before an adverb that
+    says the flow crosses the border (vocab/within_country_cues.csv, "abroad"), which is no
+    word of the product."""
+    cut = _abroad_word_re().search(words)
+    return words[:cut.start()] if cut else words
+
+
+@functools.cache
+def _abroad_word_re() -> re.Pattern:
+    words = vocab.alternation([w for w in vocab.within_country_cues().get("abroad", []) if " " not in w], ignore_case=True)
+    return re.compile(rf"\s+(?:{words})\b", re.I)
 
 
 def _before_place_phrase(words: str) -> str:

@@ -1310,6 +1310,15 @@ _COMPARED_AFTER_FLOW = re.compile(r"\s+(?:even\s+|still\s+|far\s+|much\s+)?(?:mo
 _LISTED_PLACES_GAP = re.compile(r"(?:\s*,\s*[A-Z][\w'’-]*)*\s*(?:,\s*and|,|and|or|,\s*or)\s+")
 
 
+@functools.cache
+def _flow_verb_cause_re() -> re.Pattern:
+    """From a flow word to the next: its verb, a cause clause's opener (vocab/
+    cause_clause_openers.csv) and at most two words ("fall as trade", "slow amid weaker
+    trade")."""
+    words = vocab.alternation(vocab.cause_clause_openers(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+[a-z]+\s+(?:{words})\s+(?:[\w-]+\s+){{0,2}}", re.I)
+
+
 def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows: list[Mention],
                anaphors: list[Mention] = ()):
     """The pair the article is about, from the way the headline and lead name a flow:
@@ -1331,6 +1340,11 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
                 # prices": a flow in the cause clause after a figure is the cause's, and its
                 # places no pair of the text
                 continue
+            if any(g.end <= f.start and _flow_verb_cause_re().fullmatch(text, g.end, f.start) for g in flows if s.start <= g.start):
+                # "Welsh exports fall as trade with Europe slows": a flow in the clause of cause
+                # right after another flow and its verb (a headline needs no comma nor figure)
+                # is why that one moved, and its place no pair of the text
+                continue
             if _COMPARED_AFTER_FLOW.match(text, f.end) and not re.search(r"\d", text[s.start:s.end]):
                 # "Only Germany supplies more to the Czech market": a place ranked above the
                 # partner the lead is on, in a remark with no figure, is no pair of the text
@@ -1341,7 +1355,9 @@ def _lead_pair(text: str, sents: list[Sentence], countries: list[Mention], flows
                 # "filled by Thai, Ivorian and Vietnamese supplies": a list of origins before a
                 # flow names several sellers, none the one country the text reports on
                 continue
-            after = [c for c in cs if f.end <= c.start <= f.end + 40 and _PARTNER_AFTER.match(text[f.end:c.start])]
+            # (not past the flow's verb and a clause of cause: "exports fall as trade with Europe slows")
+            after = [c for c in cs if f.end <= c.start <= f.end + 40 and _PARTNER_AFTER.match(text[f.end:c.start])
+                     and not _flow_verb_cause_re().match(text, f.end, c.start)]
             pair_before = [c for c in before if c.attrs["possessive"] or c.attrs["kind"] == "demonym"
                            or re.match(r"^\s*(?:-|–)\s*$", text[c.end:c.end + 2]) or text[c.end:f.start].strip() in ("", "-", "–")]
             seller = _seller_of_the_share_taken(text, s, f, cs) if pair_before else None

@@ -2612,7 +2612,9 @@ _BY_AFTER_PERCENT = re.compile(rf"\d\s*(?:%|per\s?cent|percent)\s*\(\s*by\s+{HED
 _APPOSITIVE_AMOUNT = re.compile(rf"\s*(?:\((?:\s*by\s+{HEDGE})?|,\s*(?:or\s+)?{HEDGE}|(?<!\w)or\s+{HEDGE})\s*$", re.I)
 # "up 9% over the same period last year (", "a rise of 4% compared with 2023 (": a change
 # set against a named base, then a bracket: the bracket gives the base's level, not the change
-_BASE_BEFORE_BRACKET = re.compile(r"\b(?:over|compared\s+(?:to|with)|against|versus|vs\.?)\s+\S", re.I)
+# (or "on" an earlier period: "down 3.7% on the previous year (£5.62bn)", "up 9% on 2023 ($1.5bn)")
+_BASE_BEFORE_BRACKET = re.compile(r"\b(?:over|compared\s+(?:to|with)|against|versus|vs\.?)\s+\S"
+                                  r"|\bon\s+(?:(?:the\s+)?(?:previous|prior|preceding|last|same)\b|(?:19|20)\d\d\b)", re.I)
 _LEVEL_WORDS = re.compile(r"\b(?:to|at|reach\w*|total\w*|amount\w*|stood|standing|worth|of|from|than|hit|with|and|while|but)\b", re.I)
 
 

@@ -742,8 +742,9 @@ def _after_new_subject(text: str, near: list[Mention], start: int, m: Mention) -
 
 # a conjunction opening a clause whose subject is a bare flow noun, at most two words before
 # it: "as exports grow", "while total shipments rose" (not a possessive that points back to
-# the place before: "Kocaeli climbed to second place as its exports rose 16.0 percent")
-_FLOW_CLAUSE_OPENER = re.compile(r"\s(?:as|while|whereas)\s+(?:(?!(?:its|their|his|her|our)\b)[a-z]+\s+){0,2}$")
+# the place before: "Kocaeli climbed to second place as its exports rose 16.0 percent"; nor
+# "as a whole", which closes the place's own phrase: "Across the UK as a whole exports slipped")
+_FLOW_CLAUSE_OPENER = re.compile(r"\s(?:as|while|whereas)\s+(?!a\s+whole\b)(?:(?!(?:its|their|his|her|our)\b)[a-z]+\s+){0,2}$")
 
 
 @functools.cache
@@ -1257,14 +1258,22 @@ def _market_named_by_demonym(text: str, x: Mention) -> bool:
 
 
 def opens_as_locative(text: str, x: Mention) -> bool:
-    """"In China, exports rose 2.9%": a place after an "In" that opens the sentence (past a
-    dateline), set off by a comma, is where the figures are recorded: the reporter, not a
-    partner."""
-    return bool(_LOCATIVE_OPENING.search(text, max(0, x.start - 30), x.start)) and bool(re.match(r"\s*,", text[x.end:x.end + 3]))
+    """"In China, exports rose 2.9%", "Across the UK as a whole exports slipped": a place
+    after a preposition of place that opens the sentence (past a dateline;
+    vocab/locative_openers.csv), set off by a comma or taken as a whole, is where the figures
+    are recorded: the reporter, not a partner."""
+    return bool(_locative_opening_re().search(text, max(0, x.start - 30), x.start)) and bool(_LOCATIVE_CLOSE.match(text, x.end))
 
 
-# "In ", "In the " opening a sentence, a line or the text after a dateline's dash
-_LOCATIVE_OPENING = re.compile(r"(?:^|\n\s*|(?<=[.!?])\s+|\s[-–—]+\s+)In\s+(?:the\s+)?$")
+@functools.cache
+def _locative_opening_re() -> re.Pattern:
+    """"In ", "Across the " opening a sentence, a line or the text after a dateline's dash."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("locative_openers")])
+    return re.compile(rf"(?:^|\n\s*|(?<=[.!?])\s+|\s[-–—]+\s+)(?:{words})\s+(?:the\s+)?$")
+
+
+# what closes the opening place's phrase: its comma, or "as a whole" (no comma needed)
+_LOCATIVE_CLOSE = re.compile(r"\s*,|\s+as\s+a\s+whole\b")
 
 
 def _owner_before_flow(text: str, x: Mention) -> bool:

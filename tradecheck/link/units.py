@@ -26,6 +26,17 @@ def units_report_their_own(text: str, claims: list[Claim]) -> None:
     between_units = any(c.how.get("pair") == "within-country" for c in claims)
     swapped = prev = None
     for prev, c in zip([None] + claims, claims):
+        if not between_units and c.partner and c.reporter and _sibling_units(c.reporter, c.partner) \
+                and c.basis.get("pair") == "context" and _unit_named_in_clause(text, prev, c, c.reporter) \
+                and not _unit_named_in_clause(text, None, c, c.partner):
+            # "Wallonia exported goods worth €38.6 billion and the Brussels-Capital Region
+            # €10.9 billion" after figures of Flanders: the unit the figure's own clause names
+            # reports; the other unit, named nowhere in its sentence, was only carried from the
+            # text before, no partner ("Saskatchewan bought C$10bn of Manitoba goods, or 25%"
+            # names both, and keeps them)
+            c.partner = "WLD"
+            c.how["pair"] = "unit-reports"
+            continue
         if not between_units and c.partner and c.reporter and c.kind in ("amount", "share") and _sibling_units(c.reporter, c.partner) \
                 and (c.basis.get("pair") == "context" or _ranked_with_before(text, c.start) or (swapped is not None and swapped is prev)) \
                 and (c.how.get("pair") in ("named-partner", "partner-ranked", "ranked-item") or (
@@ -199,6 +210,29 @@ def _row_labelled_by(text: str, pos: int, place: str) -> bool:
         return False  # (a cell of a table has a pipe before it in its row: cheap)
     a, b = table_rows.label_cell(text, start, end)
     return any(x.attrs.get("iso") == place for x in find_countries(text[a:b]))
+
+
+def _unit_named_in_clause(text: str, prev: Claim | None, c: Claim, unit: str) -> bool:
+    """Whether the unit's name stands before the figure in its own clause: back to the
+    figure `prev` before it in its sentence, or (`prev` None) to the sentence's start."""
+    start = max(0, c.start - 150)
+    if prev is not None and prev.sentence == c.sentence:
+        start = max(start, prev.end)
+    stops = list(_SENTENCE_STOP.finditer(text, start, c.start))
+    if stops:
+        start = stops[-1].end()
+    names = tuple(n for n, code in vocab.subnational_codes().items() if code == unit)
+    return bool(names) and _unit_name_re(names).search(text, start, c.start) is not None
+
+
+# the end of a sentence before a figure's clause
+_SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z])")
+
+
+@functools.cache
+def _unit_name_re(names: tuple[str, ...]) -> re.Pattern:
+    alt = vocab.alternation(names, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 
 def _sibling_units(a: str, b: str) -> bool:
