@@ -1690,6 +1690,20 @@ def price_thresholds() -> list[str]:
 
 
 @functools.cache
+def goods_complement_ties() -> list[str]:
+    """Words between goods in general as a subject and the products named as what they were
+    ("export goods were motor vehicles"; goods_complement_ties.csv)."""
+    return [r["phrase"] for r in table("goods_complement_ties")]
+
+
+@functools.cache
+def rounding_cues() -> list[str]:
+    """Words that make the figure after them the unit other figures are rounded to ("to the
+    nearest"; rounding_cues.csv)."""
+    return [r["phrase"] for r in table("rounding_cues")]
+
+
+@functools.cache
 def worldwide_market_words() -> list[str]:
     """Words that put a market everywhere, home among it ("the global art market";
     abroad_market_words.csv, scope worldwide)."""
