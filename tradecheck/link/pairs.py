@@ -381,7 +381,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             others = _others_of(s, x, iso or x.attrs["label"])
             if others is not None:
                 key = "group:" + others
-        elif (iso and iso != "WLD" or x.attrs["kind"] == "group") and _ALL_BUT.search(text, max(0, x.start - 40), x.start):
+        elif (iso and iso != "WLD" or x.attrs["kind"] == "group") and (_ALL_BUT.search(text, max(0, x.start - 40), x.start)
+                                                                      or _flow_outside(text, x, s.ms["flow"])):
             # "the deficit with countries other than the United States", "countries outside
             # the EAEU": everyone else, a group without a code of its own
             key = "group:other than " + (iso or x.attrs["label"])
@@ -3666,6 +3667,18 @@ def others_after_subject_flow(text: str, flow: Mention, end: int, places: list[M
 # from a flow word to the partner it goes to (or comes from)
 _TO_PLACE = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+|all\s+)?", re.I)
 _TO_OTHERS = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+|all\s+)?(?:non|extra)-", re.I)
+
+
+# "Sales outside the European Union rose by 3.1%": a flow word, then "outside" the place
+_OUTSIDE_BEFORE = re.compile(r"\s+(?:outside|beyond)(?:\s+of)?\s+(?:the\s+)?$", re.I)
+
+
+def _flow_outside(text: str, x: Mention, flows: list[Mention]) -> bool:
+    """Whether a flow word goes "outside" the place `x` right after it ("sales outside the
+    EU", "exports beyond Europe"): every place but that one, as "countries outside" is."""
+    if "outside" not in text[max(0, x.start - 16):x.start] and "beyond" not in text[max(0, x.start - 16):x.start]:
+        return False  # (cheap: most places have no such word before them)
+    return any(_OUTSIDE_BEFORE.fullmatch(text, f.end, x.start) for f in flows if x.start - 30 < f.end <= x.start)
 
 
 _ALL_BUT = re.compile(r"\b(?:countries|partners|nations|economies|markets|destinations|world)\s+(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|bar|besides|apart\s+from)\s+(?:the\s+)?$"
