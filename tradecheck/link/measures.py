@@ -2745,6 +2745,10 @@ def count_subject(s: Site):
         # ("motor vehicles (-4.1%; number of units 2,283 thousand, -2.6%)": the change right
         # after a count given with its label, vocab/counted_subjects.csv, is that count's)
         return Decision({})
+    if ":" in s.text[start:s.m.start] and _count_label_before_re().search(s.text, start, s.m.start):
+        # ("- Regular exporting companies: 17,357 (+3.1%)": the change bracketed after the
+        # bare figure of a line labelled by a counted noun, vocab/count_labels.csv)
+        return Decision({})
     mm = None
     for mm in _count_subject_re().finditer(s.text, start, s.m.start):
         pass
@@ -2759,6 +2763,14 @@ def _counted_figure_before_re() -> re.Pattern:
     nouns = vocab.alternation(vocab.counted_subjects(), ignore_case=True, space=r"\s+")
     scales = vocab.alternation(vocab.scales(), ignore_case=True)
     return re.compile(rf"(?<![\w-])(?:{nouns})\s+\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+(?:{scales}))*\s*,\s*$", re.I)
+
+
+@functools.cache
+def _count_label_before_re() -> re.Pattern:
+    # a counted noun ending a label, its colon, a bare figure (no currency) and the bracket
+    nouns = vocab.alternation(vocab.count_labels(), ignore_case=True, space=r"\s+")
+    scales = vocab.alternation(vocab.scales(), ignore_case=True)
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s*:\s*\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+(?:{scales}))*\s*\(\s*$", re.I)
 
 
 @rule("measure", "count-of-goods", "text")

@@ -1046,6 +1046,13 @@ def scaled_units() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def count_labels() -> list[str]:
+    """Nouns that, ending a line's label before its colon, make the bare figure after it a
+    count ("Regular exporting companies: 17,357"; count_labels.csv)."""
+    return [r["word"] for r in table("count_labels")]
+
+
+@functools.cache
 def counted_subjects() -> list[str]:
     """Nouns for people or things counted ("arrivals", "passengers"): a bare figure right
     after one is a count, not money."""
