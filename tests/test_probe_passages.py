@@ -13,6 +13,8 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round78/euregions/08-regionelombardia-lombardy-exports-regions-2013.planted.txt': 'not yet caught (round 78 probe; caught before only through the false alarm on sales outside the EU, now read as the flow to everyone else): the planted level is Milan\'s ("The province of Milan alone exported goods worth 41.2 billion euros, 34.0% of the regional total"); "the regional total" is read as a product ("regional", share-whole-product), so the share is set against no whole, and the province is no place the vocabulary knows, so its level would be read as the region\'s own total if the product went; a rule would read "of the regional total" as the reporter\'s whole and a province named before a flow verb as a part of its region (not tried)',
+    'round78/euregions/13-scotgov-scotland-export-statistics-2018.planted.txt': 'not yet caught (round 78 probe; caught before only through the false alarm on the rounding unit "rounded to the nearest £5 million", now no figure of trade): the planted level is exports to the rest of the UK (£54.2bn against "60.5 per cent of Scotland\'s total exports of £84.6 billion went to the rest of the UK"); the total of £84.6bn is read as WLD exports to WLD (the rest of the UK counted in, no reporter read), and the solver\'s implied whole of £88.5-90.6bn is not set against it; a rule would read "Scotland\'s total exports" after a sentence on the rest of the UK as the reporter\'s exports to the world and the rest of the UK together, the whole of the share (not tried)',
     'round78/iceland/02-statice-iceland-external-trade-1999.planted.txt': 'not yet caught (round 78 probe)',
     'round78/iceland/10-radarinn-iceland-seafood-exports-2018.planted.txt': 'not yet caught (round 78 probe)',
     'round78/latam5/02-granma-cuba-sugar-harvest-tobacco-1999.planted.txt': 'not yet caught (round 78 probe)',
@@ -488,14 +490,8 @@ MISREAD = {
     'round78/euregions/01-herald-scotland-whisky-exports-record-1995.txt': 'misread (round 78 probe)',
     'round78/euregions/02-bbcwales-wales-exports-strong-pound-1998.txt': 'misread (round 78 probe)',
     'round78/euregions/05-flanderstoday-flanders-exports-record-2008.txt': 'misread (round 78 probe)',
-    'round78/euregions/06-scotgov-scotland-export-statistics-2009.txt': 'misread (round 78 probe)',
-    'round78/euregions/07-statlabw-badenwuerttemberg-exports-partners-2012.txt': 'misread (round 78 probe)',
-    'round78/euregions/08-regionelombardia-lombardy-exports-regions-2013.txt': 'misread (round 78 probe)',
     'round78/euregions/09-awex-wallonia-exports-pharma-2015.txt': 'misread (round 78 probe)',
     'round78/euregions/10-hmrc-northernireland-regional-trade-q4-2016.txt': 'misread (round 78 probe)',
-    'round78/euregions/11-accio-catalonia-exports-record-2017.txt': 'misread (round 78 probe)',
-    'round78/euregions/12-br24-bavaria-exports-china-us-2018.txt': 'misread (round 78 probe)',
-    'round78/euregions/13-scotgov-scotland-export-statistics-2018.txt': 'misread (round 78 probe)',
     'round78/euregions/15-bbcwales-wales-exports-eu-2023.txt': 'misread (round 78 probe)',
     'round78/euregions/16-swa-scotland-whisky-exports-markets-2024.txt': 'misread (round 78 probe)',
     'round78/iceland/01-reuters-iceland-trade-surplus-1995.txt': 'misread (round 78 probe)',
