@@ -4,7 +4,8 @@ its copula, give the figure to those products; a bulleted line opening on its pa
 reads that subject; a whole whose bracket says what it is made of, a place among it, is the
 flow to all of that; a flow "outside" a place is the flow to everyone else; a change after a
 count labelled by its counted noun is the count's; a multiple of a level dated in its own
-clause ("the 6.0 billion euros firms sold to China in 2008") is on that year."""
+clause ("the 6.0 billion euros firms sold to China in 2008") is on that year. A share "of total UK
+services exports" is of the services flow, the country named by its short name as the owner."""
 from readings import claim, errors
 
 
@@ -62,3 +63,11 @@ def test_a_multiple_of_a_level_dated_in_its_own_clause():
     assert claim(text.format(n="three"), "three times")["base_period"] == "2009"
     assert errors(text.format(n="three")) == []
     assert errors(text.format(n="five")) != []
+
+
+def test_a_share_of_a_countrys_product_flow_named_by_its_short_name():
+    text = ("Main points\n\n"
+            "- The UK exported £41.4 billion of services from the creative industries in 2021.\n"
+            "- Film and television accounted for 13.9% of total UK services exports, which stood at £298 billion.")
+    assert claim(text, "13.9%")["commodity"] == "services"
+    assert claim(text, "£298 billion")["commodity"] == "services"
