@@ -9254,7 +9254,7 @@ def _of_product_flow_re() -> re.Pattern:
     owners = vocab.alternation(_OWNER_NOUNS + vocab.unit_nouns(), space=r"\s+")
     return re.compile(
         rf"^\s*,?\s*of\s+(?:the\s+value\s+of\s+)?(?:the\s+(?:{owners})['’]s|its|the|all|total|those|these|that|this|[A-Z]\w+['’]s"
-        r"|(?:(?:all|total)\s+)?(?P<dem>[A-Z][a-z]+)(?=\s))?\s*"
+        r"|(?:(?:all|total)\s+)?(?P<dem>[A-Z][a-z]+|[A-Z]{2,3})(?=\s))?\s*"
         # ("of Canada's $84.6-billion in crude exports": the whole's figure, then its product)
         rf"(?:{WHOLE_FIGURE_IN})?"
         r"(?:total\s+)?(?:(?:world|global)\s+(?=\S+\s+\S))?"
@@ -9265,9 +9265,10 @@ def _of_product_flow_re() -> re.Pattern:
 def _of_product_flow(after: str) -> re.Match | None:
     """The product flow a share is "of", where one is named; a capitalised word before the
     product must be a demonym ("of Chilean fruit shipments": fruit, whose level the text may
-    never give), as no other such word can stand there."""
+    never give) or a country's short name in capitals, said as its owner ("of total UK
+    services exports"), as no other such word can stand there."""
     wc = _of_product_flow_re().match(after)
-    if wc is not None and wc["dem"] and vocab.countries().get(wc["dem"], (None, ""))[1] != "demonym":
+    if wc is not None and wc["dem"] and vocab.countries().get(wc["dem"], (None, ""))[1] != ("short" if wc["dem"].isupper() else "demonym"):
         return None
     return wc
 

@@ -685,6 +685,11 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # figure is the product compared with, named after the cue, not the subject's)
     while len(cands) > 1 and _COMPARED_WITH.search(text, cands[0].end, cands[1].start):
         cands = cands[1:]
+    # ("The most important export goods were motor vehicles and parts, at 39.8 billion
+    # euros": goods in general as the subject, the products after the copula say which)
+    if len(cands) > 1 and canonical_label(cands[0].text.lower()) == "goods" \
+            and _goods_complement_tie().fullmatch(text, cands[0].end, cands[1].start):
+        cands = cands[1:]
     # ("the first non-oil export product, ahead of banana, which generated USD 3,481 million":
     # the figure of a relative clause is of the product it follows, not of the clause's first)
     if len(cands) > 1 and ", which" in text[cands[-1].end:m.start] and _WHICH_THEN_LEVEL.fullmatch(text, cands[-1].end, m.start):
@@ -3008,6 +3013,15 @@ def _flow_named_by_last(text: str, cands: list, figure_start: int) -> bool:
 # a relative clause right after a product, its verb before the figure (", which generated")
 _WHICH_THEN_LEVEL = re.compile(rf",\s+which\s+(?:[a-z]+\s+){{1,3}}?{HEDGE}", re.I)
 _COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|unlike)\b", re.I)
+
+
+@functools.cache
+def _goods_complement_tie() -> re.Pattern:
+    """The words between "goods" as a subject and the products it is said to be ("were",
+    "included"; vocab/goods_complement_ties.csv), then a "mainly" or the like and at most two
+    words the vocabulary's product leaves out ("were motor vehicles and parts")."""
+    ties = vocab.alternation(vocab.goods_complement_ties(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{ties})\s+(?:(?:mainly|mostly|chiefly|largely)\s+)?(?:the\s+)?(?:[a-z-]+\s+){{0,2}}", re.I)
 
 # a sector's flow after one of these is a cause or a comparison, not the figure's subject
 # ("boosted by agricultural exports, rose to", "more than industrial exports")

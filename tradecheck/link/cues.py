@@ -541,7 +541,8 @@ _TO_BEFORE = re.compile(rf"\b(?:to|at|of|reached|hit|totalled|totaled|was|were|s
 # "Education-related travel accounted for A$11.8 billion": the subject names the part (in a
 # headline in the present: "yarn accounts for 59%"; "Chips now make up 21%": chips)
 # ("Pulp ... was exported for EUR 2.0 billion": a passive of the flow's verb names the part too)
-PART_SUBJECT = re.compile(rf"(?:^|[.;:,(]\s*|\b(?:while|and|but|of\s+which|including)\s+)(?!(?:and|but|while|which|that|it|they|this|these|who)\s)(?P<np>[A-Za-z][\w\s'-]{{2,60}}?)\s+(?:alone\s+|together\s+|now\s+)?(?:accounted\s+for|made\s+up|accounts?\s+for|makes?\s+up|brought\s+in|earned|fetched|generated|raked\s+in|contributed|represent(?:ed|s)|were\s+worth|was\s+worth|worth|valued\s+at|(?:was|were)\s+(?:exported|imported|sold|shipped)\s+(?:for|at))\s+{HEDGE}$", re.I)
+# (a bullet may open the clause: "- Manufacturing accounted for £11.5 billion")
+PART_SUBJECT = re.compile(rf"(?:^(?:{BULLET_SIGN}\s+)?|[.;:,(]\s*|\b(?:while|and|but|of\s+which|including)\s+)(?!(?:and|but|while|which|that|it|they|this|these|who)\s)(?P<np>[A-Za-z][\w\s'-]{{2,60}}?)\s+(?:alone\s+|together\s+|now\s+)?(?:accounted\s+for|made\s+up|accounts?\s+for|makes?\s+up|brought\s+in|earned|fetched|generated|raked\s+in|contributed|represent(?:ed|s)|were\s+worth|was\s+worth|worth|valued\s+at|(?:was|were)\s+(?:exported|imported|sold|shipped)\s+(?:for|at))\s+{HEDGE}$", re.I)
 # a word each of PART_SUBJECT's verbs has (in lower case), for a cheap test before it
 PART_SUBJECT_WORDS = ("worth", "accounted", "accounts for", "account for", "made", "makes up", "make up", "earned", "brought", "fetched", "generated", "raked", "contributed",
                       "represent", "valued", "exported", "imported", "sold", "shipped")

@@ -2737,9 +2737,12 @@ _TIMES_LEVEL_THEN = re.compile(r"\s*(?:[:–—]\s*(?:it|they)\s+(?:was|were|had
                                r"|(?:(?:previous|earlier|prior|former)\s+)?(?:record|high|peak)\s+of\s+)?"
                                r"(?:[^\d\s.;]{0,4}\s?[\d.,]+\s*(?:bn|billion|mn|million|trillion|trn)?\s+" + _SPELT_CURRENCY +
                                # ("nearly three times the $118 million the Island shipped in 2010": the
-                               # level's own clause, its subject before its verb)
-                               r"(?:(?:(?:that|which)\s+)?(?:(?:the|it|they)\s+)?(?:[A-Za-z][\w'’.-]*\s+)?"
-                               r"(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted|set|reached|hit)\s+)?(?:in|of|during)\s+(?:the\s+)?)?)", re.I)
+                               # level's own clause, its subject before its verb; "the 6.0 billion
+                               # euros Bavarian firms sold to China in 2008": a subject of two words,
+                               # where the goods went after the verb)
+                               r"(?:(?:(?:that|which)\s+)?(?:(?:the|it|they)\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,2}"
+                               r"(?:shipped|exported|imported|sold|bought|recorded|registered|reported|seen|posted|set|reached|hit)\s+"
+                               r"(?:(?:to|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}|abroad\s+|overseas\s+)?)?(?:in|of|during)\s+(?:the\s+)?)?)", re.I)
 
 
 @rule("base_period", "base-over-quarter", "text")

@@ -742,6 +742,7 @@ from .arithmetic import worked_arithmetic  # noqa: E402
 from .per_unit import per_unit_subject  # noqa: E402
 from .share_ratios import share_of_a_share  # noqa: E402
 from .unit_money import money_of_one_item, price_of_one_item, price_threshold  # noqa: E402
+from .rounding_units import rounding_unit  # noqa: E402
 from .value_added import value_added_part  # noqa: E402
 from .joint_activities import flow_and_other_money  # noqa: E402
 from .project_costs import project_cost, project_cost_measure  # noqa: E402
@@ -2788,6 +2789,10 @@ def count_subject(s: Site):
         # ("motor vehicles (-4.1%; number of units 2,283 thousand, -2.6%)": the change right
         # after a count given with its label, vocab/counted_subjects.csv, is that count's)
         return Decision({})
+    if ":" in s.text[start:s.m.start] and _count_label_before_re().search(s.text, start, s.m.start):
+        # ("- Regular exporting companies: 17,357 (+3.1%)": the change bracketed after the
+        # bare figure of a line labelled by a counted noun, vocab/count_labels.csv)
+        return Decision({})
     mm = None
     for mm in _count_subject_re().finditer(s.text, start, s.m.start):
         pass
@@ -2802,6 +2807,14 @@ def _counted_figure_before_re() -> re.Pattern:
     nouns = vocab.alternation(vocab.counted_subjects(), ignore_case=True, space=r"\s+")
     scales = vocab.alternation(vocab.scales(), ignore_case=True)
     return re.compile(rf"(?<![\w-])(?:{nouns})\s+\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+(?:{scales}))*\s*,\s*$", re.I)
+
+
+@functools.cache
+def _count_label_before_re() -> re.Pattern:
+    # a counted noun ending a label, its colon, a bare figure (no currency) and the bracket
+    nouns = vocab.alternation(vocab.count_labels(), ignore_case=True, space=r"\s+")
+    scales = vocab.alternation(vocab.scales(), ignore_case=True)
+    return re.compile(rf"(?<![\w-])(?:{nouns})\s*:\s*\d+(?:,\d{{3}})*(?:\.\d+)?(?:\s+(?:{scales}))*\s*\(\s*$", re.I)
 
 
 @rule("measure", "count-of-goods", "text")
@@ -4464,5 +4477,5 @@ def _event_noun_re() -> re.Pattern:
 
 
 OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, gap_between_markets, difference_subject, project_cost_measure, change_of_other_money, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_effect, currency_operation, settlement_share, settled_dues, share_of_needs, earlier_level_of_other, two_quantities_compared,
-               owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, price_threshold, value_added_part, deals_at_an_event, home_market_sentence,
+               owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, price_threshold, rounding_unit, value_added_part, deals_at_an_event, home_market_sentence,
                flow_and_other_money)

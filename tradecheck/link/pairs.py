@@ -307,6 +307,9 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
         if not near:  # the place before the aside, the clause's own
             near = [x for x in countries if sent.start <= x.start < m.start and not any(a <= x.start < b for a, b in asides)][-1:]
     near = [x for x in near if not _agency_by(text, x) and not _deal_counterparty(text, x, m) and not _release_place(text, x)]
+    near, composite = _without_composition_places(text, near, clause_start, m.start)
+    if composite:
+        s.extra["_composite_partner"] = composite
     if near and prev_end > sent.start:
         near = [x for x in near if not _goods_of_previous(text, x, prev_end)]
     near = _without_appositive_places(text, near)
@@ -378,7 +381,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
             others = _others_of(s, x, iso or x.attrs["label"])
             if others is not None:
                 key = "group:" + others
-        elif (iso and iso != "WLD" or x.attrs["kind"] == "group") and _ALL_BUT.search(text, max(0, x.start - 40), x.start):
+        elif (iso and iso != "WLD" or x.attrs["kind"] == "group") and (_ALL_BUT.search(text, max(0, x.start - 40), x.start)
+                                                                      or _flow_outside(text, x, s.ms["flow"])):
             # "the deficit with countries other than the United States", "countries outside
             # the EAEU": everyone else, a group without a code of its own
             key = "group:other than " + (iso or x.attrs["label"])
@@ -3693,6 +3697,18 @@ _TO_PLACE = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+|all\s+)?", re.I)
 _TO_OTHERS = re.compile(r"\s+(?:to|from|with)\s+(?:the\s+|all\s+)?(?:non|extra)-", re.I)
 
 
+# "Sales outside the European Union rose by 3.1%": a flow word, then "outside" the place
+_OUTSIDE_BEFORE = re.compile(r"\s+(?:outside|beyond)(?:\s+of)?\s+(?:the\s+)?$", re.I)
+
+
+def _flow_outside(text: str, x: Mention, flows: list[Mention]) -> bool:
+    """Whether a flow word goes "outside" the place `x` right after it ("sales outside the
+    EU", "exports beyond Europe"): every place but that one, as "countries outside" is."""
+    if "outside" not in text[max(0, x.start - 16):x.start] and "beyond" not in text[max(0, x.start - 16):x.start]:
+        return False  # (cheap: most places have no such word before them)
+    return any(_OUTSIDE_BEFORE.fullmatch(text, f.end, x.start) for f in flows if x.start - 30 < f.end <= x.start)
+
+
 _ALL_BUT = re.compile(r"\b(?:countries|partners|nations|economies|markets|destinations|world)\s+(?:other\s+than|except(?:\s+for)?|excluding|outside(?:\s+of)?|bar|besides|apart\s+from)\s+(?:the\s+)?$"
                       r"|\b(?:the\s+)?rest\s+of\s+the\s+world\s+(?:excluding|except|other\s+than|bar)\s+(?:the\s+)?$", re.I)
 
@@ -4263,6 +4279,37 @@ def named_partner(s: Site):
         return Decision((rep, par), _ev(x), "guess")
     # ("exports there": the place was named before, not here)
     return Decision((rep, par), _ev(x), "text" if role == "P" and not x.attrs.get("pronoun") else "context")
+
+
+def _without_composition_places(text: str, near: list[Mention], start: int, until: int) -> tuple[list[Mention], str | None]:
+    """"Total exports (international plus rest of UK) were £65.7 billion": a place named in an
+    aside that says what the figure is made of (vocab/composition_cues.csv) names one of its
+    parts, no side of the whole figure. The places left, and the aside's words (the partner
+    the figure is of: everything the aside adds up) where one was so named."""
+    if "(" not in text[start:until]:
+        return near, None  # (cheap: no bracket to be in)
+    from .commodities import in_composition  # (not at the top: commodities imports this module's kin)
+
+    parts = [x for x in near if in_composition(text, start, x.start, until)]
+    if not parts:
+        return near, None
+    opening = text.rfind("(", start, parts[0].start)
+    closing = text.find(")", parts[0].start, until)
+    return [x for x in near if x not in parts], " ".join(text[opening + 1:closing].split())
+
+
+@rule("pair", "composite-whole", "text")
+def composite_whole(s: Site):
+    """"Total exports (international plus rest of UK) were £65.7 billion": a whole whose
+    bracket says what it is made of, a place among it, is the flow to all of that together,
+    a partner of its own (never the world, nor the place alone)."""
+    if s.kind != "amount" or "(" not in s.text[s.sent.start:s.m.start]:
+        return None  # (cheap: no bracket before the figure)
+    _named(s)
+    composite = s.extra.get("_composite_partner")
+    if composite is None:
+        return None
+    return Decision((s.state.reporter, "group:" + composite), None)
 
 
 # " and supplying ", "(62.8% of total exports) and taking ": a second participle of the
@@ -4924,7 +4971,7 @@ _OVERALL_BALANCE = re.compile(r"\b(?:overall|total)\s+(?:merchandise\s+|goods\s+
 
 
 PAIR_RULES = (reporter_row, member_row_of_intra_table, partner_column, involved_place, caption_share, world_total, list_item, share_line, listed_bracket_share, share_of_world, share_of_partial_whole, share_to_place, buyer_of_owned_flow, owner_before_whole, buyer_of_share, share_then_place, share_whole_owner, whole_named_before, ranked_trader_pair, counted_places_together, ranked_reporters, ranked_peer, ranked_against, country_area, same_as_previous, elided_flow_verb, where_clause_city, relative_clause, intra_group, intra_group_pronoun, share_of_country, share_of_discourse, each_of_places, places_sharing_a_bracket, glossed_group, member_ranked, partner_ranked, ranked_item, bracketed_rival, leads_flow, partners_named_before, described_partner, places_together, two_named,
-              share_whole_named, gapped_subject, earning_firms, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, share_of_subject, row_label, share_of_the_figure_before, total_row, table_title_partner, headline_first_clause, levels_compared, own_flow_after_partner_clause, discourse)
+              share_whole_named, gapped_subject, earning_firms, composite_whole, named_reporter, named_partner, shared_subject, pronoun_subject, value_of_subject, share_of_subject, row_label, share_of_the_figure_before, total_row, table_title_partner, headline_first_clause, levels_compared, own_flow_after_partner_clause, discourse)
 
 
 def complete(s: Site, rep, par, basis: str) -> tuple[str | None, str | None, str]:

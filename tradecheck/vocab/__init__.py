@@ -1046,6 +1046,13 @@ def scaled_units() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def count_labels() -> list[str]:
+    """Nouns that, ending a line's label before its colon, make the bare figure after it a
+    count ("Regular exporting companies: 17,357"; count_labels.csv)."""
+    return [r["word"] for r in table("count_labels")]
+
+
+@functools.cache
 def counted_subjects() -> list[str]:
     """Nouns for people or things counted ("arrivals", "passengers"): a bare figure right
     after one is a count, not money."""
@@ -1693,6 +1700,20 @@ def price_thresholds() -> list[str]:
     """Words that make the money after them a bound on one item's price ("priced above";
     price_thresholds.csv)."""
     return [r["phrase"] for r in table("price_thresholds")]
+
+
+@functools.cache
+def goods_complement_ties() -> list[str]:
+    """Words between goods in general as a subject and the products named as what they were
+    ("export goods were motor vehicles"; goods_complement_ties.csv)."""
+    return [r["phrase"] for r in table("goods_complement_ties")]
+
+
+@functools.cache
+def rounding_cues() -> list[str]:
+    """Words that make the figure after them the unit other figures are rounded to ("to the
+    nearest"; rounding_cues.csv)."""
+    return [r["phrase"] for r in table("rounding_cues")]
 
 
 @functools.cache
