@@ -19,3 +19,23 @@ def test_a_balance_with_a_partner_is_negative_after_its_definition_in_brackets()
             "to EUR 640.6 Million.")
     assert claim(text, "EUR 640.6 Million")["value"] < 0
     assert errors(text) == []
+
+
+def test_no_balance_is_taken_over_a_column_of_indices():
+    text = ("Ruritania's exports fell in 2023 and its imports rose.\n\n"
+            "                    million euros            Indices\n"
+            "                   2022          2023      2023/2022\n"
+            "Exports           2 410.6       2 352.7          97.6\n"
+            "Imports           3 105.2       3 180.3         102.4\n"
+            "Balance            -694.6        -827.6         119.1\n")
+    assert errors(text) == []
+
+
+def test_an_index_column_is_the_later_level_over_the_earlier():
+    text = ("Ruritania's exports fell in 2023 and its imports rose.\n\n"
+            "                    million euros            Indices\n"
+            "                   2022          2023      2023/2022\n"
+            "Exports           2 410.6       2 352.7          97.6\n"
+            "Imports           3 105.2       3 180.3         {i}\n")
+    assert errors(text.format(i="102.4")) == []
+    assert errors(text.format(i="104.2")) != []
