@@ -513,7 +513,6 @@ MISREAD = {
     'round78/latam5/11-bcp-paraguay-electricity-itaipu-exports-2018.txt': 'misread (round 78 probe)',
     'round78/levant/13-jordantimes-jordan-potash-phosphate-exports-2022.txt': 'misread (round 78 probe)',
     'round78/seeurope/01-sta-slovenia-exports-1996.txt': 'misread (round 78 probe)',
-    'round78/seeurope/06-surs-slovenia-trade-monthly-2012.txt': 'misread (round 78 probe)',
     'round78/seeurope/07-seenews-macedonia-trade-deficit-2014.txt': 'misread (round 78 probe)',
     'round78/seeurope/11-monstat-montenegro-trade-2019.txt': 'misread (round 78 probe)',
     'round78/seeurope/15-nbs-moldova-trade-jan-mar-2024.txt': 'misread (round 78 probe)',

@@ -1,7 +1,7 @@
 """Releases of south-east European statistics offices (round 78): a balance whose sign is said
 after the office's definition in brackets and the period ("the balance (Exports FOB - Imports
 CIF) in January - June 2023 was negative and amounted to ...")."""
-from readings import claim, errors
+from readings import claim, errors, reading
 
 
 def test_a_balance_is_negative_after_its_definition_in_brackets_and_its_period():
@@ -39,3 +39,23 @@ def test_an_index_column_is_the_later_level_over_the_earlier():
             "Imports           3 105.2       3 180.3         {i}\n")
     assert errors(text.format(i="102.4")) == []
     assert errors(text.format(i="104.2")) != []
+
+
+_MONTHLY = ("In September 2023 Ruritania's exports of goods amounted to EUR 2,140 million. In the first nine "
+            "months of 2023, exports totalled EUR 19.6 billion.\n\n"
+            "Exports of goods, Ruritania\n\n"
+            "                        IX 2023      I-IX 2023\n"
+            "                    EUR million    EUR million\n"
+            "Exports                   2,140         19,604\n"
+            "Imports                   2,301         20,117\n"
+            "Export-import ratio (%)    93.0           97.4\n")
+
+
+def test_roman_numeral_months_in_a_column_header_date_its_figures():
+    assert claim(_MONTHLY, "2,140")["period"] == "2023-09"
+    assert claim(_MONTHLY, "19,604")["period"] == "2023-01/2023-09"
+    assert errors(_MONTHLY) == []
+
+
+def test_a_row_labelled_in_per_cent_holds_no_money():
+    assert not any(c["text"] == "93.0" and c["kind"] == "amount" for c in reading(_MONTHLY)["claims"])
