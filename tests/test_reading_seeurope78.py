@@ -59,3 +59,32 @@ def test_roman_numeral_months_in_a_column_header_date_its_figures():
 
 def test_a_row_labelled_in_per_cent_holds_no_money():
     assert not any(c["text"] == "93.0" and c["kind"] == "amount" for c in reading(_MONTHLY)["claims"])
+
+
+def test_a_bracketed_earlier_level_keeps_its_year_to_itself():
+    text = ("In 2023, Ruritania exported EUR 40.2 billion worth of goods and imported EUR 42.6 billion. "
+            "The trade deficit amounted to EUR 2.4 billion (EUR 3.1 billion in 2022).")
+    assert claim(text, "EUR 2.4 billion")["period"] == "2023"
+    assert claim(text, "EUR 3.1 billion")["period"] == "2022"
+    assert errors(text) == []
+
+
+_PARTNERS = ("In 2023 Ruritania's trade with the world grew, and most of this trade is with its neighbours.\n\n"
+             "Exports by main partner countries, Ruritania\n\n"
+             "                      2022          2023      Index       Structure\n"
+             "                     EUR million              2023/2022   2023 (%)\n"
+             "Total              30,412        31,605         103.9       100.0\n"
+             "Freedonia           5,204         5,531         106.3        17.5\n"
+             "Sylvania            4,870         4,902         100.7        15.5\n"
+             "Grand Fenwick       3,115         {c}         {i}        10.2\n")
+
+
+def test_a_table_is_of_the_flow_its_caption_names():
+    text = _PARTNERS.format(c="3,226", i="103.6")
+    assert claim(text, "5,204")["measure"] == "exports"
+    assert errors(text) == []
+
+
+def test_an_index_column_before_the_last_is_the_later_level_over_the_earlier():
+    assert errors(_PARTNERS.format(c="3,226", i="103.6")) == []
+    assert errors(_PARTNERS.format(c="3,226", i="106.3")) != []

@@ -94,35 +94,45 @@ def _may_name_an_index(text: str) -> bool:
     return any(w in text for w in _index_words())
 
 
+# a header that is only a ratio of two years ("2025/2024"): an index column where most rows
+# bear it out (under a stacked header its "Index" may stand on the line above)
+_YEARS_RATIO = re.compile(r"\s*(?:19|20)\d\d\s*/\s*(?:19|20)\d\d\s*")
 # an index cell: a bare positive figure ("94.7", "103")
 _INDEX_CELL = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _index_findings(header: list[str], rows: list, full) -> list[Finding]:
-    """A last column headed by an index ("Indices 1999/1998" after "1998  1999"): in each row
-    the later level over the earlier, times 100, so its change is the index less 100. Where
-    the index's header names the two years the level columns are headed by ("1999/1998"
-    over "1998  1999"), it is surely their ratio and the years say which is the later: every
-    row (one at least agreeing, so the columns are read right) is held to it. Else the order
-    most rows agree with, as for a change column."""
-    if len(header) < 3 or not _index_header_re().search(header[-1]):
-        return []
-    read = [row for row in rows if _in_its_columns(row, full)]
-    changes = column_rounding([r for r in (_index_row(row) for row in read) if r is not None])
-    years = [_PERIOD_HEADER.findall(header[c]) for c in (-3, -2)]
-    if all(len(y) == 1 for y in years) and years[0] != years[1] \
-            and sorted(_PERIOD_HEADER.findall(header[-1])) == sorted(years[0] + years[1]):
-        return _disagreeing(changes, header, order=int(years[1][0]) > int(years[0][0]))
-    return _disagreeing(changes, header)
+    """A column headed by an index ("Indices 1999/1998" after "1998  1999"), the last or
+    another (then only rows with a figure in every column are read): in each row the later
+    of the two levels before it over the earlier, times 100, so its change is the index less
+    100. Where the index's header names the two years the level columns are headed by
+    ("1999/1998" over "1998  1999"), it is surely their ratio and the years say which is the
+    later: every row (one at least agreeing, so the columns are read right) is held to it.
+    Else, and for a column headed only by two years' ratio ("2025/2024", its "Index" on a line
+    above), the order most rows agree with, as for a change column."""
+    out = []
+    for col in range(-1, -min(len(full.figures) - 2, len(header)) - 1, -1):
+        named = _index_header_re().search(header[col]) is not None
+        if not named and not _YEARS_RATIO.fullmatch(header[col]):
+            continue
+        read = [row for row in rows if _in_its_columns(row, full, col)]
+        changes = column_rounding([r for r in (_index_row(row, col) for row in read) if r is not None], col)
+        years = [_PERIOD_HEADER.findall(header[c]) if -c <= len(header) else [] for c in (col - 2, col - 1)]
+        if named and all(len(y) == 1 for y in years) and years[0] != years[1] \
+                and sorted(_PERIOD_HEADER.findall(header[col])) == sorted(years[0] + years[1]):
+            out += _disagreeing(changes, header, col, order=int(years[1][0]) > int(years[0][0]))
+        else:
+            out += _disagreeing(changes, header, col)
+    return out
 
 
-def _index_row(row):
+def _index_row(row, col: int = -1):
     """(row, left level, right level, signed per cent change, its rounding) for a row with two
-    positive levels and an index after them, or None."""
-    if len(row.figures) < 3:
+    positive levels and an index after them in column `col` (from the right), or None."""
+    if len(row.figures) < 2 - col:
         return None
-    cell = _INDEX_CELL.fullmatch(row.figures[-1][0])
-    left, right = _number(row.figures[-3][0]), _number(row.figures[-2][0])
+    cell = _INDEX_CELL.fullmatch(row.figures[col][0])
+    left, right = _number(row.figures[col - 2][0]), _number(row.figures[col - 1][0])
     if cell is None or left is None or right is None or left[0] - left[1] <= 0 or right[0] - right[1] <= 0:
         return None
     p, ep = _figure(cell.group(0))
