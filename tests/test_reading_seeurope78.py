@@ -88,3 +88,15 @@ def test_a_table_is_of_the_flow_its_caption_names():
 def test_an_index_column_before_the_last_is_the_later_level_over_the_earlier():
     assert errors(_PARTNERS.format(c="3,226", i="103.6")) == []
     assert errors(_PARTNERS.format(c="3,226", i="106.3")) != []
+
+
+def test_a_markdown_total_row_set_in_bold_is_read_in_plain_text():
+    text = ("Ruritania's fish exports by species in 2023:\n\n"
+            "| Species | EUR million |\n"
+            "|---------|------------:|\n"
+            "| Cod     |       {c} |\n"
+            "| Herring |        41.2 |\n"
+            "| Other   |        30.7 |\n"
+            "| **Total** | **183.1** |\n")
+    assert errors(text.format(c="111.2")) == []
+    assert errors(text.format(c="121.2")) != []

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from . import vocab
-from .markup import kind_of, plain
+from .markup import kind_of, plain, unbolded_table_cells
 from .model import Document
 from .wraps import unwrapped
 from .extract.number_groups import joined_number_groups
@@ -187,6 +187,8 @@ def make_document(text: str, path: str = "-", published: str | None = None, kind
 
         # (and tables in MediaWiki markup likewise: extract/wiki_tables.py)
         plain_text = pipe_aligned(pipe_wiki(plain_text))
+        # (a Markdown table pasted into plain text may set its total row in bold)
+        plain_text = unbolded_table_cells(plain_text)
     # a count written in groups ("2 million 768 thousand 268") read as one number (extract/number_groups.py)
     plain_text = joined_number_groups(plain_text)
     plain_text = unwrapped(plain_text)  # hard-wrapped lines read as one (wraps.py); offsets kept
