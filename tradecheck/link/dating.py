@@ -1966,8 +1966,6 @@ def _compared_in_run_re() -> re.Pattern:
 
 
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|during|for|over)?\s*$", re.I)
-# a bracket opened right after a figure, before the next level of its run
-_BRACKET_OPENS = re.compile(r"\s*\(\s*")
 
 
 @rule("period", "clause-end", "text")
@@ -1993,8 +1991,6 @@ def clause_end(s: Site):
     ends = [s.m.end] + [a.end for a in run]
     if any(EARLIER_LEVEL_BEFORE.search(s.text, max(s.sent.start, a.start - 40), a.start) for a in run):
         return None
-    if _BRACKET_OPENS.fullmatch(s.text, s.m.end, run[0].start) and ")" not in s.text[run[0].end:pm.start]:
-        return None  # ("EUR 2.2 billion (EUR 2.9 billion in 2024)": the bracket's period is its own level's, an earlier one)
     if not _PERIOD_RIGHT_AFTER.fullmatch(s.text, ends[-1], pm.start):
         return None
     return Decision(p, _span(pm), h)
