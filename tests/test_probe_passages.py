@@ -506,7 +506,6 @@ MISREAD = {
     'round78/iceland/11-ruv-iceland-capelin-trade-deficit-2019.txt': 'misread (round 78 probe)',
     'round78/iceland/14-statice-iceland-goods-services-2023.txt': 'misread (round 78 probe)',
     'round78/iceland/16-icelandreview-iceland-trade-deficit-jan-oct-2025.txt': 'misread (round 78 probe)',
-    'round78/latam5/08-ibce-bolivia-trade-balance-products-2014.txt': 'misread (round 78 probe)',
     'round78/latam5/09-uruguayxxi-uruguay-exports-monthly-july-2015.txt': 'misread (round 78 probe)',
     'round78/latam5/10-dominicantoday-dr-gold-pueblo-viejo-exports-2017.txt': 'misread (round 78 probe)',
     'round78/latam5/11-bcp-paraguay-electricity-itaipu-exports-2018.txt': 'misread (round 78 probe)',
