@@ -48,13 +48,15 @@ def _change_header_re() -> re.Pattern:
 
 def findings(text: str) -> list[Finding]:
     """A percent_change finding for each row whose change cell its two levels cannot give."""
-    if ("%" not in text and "+" not in text) or ("  " not in text and "\t" not in text and "|" not in text):
-        return []  # (no aligned table with a per cent or a signed change: checked first, cheap)
+    if ("%" not in text and "+" not in text and not _may_name_an_index(text)) \
+            or ("  " not in text and "\t" not in text and "|" not in text):
+        return []  # (no aligned table with a per cent, a signed change or an index: checked first, cheap)
     out = []
     for header, rows in _blocks(text):
         if header is None:
             continue
         full = max(rows, key=lambda r: len(r.figures))
+        out += _index_findings(header, rows, full)
         for col in _change_columns(header, len(full.figures)):
             # a bare figure is a per cent only under a header that says so ("% ch.", "y/y"): a
             # plain "Change" may be in the levels' own unit; the rows' agreement guards the rest
@@ -72,6 +74,69 @@ def findings(text: str) -> list[Finding]:
 
 # a header cell naming a period: a year ("2021", "FY2022", "CY2023") or a month
 _PERIOD_HEADER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@functools.cache
+def _index_header_re() -> re.Pattern:
+    words = vocab.alternation([r["word"] for r in vocab.table("index_columns")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+
+@functools.cache
+def _index_words() -> tuple[str, ...]:
+    """The index words as a text may write them (lower case, capitalised, upper case), for
+    the cheap test before the tables are read."""
+    words = [r["word"] for r in vocab.table("index_columns")]
+    return tuple({v for w in words for v in (w, w.capitalize(), w.upper())})
+
+
+def _may_name_an_index(text: str) -> bool:
+    return any(w in text for w in _index_words())
+
+
+# a header that is only a ratio of two years ("2025/2024"): an index column where most rows
+# bear it out (under a stacked header its "Index" may stand on the line above)
+_YEARS_RATIO = re.compile(r"\s*(?:19|20)\d\d\s*/\s*(?:19|20)\d\d\s*")
+# an index cell: a bare positive figure ("94.7", "103")
+_INDEX_CELL = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _index_findings(header: list[str], rows: list, full) -> list[Finding]:
+    """A column headed by an index ("Indices 1999/1998" after "1998  1999"), the last or
+    another (then only rows with a figure in every column are read): in each row the later
+    of the two levels before it over the earlier, times 100, so its change is the index less
+    100. Where the index's header names the two years the level columns are headed by
+    ("1999/1998" over "1998  1999"), it is surely their ratio and the years say which is the
+    later: every row (one at least agreeing, so the columns are read right) is held to it.
+    Else, and for a column headed only by two years' ratio ("2025/2024", its "Index" on a line
+    above), the order most rows agree with, as for a change column."""
+    out = []
+    for col in range(-1, -min(len(full.figures) - 2, len(header)) - 1, -1):
+        named = _index_header_re().search(header[col]) is not None
+        if not named and not _YEARS_RATIO.fullmatch(header[col]):
+            continue
+        read = [row for row in rows if _in_its_columns(row, full, col)]
+        changes = column_rounding([r for r in (_index_row(row, col) for row in read) if r is not None], col)
+        years = [_PERIOD_HEADER.findall(header[c]) if -c <= len(header) else [] for c in (col - 2, col - 1)]
+        if named and all(len(y) == 1 for y in years) and years[0] != years[1] \
+                and sorted(_PERIOD_HEADER.findall(header[col])) == sorted(years[0] + years[1]):
+            out += _disagreeing(changes, header, col, order=int(years[1][0]) > int(years[0][0]))
+        else:
+            out += _disagreeing(changes, header, col)
+    return out
+
+
+def _index_row(row, col: int = -1):
+    """(row, left level, right level, signed per cent change, its rounding) for a row with two
+    positive levels and an index after them in column `col` (from the right), or None."""
+    if len(row.figures) < 2 - col:
+        return None
+    cell = _INDEX_CELL.fullmatch(row.figures[col][0])
+    left, right = _number(row.figures[col - 2][0]), _number(row.figures[col - 1][0])
+    if cell is None or left is None or right is None or left[0] - left[1] <= 0 or right[0] - right[1] <= 0:
+        return None
+    p, ep = _figure(cell.group(0))
+    return row, left, right, p - 100, ep
 
 
 def _change_columns(header: list[str], n: int) -> list[int]:
@@ -169,17 +234,22 @@ def _allows_amount(new: tuple[float, float], old: tuple[float, float], d: float,
     return abs(new[0] - old[0] - d) <= new[1] + old[1] + ed + 1e-9
 
 
-def _disagreeing(changes: list, header: list[str], col: int = -1, allows=None, finding=None) -> list[Finding]:
+def _disagreeing(changes: list, header: list[str], col: int = -1, allows=None, finding=None,
+                 order: bool | None = None) -> list[Finding]:
     """The findings for the rows that disagree with the order most rows agree with (`allows`
-    a per cent change by default, or `_allows_amount`; `finding` the one for such a row)."""
+    a per cent change by default, or `_allows_amount`; `finding` the one for such a row). An
+    `order` the header gives (True: the later level on the right) is held to, where one row
+    at least agrees with it."""
     allows, finding = allows or _allows, finding or _finding
     best = None
-    for later_right in (True, False):
+    for later_right in (True, False) if order is None else (order,):
         agree = [c for c in changes if allows(*((c[2], c[1]) if later_right else (c[1], c[2])), c[3], c[4])]
         if best is None or len(agree) > len(best[1]):
             best = (later_right, agree)
     later_right, agree = best
     disagree = [c for c in changes if c not in agree]
+    if order is not None and agree:
+        return [finding(c, later_right, header, col) for c in disagree]
     if len(agree) < 2 or len(agree) <= len(disagree):
         return []  # (no order the rows bear out: no table of changes to check)
     return [finding(c, later_right, header, col) for c in disagree]

@@ -497,6 +497,31 @@ def _month_label_re() -> re.Pattern:
     return re.compile(rf"\s*(?P<m>{months})[-'’ ](?P<y>\d\d|(?:19|20)\d\d)\s*", re.I)
 
 
+@functools.cache
+def _roman_months() -> dict[str, int]:
+    return {r["numeral"]: int(r["month"]) for r in vocab.table("roman_months")}
+
+
+@functools.cache
+def _roman_month_re() -> re.Pattern:
+    numerals = vocab.alternation(list(_roman_months()))
+    # (upper case only, and a year right after: "X 2012", "I-X 2012", "I.-X. 2012")
+    return re.compile(rf"\s*(?:(?P<a>{numerals})\.?\s*[-–]\s*)?(?P<b>{numerals})\.?\s+(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+def _roman_month_period(cell: str):
+    """The months a column header opening with a month in Roman numerals names, as central
+    European statistics offices head their columns: "X 2012" (October 2012), "I-X 2012"
+    (January to October 2012); read as the year alone otherwise, the month's figures would
+    be taken for the whole year's. None for any other header."""
+    m = _roman_month_re().match(cell)
+    if m is None:
+        return None
+    year = int(m["y"]) * 12 - 1
+    start, end = year + _roman_months()[m["a"] or m["b"]], year + _roman_months()[m["b"]]
+    return (start, end) if start <= end else None
+
+
 def _month_label(cell: str):
     """The month a spreadsheet's column label names ("Feb-24", "Mar-2024"): a header cell
     that is only a month and a year, the year in two digits or four. A month alone, perhaps
@@ -675,6 +700,9 @@ def _stacked_period(header: str):
     ended 30 September 2024", left to be resolved with the text's fiscal year), or None."""
     from .periods import find_periods
 
+    roman = _roman_month_period(header)
+    if roman is not None:
+        return roman
     found = find_periods(header)
     if len(found) != 1:
         return None
@@ -733,7 +761,7 @@ def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False)
     periods = []
     for h in header:
         found = [pm.period for pm in find_periods(h) if pm.period is not None]
-        periods.append(found[0] if len(found) == 1 else _month_label(h))
+        periods.append(_roman_month_period(h) or (found[0] if len(found) == 1 else _month_label(h)))
     if stacked is not None:
         periods = stacked_periods
     # (a stacked header naming no year over any column, only words)
@@ -767,6 +795,9 @@ def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False)
         # (a balance of payments brackets its debits: "Merchandise imports   (87.0)" is imports
         # of 87.0, the minus sign the account's, where "Trade balance   (43.4)" is a deficit)
         debit = "(" in text[rs:re_] and _flow_label(text[row[0][0]:row[0][1]]) in ("exports", "imports") if row else False
+        # (a row whose label states a per cent, "Export-import ratio (%)" under "EUR million":
+        # its figures are per cents, none in the column's money)
+        in_percent_row = bool(row) and "%" in text[row[0][0]:row[0][1]]
         for col, (a, b) in enumerate(row):
             if col == 0 or col >= len(header):
                 continue  # (the row's label)
@@ -793,7 +824,7 @@ def _table(text, lines, i, body, caption_unit, decimal_comma, in_quantity=False)
                 col_base, col_now = _levels_before(periods, col) or (base, now)
                 out.append(Mention("percent", s, e, text[s:e], v / 100.0, u / 100.0,
                                    {"sign": -1 if negative else 1, "header": True, "column_period": col_now, "column_base": col_base}))
-            elif unit is not None and not changes[col]:
+            elif unit is not None and not changes[col] and not in_percent_row:
                 scale, attrs = unit
                 out.append(Mention("amount", s, e, text[s:e], (-v if negative else v) * scale, u * scale,
                                    dict(attrs, header=True, column_period=_row_part(text[row[0][0]:row[0][1]], periods[col]))))

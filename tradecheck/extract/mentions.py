@@ -1729,7 +1729,7 @@ def _balance_sign(text: str, start: int, end: int) -> int:
     balance of trade remained negative"). 0 when none does."""
     signs = vocab.balance_signs()
     before, after, labelled = _sign_patterns()
-    m = (before.search(text, max(0, start - 50), start) or after.match(text, end, min(len(text), end + 70))
+    m = (before.search(text, max(0, start - 50), start) or after.match(text, end, min(len(text), end + 140))
          or labelled.match(text, end, min(len(text), end + 30)))
     return signs[m["w"].lower()] if m else 0
 
@@ -1741,8 +1741,12 @@ def _sign_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # (words of the noun phrase: not "a positive effect on the trade balance")
     before = re.compile(rf"\b(?P<w>{words})\s+(?:(?!(?:on|of|to|for|in|with|and|or|the|a|an|its|their|this|that)\s)[a-z-]+\s+){{0,3}}$", re.I)
     # "balance [of trade] was/remained/turned negative", "balance with the EU was negative",
-    # "the balance was therefore negative by ISK 22bn" (a linking adverb before the sign word)
-    after = re.compile(rf"(?:\s+(?:of|in|with|against)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+)?\s+(?:was|is|were|are|remained|remains|stayed|"
+    # "the balance was therefore negative by ISK 22bn" (a linking adverb before the sign word);
+    # a statistics office's definition in brackets and the period may come between:
+    # "the balance with third countries (Exports FOB - Imports CIF) in January - December 2021 was negative"
+    after = re.compile(rf"(?:\s+(?:of|in|with|against)\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+)?(?:\s+\([^()\n]{{1,60}}\))?"
+                       rf"(?:\s+(?:in|during|for)\s+(?:[a-z]+\s*(?:[-–]|to)\s*)?(?:[a-z]+\s+)?\d{{4}})?"
+                       rf"\s+(?:was|is|were|are|remained|remains|stayed|"
                        rf"stays|turned|became|has\s+been|had\s+been)\s+(?:(?:also|still|again|therefore|thus|hence|so|consequently)\s+)?(?P<w>{words})\b", re.I)
     # a labelled line that states the sign before the amount: "trade balance: negative, $5.4bn"
     labelled = re.compile(rf"[^\S\n]*[:–—][^\S\n]*(?P<w>{words})\b(?=[^\S\n]*[,;]?[^\S\n]*(?:[A-Z]{{1,3}}[^\S\n]?)?[^\s\w]{{0,3}}\d)", re.I)
