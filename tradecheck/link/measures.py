@@ -3197,11 +3197,8 @@ def market_subject(s: Site):
     if s.kind == "share":
         return None
     subject = None
-    for found in _market_subject_re().finditer(s.text[s.sent.start:s.m.start]):
-        # (not a currency's word that closes an amount of the sentence: "exports reached 1,668
-        # million dollars in 2006, up 26.4 percent": the word is that amount's unit, no subject)
-        if found["subject"] is None or not _closes_an_amount(s, s.sent.start + found.start("subject")):
-            subject = found
+    for subject in _market_subject_re().finditer(s.text[s.sent.start:s.m.start]):
+        pass
     defined = _market_acronyms(s.text) if "(" in s.text else ()
     if defined:
         # "The Zinc Price Index (ZPI) fell 4%, while the ZPI for ingots slid 6%": the
@@ -3239,12 +3236,6 @@ def market_subject(s: Site):
     if group == "subject" and s.kind == "amount" and (s.m.attrs.get("codes") or [None])[0] == "USD":
         _note_stated_rate(s, subject["subject"])
     return Decision({}, (start, end))
-
-
-def _closes_an_amount(s: Site, start: int) -> bool:
-    """Whether the word at `start` stands inside one of the sentence's amounts, past its
-    number (the amount's currency word, "million dollars")."""
-    return any(a.start < start < a.end for a in s.ms["amount"])
 
 
 def _note_stated_rate(s: Site, subject: str) -> None:
