@@ -77,7 +77,10 @@ def _gaps() -> dict[str, re.Pattern]:
         # 2022-23 financial year, up": the level's phrase says whom and when, no figure in it)
         "new>change": re.compile(rf"{words_between(120)},\s*(?:{_tie('change')})\s+(?:by\s+)?$", re.I),
         # ("a 79.3 per cent increase over the N289.2bn": the change's noun after it)
-        "change>old": re.compile(rf"{since}(?:\s+(?:{_change_nouns()}))?\s+(?:{_tie('old')}|{_tie('than')})\s+(?:the\s+)?$", re.I),
+        "change>old": re.compile(rf"{since}(?:\s+(?:{_change_nouns()}))?\s+(?:{_tie('old')}|{_tie('than')})\s+(?:the\s+)?"
+                                 # ("an increase of 7.4% compared to the previous year (500 million)":
+                                 # the earlier period named, its level in brackets after it)
+                                 rf"(?:(?:{_tie('labelled')}|(?:19|20)\d\d)\s*\(\s*)?$", re.I),
         # "up 4.3 percent" | " from a year earlier but down " | "2.8 percent": a change whose
         # earlier level is words only, then a second change of the same level after "but"
         "change>change": re.compile(rf"{since}\s+(?:{_tie('old')})\s+[^.;:%\d$€£¥()]{{1,40}}?(?:,\s*|\s+)(?:but|and|while)\s+(?:{_tie('change')})\s+(?:by\s+)?$", re.I),
@@ -388,8 +391,8 @@ def _change(text: str, sent, own: list[Claim], i: int) -> Finding | None:
     if levels is None:
         return None
     new, old = levels
-    subject = _subject(text, sent.start, new)
-    if subject is None or _subject(text, sent.start, old) != subject or new.currency != old.currency:
+    subject = _level_subject(text, sent.start, new)
+    if subject is None or _level_subject(text, sent.start, old) != subject or new.currency != old.currency:
         return None  # not two levels of one named quantity
     if not _bracketed(text, old, c) and (
             (c.period and new.period != c.period and not _dated_by_context(new)) or (c.base_period and old.period != c.base_period)):
@@ -401,6 +404,21 @@ def _change(text: str, sent, own: list[Claim], i: int) -> Finding | None:
     if lo_f <= r_new[1] / r_old[0] and r_new[0] / r_old[1] <= hi_f:
         return None
     return _change_finding(c, new, old)
+
+
+# the measure rules (link/measures.py) that read a figure as a company's own sales or revenue
+_TURNOVER_RULES = ("company-turnover", "company-report-turnover")
+
+
+def _level_subject(text: str, start: int, c: Claim) -> str | None:
+    """The subject of a level a change ties: its named subject (`_subject`), or, where the
+    words name none of money of no flow, a company's turnover when the measure rules read the
+    figure so ("Acme closed 2018 with sales of $537 million, an increase of 7.4% compared to
+    the previous year ($500 million)": one company's sales in both years)."""
+    subject = _subject(text, start, c)
+    if subject is None and c.how.get("measure") in _TURNOVER_RULES:
+        return "turnover"
+    return subject
 
 
 def _change_of_figure_before(text: str, sent, own: list[Claim], before: list[Claim], before_start: int) -> Finding | None:

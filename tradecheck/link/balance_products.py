@@ -33,7 +33,8 @@ def _result_re() -> re.Pattern:
     # vocab/sector_heads.csv)
     heads = vocab.alternation(vocab.sector_heads(), ignore_case=True)
     # (the flow's product and year may come between: "$2bn of cheese in 2023, leaving")
-    return re.compile(rf"(?:\s+of\s+[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){{0,3}})?(?:\s+(?:in|during)\s+(?:(?:fiscal|calendar)\s+)?(?:19|20)\d\d)?\s*,\s*(?:{words})\s+(?:(?:the|this)\s+(?:{heads})\s+with\s+)?(?:an?\s+)(?:[\w-]+\s+){{1,4}}?of\s+"
+    # (the balance's noun may be bare, its figure "worth" it: "leaving net imports worth $220m")
+    return re.compile(rf"(?:\s+of\s+[A-Za-z][\w&-]*(?:\s+[A-Za-z][\w&-]*){{0,3}})?(?:\s+(?:in|during)\s+(?:(?:fiscal|calendar)\s+)?(?:19|20)\d\d)?\s*,\s*(?:{words})\s+(?:(?:the|this)\s+(?:{heads})\s+with\s+)?(?:an?\s+)?(?:[\w-]+\s+){{1,4}}?(?:of|worth)\s+"
                       r"(?:about\s+|some\s+|around\s+|nearly\s+)?", re.I)
 
 

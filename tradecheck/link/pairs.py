@@ -466,6 +466,8 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                 named[dup] = (key, "R", x)
             continue
         role = "R" if x is whole_owner else _place_role(text, x, ctx)
+        if role == "P" and _names_exported_goods(text, x):
+            role = "R"  # "Exports of Havana cigars": the place the goods are named for ships them
         if x.attrs["kind"] == "anaphor" and x.attrs["label"] == "pair":
             # ("between the two countries": the reporter's trade with the other one)
             role = "P" if key != state.reporter else "R"
@@ -1082,6 +1084,33 @@ _ORIGIN_AFTER = re.compile(r"(?:-[a-z]+|\s+[a-z]+)?\s+origin\b")
 
 def _names_origin(text: str, x: Mention) -> bool:
     return bool(_ORIGIN_AFTER.match(text, x.end)) and bool(re.search(r"\bof\s+(?:the\s+)?$", text[max(0, x.start - 8):x.start]))
+
+
+# "exports of ", "sales of the ": a flow out, then "of" the goods, right before a place
+_EXPORTS_OF = re.compile(r"\b(?:exports?|shipments|sales)\s+of\s+(?:the\s+)?$", re.I)
+# words that may follow a place after "exports of" and are no goods: a list, a route, a time
+_NOT_GOODS_WORDS = frozenset(("and", "or", "to", "from", "in", "into", "the", "last", "this", "next", "year",
+                              "month", "quarter", "also", "alone", "both", "each", "all", "which", "that"))
+
+
+@functools.cache
+def _goods_then_verb_re() -> re.Pattern:
+    """One or two lower-case words, then a verb of a level or a change (vocab/level_verbs.csv,
+    changes.csv): the goods' noun before the flow's verb ("cigars brought in", "tea rose")."""
+    verbs = vocab.alternation(sorted(set(vocab.changes()) | vocab.level_verbs()), ignore_case=True)
+    return re.compile(rf"\s+(?P<goods>[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+(?:{verbs})\b")
+
+
+def _names_exported_goods(text: str, x: Mention) -> bool:
+    """"Exports of Havana cigars brought in $150 million", "exports of Kenya tea rose": a
+    place's name (not a demonym, read as the owner anyway) used as a word of the goods, between
+    "exports of" and the goods' noun before the flow's verb, says where the goods come from:
+    the exporter, not a buyer ("exports of Brazil rose", "exports of China to the US": no goods)."""
+    if x.attrs["kind"] == "demonym" or x.attrs.get("possessive") or not _EXPORTS_OF.search(text, max(0, x.start - 30), x.start):
+        return False
+    goods = _goods_then_verb_re().match(text, x.end)
+    return goods is not None and not any(w in _NOT_GOODS_WORDS or w in vocab.months() or w in vocab.not_products()
+                                         for w in goods["goods"].split())
 
 
 def _qualifies_agent(text: str, x: Mention) -> bool:
@@ -4097,6 +4126,7 @@ def named_reporter(s: Site):
     if not (role == "R" and (x.attrs["possessive"] or x.attrs["kind"] in ("demonym",) or key == state.reporter
                              or _subject_verb(s.text, x, s.m) or opens_as_locative(s.text, x) or _owner_before_colon(s.text, x, s.flow)
                              or own_place(s.text, x) or _total_owner_of_flow(s.text, x, s.flow) or _names_exporter(s.text, x, s.flow)
+                             or _names_exported_goods(s.text, x)
                              or _earns_the_figure(s.text, x, s.m.start)
                              or _opens_as_balance_owner(s.text, s.sent.start, x, s.flow))):
         return None
