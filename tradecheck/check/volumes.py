@@ -305,8 +305,6 @@ def findings(text: str, sentences) -> list[Finding]:
                 out += _joint_shares(text, sent, sentences[i - 1])
             if i and (" total" in part or _names_volume(part) or _names_whole_flow(part) or _names_share_noun(part)):
                 out += _shares_of_a_total_before(text, sentences, i)
-        elif i and _names_share_noun(part):  # ("81.7 tonnes, a 57.3% share": a share with no "of", cheap first)
-            out += _shares_of_a_total_before(text, sentences, i)
             if i and ("demand" in part or "consumption" in part):  # (cheap literals first)
                 out += _shares_of_demand(text, sentences, i)
                 out += _shares_of_demand_before(text, sentences, i)
@@ -314,6 +312,8 @@ def findings(text: str, sentences) -> list[Finding]:
                 out += _shares_of_a_named_product(text, sentences, i)
             if i >= 2 and " total" in part:
                 out += _shares_of_a_broken_down_total(text, sentences, i)
+        elif i and _names_share_noun(part):  # ("81.7 tonnes, a 57.3% share": a share with no "of", cheap first)
+            out += _shares_of_a_total_before(text, sentences, i)
     if "%" in text and " from " in text:
         out += _bracketed_changes_restated(text)
     return out
@@ -1536,6 +1536,14 @@ def _names_volume(part: str) -> bool:
 _SHARE_OF_TOTAL = re.compile(r"\d\s*" + PER_CENT + r"\s+of\s+(?:[\w'’-]+\s+){0,3}?total\b", re.I)
 
 
+# a level given a share of its own right after it ("taking 557,000t, or 53% of shipments",
+# "210,000t (20%)"): a part of some whole, never the whole of a share written as a noun
+_SHARED_PART = re.compile(r"(?:\s*,\s*|\s+)(?:or|an?)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*" + PER_CENT
+                          + r"\s+(?:of|share)\b|\s*\(\s*\d+(?:\.\d+)?\s*" + PER_CENT + r"\s*\)", re.I)
+# a share written as a noun, no whole named after it ("a 57.3% share")
+_SHARE_NOUN = re.compile(r"\s*" + PER_CENT + r"\s+share\b", re.I)
+
+
 # a level named as the whole of a share right before it ("26 percent of the 21.1 million CGT")
 _WHOLE_OF_SHARE = re.compile(r"\d\s*" + PER_CENT + r"\s+of\s+(?:the\s+)?$", re.I)
 
@@ -1574,8 +1582,12 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
             continue
         wholes = _whole_earlier_in_sentence(text, sent, m, level_re, earlier_re)
         own = wholes is not None  # (a whole in the share's own sentence needs no paragraph before)
+        # ("China took 557,000t, or 53% of shipments. ... Europe took 171,000t, a 16% share": a
+        # level with a share of its own is another part, not the whole the share noun is of)
+        share_noun = bool(m["p"]) and _SHARE_NOUN.match(text, m.end("p")) is not None
         if wholes is None:
             wholes = [o for o in _later_levels(text, span, level_re, earlier_re) if _one_quantity(m, o)
+                      and not (share_noun and _SHARED_PART.match(text, o.end()))
                       and (not _THAN_BEFORE.search(text, max(0, o.start() - 40), o.start())
                            or _HEDGING_THAN.search(text, max(0, o.start() - 40), o.start()))
                       and not _benchmark_before_re().search(text, max(0, o.start() - 60), o.start())
