@@ -12,7 +12,12 @@
 - a result's gap to its goal: "output was put at 778,044 tonnes, falling short of the Board's
   target of 850,000 tonnes by 71,956 tonnes" (vocab/attainment_words.csv, goal_nouns.csv);
 - a level left after a deduction: "Gross exports reached 1,491.8 tonnes. After deducting 333.8
-  tonnes that went the other way, net shipments came to 1,158.0 tonnes".
+  tonnes that went the other way, net shipments came to 1,158.0 tonnes";
+- a level left of the one before once a part of it is taken: "Hong Kong imported 4,370 tonnes
+  last year. Of the imports, 1,640 tonnes were re-exported, leaving 2,730 tonnes";
+- a running total a level brings to, with the level before it: "Customs seized 8.3 tonnes
+  on Friday. The haul brings the amount seized this year to 19.7 tonnes, after earlier
+  seizures totalling 11.4 tonnes".
 
 Quantities are no claims (see check/volumes.py), so this reads the words alone
 (vocab/quantity_balances.csv), and only where they leave one reading: each side of a balance
@@ -116,7 +121,9 @@ def findings(text: str, sentences, published: str | None) -> list[Finding]:
              ("deficit" in low or "surplus" in low or "shortfall" in low) and _GAP_OF.search(low) is not None,
              "quota" in low,
              " by " in low and any(g in low for g in vocab.goal_nouns()),
-             any(w in low for w in _deduction_words()))
+             any(w in low for w in _deduction_words()),
+             "of " in low and any(w in low for w in _remainder_words()),
+             any(w in low for w in _running_words("running_before")))
     if not any(cheap):
         return []
     sentences = list(sentences)
@@ -137,6 +144,10 @@ def findings(text: str, sentences, published: str | None) -> list[Finding]:
         out += _goal_gaps(text, sentences)
     if cheap[5]:
         out += _deductions(text, sentences)
+    if cheap[6]:
+        out += _remainders(text, sentences)
+    if cheap[7]:
+        out += _running_totals(text, sentences)
     return out
 
 
@@ -209,6 +220,95 @@ def _deductions(text: str, sentences) -> list[Finding]:
         if len(gross) != 1 or not _one_unit(levels[0], levels[1]):
             continue
         out += _difference(gross[0], levels[0], levels[1])
+    return out
+
+
+@functools.cache
+def _remainder_words() -> tuple[str, ...]:
+    """The words that give what is left of a level once a part is taken off ("leaving"; the
+    remainder role of vocab/quantity_balances.csv), in lower case."""
+    return tuple(r["phrase"].lower() for r in vocab.table("quantity_balances") if r["role"] == "remainder")
+
+
+@functools.cache
+def _remainder_res() -> tuple[re.Pattern, re.Pattern]:
+    """A sentence opening on the whole it takes a part of ("Of the 2024 imports, ..."; words
+    and a year, no other figure, to a comma) up to the part's level; and the words between a
+    part's clause and the level left (", leaving")."""
+    words = vocab.alternation(_remainder_words(), ignore_case=True, space=r"\s+")
+    opening = re.compile(rf"\s*Of\s+(?:the|its|this|that|these|those)\s+(?:[^\W\d][\w'’-]*\s+|(?:19|20)\d\d\s+){{0,5}}?"
+                         rf"[^\W\d][\w'’-]*\s*,\s*{HEDGE}(?=\d)", re.I)
+    return opening, re.compile(rf",\s*(?:{words})\s+(?:only\s+|just\s+)?{HEDGE}$", re.I)
+
+
+def _remainders(text: str, sentences) -> list[Finding]:
+    """"Hong Kong imported 4,370 tonnes of shark fin last year, down 14.6% from 5,120 tonnes.
+    Of the imports, 1,640 tonnes were re-exported, leaving 2,730 tonnes for the local market":
+    a sentence that opens on the whole it takes a part of ("Of the ...,"), its part's level,
+    then the level left after ", leaving", is a deduction from the one level the sentence
+    before states (an earlier side of a change is none): the level left must be that level
+    less the part. With no such level, or two, the whole is a guess and nothing is read."""
+    opening_re, left_re = _remainder_res()
+    out = []
+    for i, s in enumerate(sentences[1:], 1):
+        m = opening_re.match(text, s.start, s.end)
+        if m is None:
+            continue
+        levels = _levels(text, m.end(), s.end)
+        if len(levels) < 2 or levels[0].start() != m.end() or re.search(r"\d", text[levels[0].end():levels[1].start()]) \
+                or not left_re.search(text, levels[0].end(), levels[1].start()):
+            continue  # (the part, its clause with no other figure, then the level left)
+        before = sentences[i - 1]
+        whole = [o for o in _levels(text, before.start, before.end) if _one_unit(o, levels[0])]
+        if len(whole) != 1 or not _one_unit(levels[0], levels[1]):
+            continue
+        out += _difference(whole[0], levels[0], levels[1])
+    return out
+
+
+@functools.cache
+def _running_words(role: str) -> tuple[str, ...]:
+    """The words of one role of a running total (vocab/quantity_balances.csv: running_verb,
+    running_before), in lower case."""
+    return tuple(r["phrase"].lower() for r in vocab.table("quantity_balances") if r["role"] == role)
+
+
+@functools.cache
+def _running_res() -> tuple[re.Pattern, re.Pattern]:
+    """The words before a running total's level ("brings the amount of pangolin scales seized
+    in the city so far this year to"; no figure between) and those between it and the level
+    it stood at before ("after earlier seizures totalling"; no figure between)."""
+    verbs = vocab.alternation(_running_words("running_verb"), ignore_case=True, space=r"\s+")
+    before = vocab.alternation(_running_words("running_before"), ignore_case=True, space=r"\s+")
+    return (re.compile(rf"\b(?:{verbs})\s+(?:the|its|their|this\s+year's|the\s+year's)\s+[^.;:\d$€£¥]{{0,100}}?\bto\s+{HEDGE}$", re.I),
+            re.compile(rf"^\s*,?\s*(?:{before})\s+[^.;:\d$€£¥]{{0,50}}$", re.I))
+
+
+def _running_totals(text: str, sentences) -> list[Finding]:
+    """"Customs officers have seized 8.3 tonnes of pangolin scales. The haul brings the amount
+    seized so far this year to 19.7 tonnes, after earlier seizures totalling 11.4 tonnes": the
+    level a running total is brought to must be the level it stood at before (after "after
+    earlier") plus the one level the sentence before states, the one that brings it there (an
+    earlier side of a change is none). With no such level, or two, the addition is a guess
+    and nothing is read."""
+    total_re, earlier_re = _running_res()
+    out = []
+    for i, s in enumerate(sentences[1:], 1):
+        levels = _levels(text, s.start, s.end)
+        for total, earlier in zip(levels, levels[1:]):
+            if not total_re.search(text, max(s.start, total.start() - 140), total.start()) \
+                    or not earlier_re.match(text[total.end():earlier.start()]) or not _one_unit(total, earlier):
+                continue
+            before = sentences[i - 1]
+            added = [o for o in _levels(text, before.start, before.end) if _one_unit(o, total)]
+            if len(added) != 1:
+                continue
+            va, vb = _level(added[0]["n"], _scale(added[0]), added[0]["u"]), _level(earlier["n"], _scale(earlier), earlier["u"])
+            if va is None or vb is None:
+                continue
+            out += sum_finding((va[0] + vb[0], va[1] + vb[1]), f"{_text(added[0])} + {_text(earlier)}",
+                               (added[0].start(), earlier.end()), total["n"], _scale(total), total["u"],
+                               (total.start("n"), total.end("u")))
     return out
 
 

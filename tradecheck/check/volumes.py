@@ -82,6 +82,48 @@ def _change_back_re() -> re.Pattern:
 
 
 @functools.cache
+def _total_change_back_re() -> re.Pattern:
+    """"The total is 21 percent above the 34.2 tonnes seized in 2012": a sentence that opens on
+    the total it points back to (vocab/quantity_share_ties.csv, "total"), then the change and
+    its earlier level."""
+    p = _change_parts()
+    ties = vocab.alternation([r["phrase"] for r in vocab.table("quantity_share_ties") if r["where"] == "total"],
+                             ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s*(?:{ties})\s+{HEDGE}{p['change']}\s+{p['old']}", re.I)
+
+
+# the words right before a level that name it a total ("totaling 41.5 tonnes", "a total of")
+_TOTALLED_BEFORE = re.compile(r"\b(?:total(?:l?ing|l?ed)?|combined)\s+(?:of\s+)?(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+
+
+def _changes_of_a_total_back(text: str, sentences, i: int) -> list[Finding]:
+    """A change whose sentence opens on "The total" ("The total is 21 percent above the 34.2
+    tonnes seized in 2012"), checked against the level the text last named a total as its new
+    level: the one level right after a word of totalling ("made 18 seizures, totaling 41.5
+    tonnes") in the nearest sentence before (in its paragraph or the one before) that has
+    any. Where that sentence has two such, or none is found, which total is meant is a guess."""
+    m = _total_change_back_re().match(text, sentences[i].start, sentences[i].end)
+    if m is None or not (m["s0"] or m["u0"]):
+        return []  # (a bare "from 9" is no level)
+    for s in reversed(_sentences_before(sentences, i)):
+        totals = [o for o in _level_re(1).finditer(text, s.start, s.end)
+                  if _TOTALLED_BEFORE.search(text, max(s.start, o.start() - 30), o.start())]
+        if not totals:
+            continue
+        if len(totals) != 1:
+            return []
+        o = totals[0]
+        if m["u0"] and not _same_unit(o["u1"], m["u0"], None) or _rate_tail(text, o.end("u1")) != _rate_tail(text, m.end("u0") if m["u0"] else m.end()):
+            return []  # (two units, or a rate against a level: nothing to compare)
+        sign = _direction(m["d"] or m.groupdict().get("c"))
+        if sign is None or (m["br"] and not text.startswith(")", m.end())):
+            return []
+        f = _verdict(o, m, sign, m["p"] or m["q"], m.span("p" if m["p"] else "q"), m.end())
+        return [f] if f is not None else []
+    return []
+
+
+@functools.cache
 def _flow_noun_change_re() -> re.Pattern:
     """"Deliveries rose by 47% from 15.4 bcm in 2022": a sentence that opens on a noun of the
     flow (vocab/flow_nouns_of_verbs.csv) and a verb of change (vocab/changes.csv), then the
@@ -248,6 +290,8 @@ def findings(text: str, sentences) -> list[Finding]:
             out += _counted_changes(text, sent, _counted_subject_re())
         if "which" in part and "when" in part:  # ("..., which is 16% more than ..., when ...": cheap first)
             out += _relative_changes(text, sent)
+        if i and "total" in part[:20].lower() and part.lstrip()[:2] == "Th":  # ("The total is 21% above": cheap first)
+            out += _changes_of_a_total_back(text, sentences, i)
         if i and part.lstrip()[:4] in ("That", "This"):  # (checked first: cheap)
             out += _anaphoric_changes(text, sent, sentences[i - 1])
             out += _anaphoric_changes_of_pair(text, sent, sentences[i - 1])
@@ -259,7 +303,7 @@ def findings(text: str, sentences) -> list[Finding]:
                 out += _parts_of_them(text, sentences, i)
             if i and " total" in part:
                 out += _joint_shares(text, sent, sentences[i - 1])
-            if i and (" total" in part or _names_volume(part) or _names_whole_flow(part)):
+            if i and (" total" in part or _names_volume(part) or _names_whole_flow(part) or _names_share_noun(part)):
                 out += _shares_of_a_total_before(text, sentences, i)
             if i and ("demand" in part or "consumption" in part):  # (cheap literals first)
                 out += _shares_of_demand(text, sentences, i)
@@ -268,6 +312,8 @@ def findings(text: str, sentences) -> list[Finding]:
                 out += _shares_of_a_named_product(text, sentences, i)
             if i >= 2 and " total" in part:
                 out += _shares_of_a_broken_down_total(text, sentences, i)
+        elif i and _names_share_noun(part):  # ("81.7 tonnes, a 57.3% share": a share with no "of", cheap first)
+            out += _shares_of_a_total_before(text, sentences, i)
     if "%" in text and " from " in text:
         out += _bracketed_changes_restated(text)
     return out
@@ -495,13 +541,32 @@ def _multiple_of_earlier_level_re() -> re.Pattern:
                       rf"(?:the\s+|its\s+|their\s+)(?:{dated}\s+){{1,2}}(?:{nouns})\b(?!\s+of\b)", re.I)
 
 
+@functools.cache
+def _fold_change_re() -> re.Pattern:
+    """"rose from 12.4 tonnes in 2014 to 127.3 tonnes in 2018, a more than tenfold increase":
+    a change from an earlier level to a later one (a period after each, no other figure),
+    then after a comma a number of times glued to "fold" and a noun of rise (vocab/changes.csv,
+    upward): the multiple is the later level over the earlier."""
+    level = level_pattern()
+    hedge = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
+    words = vocab.alternation(list(vocab.number_words()), ignore_case=True)
+    rises = vocab.alternation([w for w, d in vocab.changes().items() if d and d > 0], ignore_case=True)
+    dated = r"(?:[^.;,%\d$€£¥()]|(?:19|20)\d\d(?:[-–/]\d\d)?(?!\d)){0,30}?"
+    return re.compile(rf"\bfrom\s+{HEDGE}{level.format(i=0)}{dated}\s+to\s+{HEDGE}{level.format(i=1)}{dated}\s*,\s*"
+                      rf"an?\s+(?:(?P<h>{hedge})\s+)?(?P<f>\d+(?:\.\d+)?|{words})-?fold\s+(?:{rises})\b", re.I)
+
+
 def _multiples_of_earlier_level(text: str, sent) -> list[Finding]:
-    """A multiple of "the year-ago level" after a change from that level, checked as the
-    first level over the second; a multiple in words or hedged ("nearly three times") is read
+    """A multiple of "the year-ago level" after a change from that level, or a "fold" rise
+    after a change from one level to another, checked as the later level over the earlier; a
+    multiple in words or hedged ("nearly three times", "a more than tenfold increase") is read
     as the money checks read a hedged figure (normalise/intervals.py), a one-digit figure
     straying a tenth either side."""
     out = []
-    for m in _multiple_of_earlier_level_re().finditer(text, sent.start, sent.end):
+    matches = list(_multiple_of_earlier_level_re().finditer(text, sent.start, sent.end))
+    if "fold" in text[sent.start:sent.end]:  # (cheap first)
+        matches += _fold_change_re().finditer(text, sent.start, sent.end)
+    for m in matches:
         if not _same_unit(m["u1"], m["u0"], None):
             continue  # (two units: nothing to compare)
         new, old = _level(m["n1"], m["s1"], m["u1"]), _level(m["n0"], m["s0"], m["u0"])
@@ -1417,9 +1482,12 @@ def _share_of_unnamed_total_re() -> re.Pattern:
     # the level is tied to it as much, and a word naming the whole before a noun of the flow,
     # vocab/product_share_flows.csv, names the total flow: no figure of its own either)
     flows = vocab.alternation([r["noun"] for r in vocab.table("product_share_flows")], ignore_case=True)
-    return re.compile(rf"{level.format(i=1)}(?:\s+(?:were|was)\s+[a-z]{{3,}}ed)?(?:\s*,\s*(?:(?:{ties}|that\s+is)\s+|(?=(?:{hedge})\s)|(?=\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+the\s+total\b))|\s+or\s+|\s*\((?=\s*\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+(?:the\s+)?(?:{whole})\s+(?:{flows})\s*\)))(?P<h>(?:{hedge})\s+)?"
-                      rf"(?:(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}|(?P<fr>{fraction}))\s+of\s+"
-                      rf"(?:the\s+)?(?:(?:{whole})\s+(?:{flows})\b|(?:(?:{whole})\s+|[a-z]+\s+(?=total\b))?(?:total|overall|{nouns}))(?:\s+[a-z]+){{0,2}}?\s*(?:[.,;)]|$)", re.I)
+    # ("Imports from China reached 81.7 tonnes, a 57.3% share, compared with ...": a share
+    # noun after the per cent, "of" and no whole after it, is a share of the same unnamed total)
+    share_noun = rf"an?\s+(?=\d+(?:\.\d+)?\s*{PER_CENT}\s+share\s*(?:[.,;)]|$))"
+    return re.compile(rf"{level.format(i=1)}(?:\s+(?:were|was)\s+[a-z]{{3,}}ed)?(?:\s*,\s*(?:(?:{ties}|that\s+is)\s+|{share_noun}|(?=(?:{hedge})\s)|(?=\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+the\s+total\b))|\s+or\s+|\s*\((?=\s*\d+(?:\.\d+)?\s*{PER_CENT}\s+of\s+(?:the\s+)?(?:{whole})\s+(?:{flows})\s*\)))(?P<h>(?:{hedge})\s+)?"
+                      rf"(?:(?P<p>\d+(?:\.\d+)?)\s*{PER_CENT}|(?P<fr>{fraction}))(?:\s+share|\s+of\s+"
+                      rf"(?:the\s+)?(?:(?:{whole})\s+(?:{flows})\b|(?:(?:{whole})\s+|[a-z]+\s+(?=total\b))?(?:total|overall|{nouns}))(?:\s+[a-z]+){{0,2}}?)\s*(?:[.,;)]|$)", re.I)
 
 
 @functools.cache
@@ -1450,6 +1518,11 @@ def _whole_words() -> tuple[str, ...]:
     return tuple(r["word"] for r in vocab.table("whole_words"))
 
 
+def _names_share_noun(part: str) -> bool:
+    """Whether a sentence names a per cent as a share noun ("a 57.3% share"): a cheap test."""
+    return "% share" in part or "cent share" in part
+
+
 def _names_volume(part: str) -> bool:
     """Whether a sentence names a quantity by a noun (vocab/volume_nouns.csv): a cheap test
     before the share of an unnamed whole is looked for."""
@@ -1461,6 +1534,14 @@ def _names_volume(part: str) -> bool:
 # levels beside it are parts of that total ("Indonesia shipped 35.2 million tonnes. ..."), so
 # none of them is the whole of the next paragraph's "14.1 million tonnes, or 20.6% of the total"
 _SHARE_OF_TOTAL = re.compile(r"\d\s*" + PER_CENT + r"\s+of\s+(?:[\w'’-]+\s+){0,3}?total\b", re.I)
+
+
+# a level given a share of its own right after it ("taking 557,000t, or 53% of shipments",
+# "210,000t (20%)"): a part of some whole, never the whole of a share written as a noun
+_SHARED_PART = re.compile(r"(?:\s*,\s*|\s+)(?:or|an?)\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s*" + PER_CENT
+                          + r"\s+(?:of|share)\b|\s*\(\s*\d+(?:\.\d+)?\s*" + PER_CENT + r"\s*\)", re.I)
+# a share written as a noun, no whole named after it ("a 57.3% share")
+_SHARE_NOUN = re.compile(r"\s*" + PER_CENT + r"\s+share\b", re.I)
 
 
 # a level named as the whole of a share right before it ("26 percent of the 21.1 million CGT")
@@ -1501,8 +1582,12 @@ def _shares_of_a_total_before(text: str, sentences, i: int) -> list[Finding]:
             continue
         wholes = _whole_earlier_in_sentence(text, sent, m, level_re, earlier_re)
         own = wholes is not None  # (a whole in the share's own sentence needs no paragraph before)
+        # ("China took 557,000t, or 53% of shipments. ... Europe took 171,000t, a 16% share": a
+        # level with a share of its own is another part, not the whole the share noun is of)
+        share_noun = bool(m["p"]) and _SHARE_NOUN.match(text, m.end("p")) is not None
         if wholes is None:
             wholes = [o for o in _later_levels(text, span, level_re, earlier_re) if _one_quantity(m, o)
+                      and not (share_noun and _SHARED_PART.match(text, o.end()))
                       and (not _THAN_BEFORE.search(text, max(0, o.start() - 40), o.start())
                            or _HEDGING_THAN.search(text, max(0, o.start() - 40), o.start()))
                       and not _benchmark_before_re().search(text, max(0, o.start() - 60), o.start())
