@@ -247,6 +247,7 @@ def build_model(claims: list[Claim], records) -> Model:
     sums.add_group_partitions(model)
     sums.add_listed_partners(model)
     sums.add_members_of_a_bloc(model)
+    sums.add_units_of_a_country(model)
     sums.add_joint_parts(model)
     sums.add_rest_of_parts(model)
     sums.add_sectors_and_their_rest(model)

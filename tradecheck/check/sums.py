@@ -622,6 +622,29 @@ def add_members_of_a_bloc(model: Model) -> None:
         model.add(Group("sum", [], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips, label="partner")))
 
 
+def add_units_of_a_country(model: Model) -> None:
+    """"Flanders accounted for 81.6% of Belgium's total exports of €268.9 billion. Wallonia
+    exported goods worth €38.6 billion and the Brussels-Capital Region €10.9 billion" after
+    Flanders' €219.4bn: where a text gives the figure of every unit a country's statistics
+    split it into (vocab/country_divisions.csv), of one flow, partner, period and product,
+    the units add up to the country's figure. Some units left out: no sum (the rest is unsaid)."""
+    from .. import vocab
+
+    divisions = vocab.country_divisions()
+    for key in list(model.keys):
+        units = divisions.get(key.reporter)
+        if not units:
+            continue
+        parts = [key._replace(reporter=unit) for unit in sorted(units)]
+        if any(p not in model.vars for p in parts):
+            continue
+        iw, ips = model.vars[key], [model.vars[p] for p in parts]
+        row = {iw: 1.0}
+        for i in ips:
+            row[i] = -1.0
+        model.add(Group("sum", [], [(row, 0.0, 0.0)], explain=_explain_parts(iw, ips, label="reporter")))
+
+
 def _sides(key: QKey) -> list[tuple[str, str]]:
     """(own side, other side) of a flow's pair: the reporter and the partner, and for a total
     of trade (whose pair is kept in either order) the other way round too."""

@@ -14,6 +14,7 @@ from .cause_asides import in_cause_aside, in_cause_right_after
 from .demand_places import buyer_places
 from .earning_firms import earning_firms_country
 from .restated_dollars import restated_bare_dollars
+from .row_labels import in_body_row_label
 from ..model import Document
 from .cues import BUY, PREP_BEFORE_COUNTRY, dates_an_aside, origin_of_purchases, names_event, names_publication, names_the_issue
 from .sentences import Sentence
@@ -947,8 +948,11 @@ def _intra_bloc_headline(text: str, sents: list[Sentence], countries: list[Menti
 def _first_reporting(text: str, countries: list[Mention]) -> str | None:
     """The first country named that is not a flow's destination or origin: a release that
     never names its own country ("Exports to the USA were €8,512m") has no reporter to
-    guess, rather than the first partner it names."""
-    return next((c.attrs["iso"] for c in countries if c.attrs["iso"] and c.attrs["iso"] != "WLD" and _reporting(text, c)), None)
+    guess, rather than the first partner it names. Nor a table row's label ("| USA | 971 |"
+    under "| Market | 2024 (£m) |"): that row's place, whose figures a reporter's table lists
+    one by one, no reporter of the whole text."""
+    return next((c.attrs["iso"] for c in countries if c.attrs["iso"] and c.attrs["iso"] != "WLD" and _reporting(text, c)
+                 and not in_body_row_label(text, c.start)), None)
 
 
 def _reporting(text: str, c: Mention) -> bool:
@@ -1063,8 +1067,11 @@ def _called_partner_re() -> re.Pattern:
     # top trading partner": one that overtakes another in a ranking of partners is a partner)
     overtake = vocab.alternation(vocab.overtake_verbs(), ignore_case=True, space=r"\s+")
     rival = r"(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}(?:\s+(?:in\s+)?(?:19|20)\d\d)?,?\s+(?:to\s+become|as)"
+    # ("India was again the largest market", "China is still its top supplier": an adverb
+    # that ties the clause to what came before, vocab/sentence_adverbs.csv, may stand between)
+    adverb = vocab.alternation(vocab.sentence_adverbs(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s+(?:remained|remains|was|is|became|becomes|stayed|stays|has\s+been|had\s+been|(?:{overtake})\s+{rival})"
-                      rf"\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?\b", re.I)
+                      rf"(?:\s+(?:{adverb}))?\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})s?\b", re.I)
 
 
 @functools.cache

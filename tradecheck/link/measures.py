@@ -3345,7 +3345,11 @@ def _acronym_subject_re(acronyms: tuple[str, ...]) -> re.Pattern:
 
 # where a clause starts: the text's, a line's or a bracket's start, after a punctuation mark or
 # a bullet's arrow, or a conjunction
-_CLAUSE_START = r"(?:^|(?<=[,;:(\n–—→•▪►‣])|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|after|though|although)\b)"
+# (a decimal comma, "41,5 billion euros", "up 18,5%": a comma right before one or two digits
+# that end a figure, is a sign inside the figure, no clause's start. A comma before three
+# digits is left read as before: a thousands comma, "9,217.3 billion yen", had the currency
+# word after it read as a subject, which some figures' readings still lean on)
+_CLAUSE_START = r"(?:^|(?<=[;:(\n–—→•▪►‣])|(?<=(?<!\d),)|(?<=\d,)(?!\d{1,2}\b)|(?<=\s-\s)|(?<=\s-)|\b(?:while|and|but|as|whereas|after|though|although)\b)"
 
 
 @functools.cache

@@ -31,6 +31,18 @@ def row_label(text: str, pos: int) -> str | None:
     return label or None
 
 
+def in_body_row_label(text: str, pos: int) -> bool:
+    """Whether `pos` stands in the label cell of a table's body row (a row under the header):
+    "| USA | 971 | 1,018 |" under "| Market | 2024 (£m) | ...", where USA is that row's place."""
+    start, end = table_rows.line_at(text, pos)
+    if text.find("|", start, end) < 0 or not table_rows.is_row(text, start, end):
+        return False
+    if start == 0 or not table_rows.is_row(text, *table_rows.line_at(text, start - 1)):
+        return False  # (the header row itself, or a row with no header above it)
+    a, b = table_rows.label_cell(text, start, end)
+    return a <= pos < b
+
+
 # "  Charges for the use of IP        HK$5.2 billion": a row of a table set out with spaces,
 # the label, then a run of three spaces or more up to the row's one figure
 _SPACED_ROW = re.compile(r"[ \t\xa0]*(?P<label>[A-Za-z][^\n|:]*?\S)[ \t\xa0]{3,}")

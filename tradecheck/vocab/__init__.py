@@ -2157,6 +2157,13 @@ def bloc_members() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def country_divisions() -> dict[str, frozenset[str]]:
+    """A country's code -> the codes of all the sub-national units its trade statistics
+    split every figure among (vocab/country_divisions.csv), for the countries listed."""
+    return {r["country"]: frozenset(r["units"].split("|")) for r in table("country_divisions") if r.get("units")}
+
+
+@functools.cache
 def region_members() -> dict[str, frozenset[str]]:
     """A region's key as the link stage writes it ("group:Central Asia") -> the countries
     every reading of it holds (vocab/region_members.csv), for parts that stay within it."""
