@@ -57,6 +57,10 @@ def _price_after() -> re.Pattern:
     return re.compile(rf"\s+(?:{words})\b", re.I)
 
 
+# a clause opening on a list's bullet sign ("- Manufacturing accounted for ...")
+_BULLET_OPENS = re.compile(rf"\s*{BULLET_SIGN}\s")
+
+
 def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[str | None, str]:
     """The product group the clause names for the figure, and the name of the reading that
     found it."""
@@ -300,6 +304,12 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # past the tonnage its verb gives before the value)
     subj = PART_SUBJECT.search(_DASH_ASIDE.sub("", _LIST_DASH_ASIDE.sub("", _subject_aside().sub("", _LISTED_SUBJECT_ASIDE.sub("", without_participle_asides(_without_which_aside(_WHICH_SHARE.sub(" ", _without_part_quantity(clause.lstrip()))))))))) \
         if c.kind in ("amount", "share") and holds_any(clause, PART_SUBJECT_WORDS) else None
+    if subj and _BULLET_OPENS.match(clause) and (any(start <= x.start < m.start for x in commodities)
+                                                  or subj["np"].strip().lower() in vocab.product_forms()):
+        # ("- Fresh grapes earned $1.5 billion", "- Basmati earned $4.5 billion": a bullet's
+        # subject the vocabulary reads as a product, or as a form of the product named before,
+        # is read by those rules, which keep its whole name)
+        subj = None
     if subj is None and c.kind == "share" and _SHARE_OF_THE_FLOW.match(text, m.end):
         # "Industrial products were 50.8% of all exports": a share said with a bare copula,
         # of the whole flow its words name, is the subject's (the part)

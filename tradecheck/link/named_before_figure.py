@@ -120,7 +120,9 @@ def noun_of_at_item(text: str, sent, start: int, m) -> str | None:
     if len(_AT_FIGURE_IN.findall(text, sent.start, sent.end)) < 2:
         return None
     item = _AT_ITEM.search(text[start:m.start])
-    return item["np"] if item else None
+    if item is None or item["np"][-1] in "'’":
+        return None  # ("followed by 'Tugs and pusher craft' at": a quoted name is read whole elsewhere)
+    return item["np"]
 
 
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:,]|\b(?:while|whereas|but|and))\s*$", re.I)

@@ -41,11 +41,19 @@ def rests_outside_a_regime(text: str, claims: list[Claim]) -> None:
     if not labelled:
         return  # (cheap: no figure carries such a label, the usual case)
     regimes = {(c.commodity, _key(c)) for c in claims if c.kind == "amount"}
+    renamed: dict[tuple, str] = {}
     for c in labelled:
         # (the words of the figure's own line or clause, up to 60 characters before it)
         start = max(text.rfind("\n", 0, c.start) + 1, c.start - 60)
         words = text[start:c.start]
         for word, regime in rests[c.commodity]:
             if (regime, _key(c)) in regimes and word.search(words):
+                renamed[(c.commodity, c.measure, c.reporter, c.period)] = "non-" + regime
                 c.commodity = "non-" + regime
                 break
+    # ("Coffee alone represented 20.0% of national exports": a share of the figure so
+    # relabelled is of the rest outside the regime too)
+    for s in claims if renamed else ():
+        label = s.extra.get("_whole_commodity")
+        if label and (label, s.measure, s.reporter, s.period) in renamed:
+            s.extra["_whole_commodity"] = renamed[(label, s.measure, s.reporter, s.period)]
