@@ -28,13 +28,17 @@ def flows_within_the_country(text: str, sents: list, claims: list[Claim]) -> Non
     units = vocab.subnational()
     if not any(c.reporter in units for c in claims if c.reporter):
         return  # (no unit's figure: most texts; checked first, cheap)
-    if not any(m.lastgroup == "within" for m in _cue_re().finditer(text)) and not _REST_OF.search(text):
-        return  # (a text that never names trade within a country: "the International Trade City")
+    if not any(m.lastgroup == "within" for m in _cue_re().finditer(text)) and not _rest_of_own_country(text, claims, units):
+        return  # (a text that never names trade within a country: "the International Trade City",
+        # "traders supplying Africa and the rest of the Gulf")
     spans = {s.index: (s.start, s.end) for s in sents}
     said: dict[int, str] = {}  # sentence -> the side its last figure's words named
     for k, c in enumerate(claims):
         country = units.get(c.reporter or "")
         if country is None or c.measure not in _FLOWS:
+            continue
+        if c.kind == "share" and _share_within_of_whole_outside(text, claims, k, spans.get(c.sentence), country):
+            said[c.sentence] = "within"
             continue
         if c.kind == "share" and _whole_within(text, c.end, country):
             # "38.1% of the province's interprovincial exports": of the flow within
@@ -61,6 +65,13 @@ def flows_within_the_country(text: str, sents: list, claims: list[Claim]) -> Non
             c.basis["pair"] = "guess"  # (all its sales, or only those abroad: the words do not say)
         if side:
             said[c.sentence] = side
+
+
+def _rest_of_own_country(text: str, claims: list[Claim], units: dict[str, str]) -> bool:
+    """Whether the text names the rest of the country of a unit whose figures it gives ("to the
+    rest of the UK" in a text on Scotland)."""
+    countries = {units[c.reporter] for c in claims if c.reporter in units}
+    return any(_names_country(m["name"], country) for m in _REST_OF.finditer(text) for country in countries)
 
 
 def country_words_inside_cues(text: str, countries: list) -> list:
@@ -101,6 +112,32 @@ def _whole_of_share_before(text: str, claims: list[Claim], k: int, before_start:
     before = claims[k - 1] if k else None
     return before is not None and before.kind == "share" and before.end == before_start \
         and before.sentence == claims[k].sentence and bool(_SHARE_WHOLE_BETWEEN.fullmatch(text, before.end, claims[k].start))
+
+
+def _share_within_of_whole_outside(text: str, claims: list[Claim], k: int, span: tuple[int, int] | None, country: str) -> bool:
+    """"60.5 per cent of Scotland's total exports of £84.6 billion went to the rest of the UK":
+    a share whose whole's figure follows it, the words after that whole saying the share went
+    to the rest of the unit's country, is of the unit's flow within; its whole, whose own words
+    name no side, holds that flow and so is all the unit's sales outside itself
+    (vocab.unit_outside), not those abroad. Reads both figures; True if it did."""
+    share = claims[k]
+    if k + 1 >= len(claims) or span is None or share.partner not in ("WLD", country, None):
+        return False
+    whole = claims[k + 1]
+    if whole.kind != "amount" or whole.reporter != share.reporter or whole.measure != share.measure \
+            or not _whole_of_share_before(text, claims, k + 1, share.end):
+        return False
+    after_end = min([span[1]] + [x.start for x in claims[k + 2:] if x.sentence == whole.sentence and x.start >= whole.end])
+    after = text[whole.end:after_end]
+    after = after[:m.start()] if (m := _CLAUSE_END.search(after)) else after
+    if _side_in(after, country) != "within" or _side_in(text[share.end:whole.start], country):
+        return False
+    outside = vocab.unit_outside(share.reporter)
+    share.partner, share.extra["_whole_partner"] = country, outside
+    share.how["pair"], share.basis["pair"] = "within-country", "text"
+    whole.partner = outside
+    whole.how["pair"], whole.basis["pair"] = "abroad-and-within", "text"
+    return True
 
 
 def _side_in(words: str, country: str) -> str | None:
