@@ -244,6 +244,7 @@ def build_model(claims: list[Claim], records) -> Model:
     ratio.add(model, claims)  # after the changes, which may create the earlier levels a share is of
     sums.add_scopes(model)  # first: it may create the whole that a total is made of
     sums.add_partner_rest(model)
+    sums.add_unit_outside(model)
     sums.add_group_partitions(model)
     sums.add_listed_partners(model)
     sums.add_members_of_a_bloc(model)

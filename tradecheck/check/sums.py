@@ -547,6 +547,24 @@ def add_partner_rest(model: Model) -> None:
                         explain=_explain_parts(iw, [model.vars[p] for p in parts] + [ir], label="partner")))
 
 
+def add_unit_outside(model: Model) -> None:
+    """"Exports to the rest of the UK were £45.4 billion ... Total exports (international plus
+    rest of UK) were £65.7 billion": a sub-national unit's flow with everywhere outside itself
+    (vocab.unit_outside) is its flow with other countries plus its flow with the rest of its
+    own country, where the text gives both."""
+    from .. import vocab
+
+    for key in list(model.keys):
+        if key.partner is None or key.partner != vocab.unit_outside(key.reporter):
+            continue
+        parts = [key._replace(partner="WLD"), key._replace(partner=vocab.country_of(key.reporter))]
+        if any(p not in model.vars for p in parts):
+            continue
+        iw, ia, ih = model.vars[key], model.vars[parts[0]], model.vars[parts[1]]
+        model.add(Group("sum", [], [({iw: 1.0, ia: -1.0, ih: -1.0}, 0.0, 0.0)],
+                        explain=_explain_parts(iw, [ia, ih], label="partner")))
+
+
 def add_group_partitions(model: Model) -> None:
     """"Exports to EU countries: €585bn, of which €369bn to the euro area and €216bn to EU
     countries outside it": a reporter's flow with a group is the sum of its flows with the

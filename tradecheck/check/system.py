@@ -613,11 +613,14 @@ def partner_whole(key: QKey) -> QKey | None:
     goods"), the unit's flow with the rest of its country; and none for that flow itself
     (the rest of the country is no part of the world the unit trades with abroad); and none
     for a bloc's trade among its members ("intra-EU exports"), which a bloc's flow with the
-    world, read as its trade with the rest of the world, leaves out."""
+    world, read as its trade with the rest of the world, leaves out; and none for a unit's
+    flow with everywhere outside itself, which holds its flow with the world."""
     from .. import vocab
 
     if key.reporter is not None and key.reporter == key.partner:
         return None
+    if key.partner is not None and key.partner == vocab.unit_outside(key.reporter):
+        return None  # (a unit's sales abroad and within its country together: no part of either)
     if not vocab.within_country(key.reporter, key.partner):
         return key._replace(partner="WLD")
     country = vocab.country_of(key.reporter)

@@ -906,13 +906,14 @@ def _units_in_their_country(text: str, found: list[Mention]) -> list[Mention]:
     """"Victoria's food and fibre exports" beside "Australia's": a unit's name that names
     other places too (vocab/unit_names_in_country.csv) is the unit only in a text that names
     its country or another unit of it, and not as the end of a longer name ("Lake
-    Victoria"); elsewhere it is no place the text trades with."""
+    Victoria", "the Bank of England"); elsewhere it is no place the text trades with."""
     names = vocab.unit_names_in_country()
     if not any(c.text in names for c in found):
         return found
     countries = {vocab.country_of(c.attrs["iso"]) for c in found if c.text not in names}
     return [c for c in found if c.text not in names or (
-        vocab.country_of(c.attrs["iso"]) in countries and not _NAME_HEAD_BEFORE.search(text, max(0, c.start - 20), c.start))]
+        vocab.country_of(c.attrs["iso"]) in countries and not _NAME_HEAD_BEFORE.search(text, max(0, c.start - 20), c.start)
+        and not _BODY_OF_BEFORE.search(text, max(0, c.start - 30), c.start))]
 
 
 def _without_units_heading_a_name(text: str, found: list[Mention]) -> list[Mention]:
@@ -931,6 +932,8 @@ def _without_units_heading_a_name(text: str, found: list[Mention]) -> list[Menti
 
 # a capitalised word right before a name, as part of a longer one ("Lake ", "Port ")
 _NAME_HEAD_BEFORE = re.compile(r"(?<![.!?:]\s)\b[A-Z][a-z]+[ ]$")
+# a body's name that "of" joins to the place ("the Bank of England", "the University of Victoria")
+_BODY_OF_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+of\s+$")
 
 
 def _unit_initials(text: str, found: list[Mention]) -> list[Mention]:

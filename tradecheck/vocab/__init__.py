@@ -774,6 +774,15 @@ def within_country(reporter: str | None, partner: str | None) -> bool:
     return country is not None and partner is not None and country_of(partner) == country
 
 
+def unit_outside(reporter: str | None) -> str | None:
+    """The partner key of a sub-national unit's flow with everywhere outside itself, the rest of
+    its own country and other countries together ("Total exports (international plus rest of
+    UK)"): the whole its flow with the world and its flow within its country make up; None
+    for a reporter that is no such unit."""
+    country = subnational().get(reporter or "")
+    return f"group:abroad and rest of {country}" if country else None
+
+
 def country_of(code: str | None) -> str | None:
     """The country a code stands in: itself, or the one a sub-national unit lies in."""
     return subnational().get(code, code) if code else code
