@@ -1940,9 +1940,16 @@ def _opens_next_figures_clause(s: Site, pm) -> bool:
     """"The coverage was 55.6%, while in the same period of 2023 it was 59.1%": a period that
     opens the next clause, which has a figure of its own after it, dates that figure, not the
     one before the conjunction."""
-    if not _clause_opener_gap_re().search(s.text, s.m.end, pm.start):
+    return opens_a_figures_clause(s.text, s.m.end, pm, s.sent.end, s.ms)
+
+
+def opens_a_figures_clause(text: str, after: int, pm, sent_end: int, ms: dict) -> bool:
+    """Whether the period opens a clause after a conjunction (", while in the same period of
+    2018 it was 18.0%") that lies between `after` and the period and holds a figure of its
+    own: the period dates only that clause's figure."""
+    if not _clause_opener_gap_re().search(text, after, pm.start):
         return False
-    return any(pm.end <= x.start < s.sent.end for k in ("amount", "percent") for x in s.ms.get(k, []))
+    return any(pm.end <= x.start < sent_end for k in ("amount", "percent") for x in ms.get(k, []))
 
 
 @functools.cache
