@@ -55,7 +55,7 @@ from .service_rows import parts_of_a_services_total
 from .sub_periods import figures_of_sub_periods
 from .product_complements import products_of_shares_of_a_flow
 from .colon_list_parts import members_listed_after_a_colon, places_counted_before_a_colon, parts_dated_after_a_colon, parts_listed_after_a_colon_cue, parts_listed_inline_after_a_colon_cue
-from .dating import note_named_period, opens_a_figures_clause
+from .dating import note_named_period, opens_a_figures_clause, dates_a_bracketed_level
 from .dating import BASE_RULES, base_after, in_table_row, table_header_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
 from .ranked_group import is_ranked_count, is_ranked_subject, leading_parts
@@ -4946,7 +4946,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                           and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])
                           and not in_cause_aside(text, sent.start, pm.start, pm.end) and not _looked_into(text, pm)
                           and not _same_months_last_year(pm, per, state.period_in(sent.paragraph))
-                          and not _dates_other_money(text, pm, ms["flow"])), (None, None))
+                          and not _dates_other_money(text, pm, ms["flow"]) and not dates_a_bracketed_level(text, pm)), (None, None))
     if lead is not None and state.period is not None and _in_bullet_label(text, lead_pm):
         # ("KEY FIGURES: MARCH 2025 ... * Exports, first quarter: HK$1,157.9 billion": a
         # period in one list line's label dates that line, not the prose after the list)
