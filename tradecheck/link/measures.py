@@ -834,6 +834,11 @@ def _caption_flow(s: Site):
     f = flows[0]
     if f.text.lower() in _sale_nouns():
         return None  # ("Net sales by region": a company's turnover may be sold at home as much as abroad)
+    if s.text[caption[0]:caption[0] + f.start].strip():
+        # (only a caption that opens on its flow, "Exports by main partner countries": in "Main
+        # non-oil and gas export commodities" the flow is an adjective of a product group, whose
+        # rows the text's figures are read with already)
+        return None
     return Decision((f.attrs["measure"], None, 0), (caption[0] + f.start, caption[0] + f.end))
 
 
