@@ -72,7 +72,9 @@ def _unit_re() -> re.Pattern:
     letters = vocab.alternation([w for w in vocab.scales() if len(w) == 1], ignore_case=True)
     # (after the scale, one word or a currency of two: "thousand US dollars", the word after
     # the scale then a place's letters)
-    return re.compile(rf"(?P<a>[^\s,;()]+)\s+(?P<b>{scales}|(?<=(?-i:[A-Z]{{3}}) )(?:{letters}))\b(?!\s+of\s)"
+    # (a year before the scale is no currency: "2023 thousand US dollars" in a stacked header
+    # cell is the year over the column and the unit)
+    return re.compile(rf"(?P<a>(?!(?:19|20)\d\d\s)[^\s,;()]+)\s+(?P<b>{scales}|(?<=(?-i:[A-Z]{{3}}) )(?:{letters}))\b(?!\s+of\s)"
                       rf"|\b(?P<c>{scales})\s+(?:of\s+(?=[A-Z]{{3}}\b))?(?P<d>(?-i:[A-Z]{{2}}\s+[a-z]+)|[^\s,;()]+)", re.I)
 
 
@@ -137,17 +139,13 @@ def _unit_of(header: str):
     counted = counted_unit(header)
     if counted is not None:
         return counted[0], counted[1]
-    # (matches may overlap: in "2023 thousand US dollars" the year and the scale read as no
-    # unit, the scale and the currency after it do)
-    u = _unit_re().search(header)
-    while u is not None:
+    for u in _unit_re().finditer(header):
         # (a scale cut short reads as the word: "Mio. CHF" over a column is million francs,
         # though in running text "1 Mio. CHF" may end a sentence at the dot)
         probe = f"{u['a']} 1 {_spelt_out(u['b'])}" if u["a"] else f"1 {_whole_word(u['c'])} {u['d']}"
         found = find_amounts(probe)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(probe) and found[0].attrs.get("codes"):
             return found[0].value, dict(found[0].attrs)
-        u = _unit_re().search(header, u.start() + 1)
     return None
 
 
