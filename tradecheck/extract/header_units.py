@@ -74,7 +74,7 @@ def _unit_re() -> re.Pattern:
     # the scale then a place's letters)
     # (a year before the scale is no currency: "2023 thousand US dollars" in a stacked header
     # cell is the year over the column and the unit)
-    return re.compile(rf"(?P<a>(?!(?:19|20)\d\d\s)[^\s,;()]+)\s+(?P<b>{scales}|(?<=(?-i:[A-Z]{{3}}) )(?:{letters}))\b(?!\s+of\s)"
+    return re.compile(rf"(?<![^\s(\[/|])(?P<a>(?!(?:19|20)\d\d\s)[^\s,;()]+)\s+(?P<b>{scales}|(?<=(?-i:[A-Z]{{3}}) )(?:{letters}))\b(?!\s+of\s)"
                       rf"|\b(?P<c>{scales})\s+(?:of\s+(?=[A-Z]{{3}}\b))?(?P<d>(?-i:[A-Z]{{2}}\s+[a-z]+)|[^\s,;()]+)", re.I)
 
 
