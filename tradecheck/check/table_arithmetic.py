@@ -427,8 +427,11 @@ def _blocks(text: str) -> list[tuple[list[str] | None, list[_Row]]]:
                 # (the table's header over its subheading: same columns, the header's label cell
                 # counted or left blank; " of which" over " China   13,580   8.0 ...")
                 header = carried[0]
-            if header is None and prev is not None:
-                header = _stacked_header(text, prev, row)
+            if prev is not None and (header is None or len(header) < len(row.figures)):
+                # (a header line with fewer cells than the row has figures is the lowest line of
+                # a stacked header: "thousand US dollars  Jan-Mar 2023  2023  2024" under
+                # "January-March  January-March  Jan-Mar 2024" / "2023  2024  in % to")
+                header = _stacked_header(text, prev, row) or header
         rows.append(row)
         row_line = (start, end)
     if len(rows) >= 2:
@@ -465,7 +468,7 @@ def _stacked_header(text: str, prev: tuple[int, int], row: _Row) -> list[str] | 
     lines: list[tuple[int, int]] = []
     start, end = prev
     while True:
-        if len(lines) == _MAX_STACK or not text[start:end].strip() or _row(text, start, end) is not None:
+        if len(lines) == _MAX_STACK or not text[start:end].strip() or not _header_line_of_stack(text, start, end):
             return None  # (a header stands on its own under a blank line: no row, nor more lines)
         lines.append((start, end))
         if start < 2 or text[start - 2] == "\n":
@@ -488,6 +491,13 @@ def _stacked_header(text: str, prev: tuple[int, int], row: _Row) -> list[str] | 
     if not all(names):
         return None
     return [" ".join(n) for n in names]
+
+
+def _header_line_of_stack(text: str, start: int, end: int) -> bool:
+    """Whether a line may be one of a stacked header: no row of figures, or one whose only
+    figures are years ("thousand US dollars   Jan-Mar 2023   2023   2024")."""
+    row = _row(text, start, end)
+    return row is None or all(_YEAR.fullmatch(f) for f, _, _ in row.figures)
 
 
 def _years_header(row: _Row) -> bool:
@@ -1247,18 +1257,19 @@ def _no_levels(header: list[str] | None, rows: list[_Row], col: int) -> bool:
 
 
 def _groups(header: list[str] | None, rows: list[_Row]) -> list[tuple[int, int]]:
-    """The groups of a table whose rows in capitals head the rows indented under them
-    ("TRADITIONAL   507 247" over "  Coffee   446 470", ..., "  Others   11 562"): (the head
-    row's index, the index after its last item) for each head that is its items' subtotal,
-    equal to their sum in one column of levels at least. The layout says which rows it adds
-    up; the figures confirm it is their sum, not a row of its own."""
+    """The groups of a table whose rows head the rows indented under them ("TRADITIONAL
+    507 247" over "  Coffee   446 470", ..., "  Others   11 562"; "Exports fob   136,592" over
+    "  Marine products   95,226", a head in capitals or not): (the head row's index, the index
+    after its last item) for each head that is its items' subtotal, equal to their sum in one
+    column of levels at least. The layout says which rows it adds up; the figures confirm it
+    is their sum, not a row of its own."""
     out, i = [], 0
     while i < len(rows):
         head = rows[i]
         end = i + 1
         while end < len(rows) and rows[end].indent > head.indent and not _capitals(rows[end].label):
             end += 1
-        if _capitals(head.label) and not _is_total(head) and end - i > 2 and _sums_its_items(header, head, rows[i + 1:end]):
+        if not _is_total(head) and end - i > 2 and _sums_its_items(header, head, rows[i + 1:end]):
             out.append((i, end))
             i = end
         else:

@@ -66,8 +66,16 @@ def _unit_re() -> re.Pattern:
     # the scale first also with "of" before a currency's code ("(In Millions of USD)", as
     # central banks caption: the word before such a scale is then no currency; "in billions
     # of euros" is left unread, its tables' columns not read alike)
+    # (a scale of one letter only right after a currency's code in capitals, "ISK m" over a
+    # column: after a word it may be a unit of length, "per m")
     scales = vocab.alternation([w for w in vocab.scales() if len(w) > 1], ignore_case=True)
-    return re.compile(rf"(?P<a>[^\s,;()]+)\s+(?P<b>{scales})\b(?!\s+of\s)|\b(?P<c>{scales})\s+(?:of\s+(?=[A-Z]{{3}}\b))?(?P<d>[^\s,;()]+)", re.I)
+    letters = vocab.alternation([w for w in vocab.scales() if len(w) == 1], ignore_case=True)
+    # (after the scale, one word or a currency of two: "thousand US dollars", the word after
+    # the scale then a place's letters)
+    # (a year before the scale is no currency: "2023 thousand US dollars" in a stacked header
+    # cell is the year over the column and the unit)
+    return re.compile(rf"(?<![^\s(\[/|])(?P<a>(?!(?:19|20)\d\d\s)[^\s,;()]+)\s+(?P<b>{scales}|(?<=(?-i:[A-Z]{{3}}) )(?:{letters}))\b(?!\s+of\s)"
+                      rf"|\b(?P<c>{scales})\s+(?:of\s+(?=[A-Z]{{3}}\b))?(?P<d>(?-i:[A-Z]{{2}}\s+[a-z]+)|[^\s,;()]+)", re.I)
 
 
 @functools.cache
@@ -134,11 +142,29 @@ def _unit_of(header: str):
     for u in _unit_re().finditer(header):
         # (a scale cut short reads as the word: "Mio. CHF" over a column is million francs,
         # though in running text "1 Mio. CHF" may end a sentence at the dot)
-        probe = f"{u['a']} 1 {u['b']}" if u["a"] else f"1 {_whole_word(u['c'])} {u['d']}"
+        probe = f"{u['a']} 1 {_spelt_out(u['b'])}" if u["a"] else f"1 {_whole_word(u['c'])} {u['d']}"
         found = find_amounts(probe)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(probe) and found[0].attrs.get("codes"):
             return found[0].value, dict(found[0].attrs)
     return None
+
+
+def _spelt_out(scale: str) -> str:
+    """A scale of one letter as the word of the same multiplier ("m": million), which an
+    amount reads after a figure; a longer scale as it is."""
+    if len(scale) > 1:
+        return scale
+    return _scale_words().get(vocab.scales()[scale.lower()], scale)
+
+
+@functools.cache
+def _scale_words() -> dict[float, str]:
+    """The first scale word of more than two letters for each multiplier (vocab/scales.csv)."""
+    out: dict[float, str] = {}
+    for word, multiplier in vocab.scales().items():
+        if len(word) > 2:
+            out.setdefault(multiplier, word)
+    return out
 
 
 def _whole_word(scale: str) -> str:

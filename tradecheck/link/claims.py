@@ -55,7 +55,7 @@ from .service_rows import parts_of_a_services_total
 from .sub_periods import figures_of_sub_periods
 from .product_complements import products_of_shares_of_a_flow
 from .colon_list_parts import members_listed_after_a_colon, places_counted_before_a_colon, parts_dated_after_a_colon, parts_listed_after_a_colon_cue, parts_listed_inline_after_a_colon_cue
-from .dating import note_named_period
+from .dating import note_named_period, opens_a_figures_clause, dates_a_bracketed_level
 from .dating import BASE_RULES, base_after, in_table_row, table_header_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
 from .ranked_group import is_ranked_count, is_ranked_subject, leading_parts
@@ -4946,7 +4946,7 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                           and not _dates_an_event_after_the_figures(text, pm, claims[first_claim:])
                           and not in_cause_aside(text, sent.start, pm.start, pm.end) and not _looked_into(text, pm)
                           and not _same_months_last_year(pm, per, state.period_in(sent.paragraph))
-                          and not _dates_other_money(text, pm, ms["flow"])), (None, None))
+                          and not _dates_other_money(text, pm, ms["flow"]) and not dates_a_bracketed_level(text, pm)), (None, None))
     if lead is not None and state.period is not None and _in_bullet_label(text, lead_pm):
         # ("KEY FIGURES: MARCH 2025 ... * Exports, first quarter: HK$1,157.9 billion": a
         # period in one list line's label dates that line, not the prose after the list)
@@ -5094,6 +5094,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue  # ("more than the spending approved in this year's draft budget": the budget's year)
             if _dates_a_saying(text, sent, pm, numbers):
                 continue  # ("The ministry said last month that garments would slow": when it was said)
+            if _dates_its_contrast_clause(text, sent, pm, ms):
+                continue  # ("Coverage is 18.5%, while in the same period of 2018 it was 18.0%": that clause's figure only)
             if not pm.base_cue and _dates_what_follows(pm, how) and not pm.args.get("target") and not _goal_year(text, sent, pm, per, ctx):
                 # a look back ("From July 2017 to December 2018, China headed the list")
                 # is a digression; the text goes on about the period it was about
@@ -5321,6 +5323,16 @@ def _dates_an_event_in_figureless_sentence(text: str, sent: Sentence, pm: P.Peri
         return False  # (cheap: no opener word at all)
     m = _event_clause_before_re().search(gap)
     return m is not None and re.search(r"[a-z]\s+$", gap[:m.start()], re.I) is not None
+
+
+def _dates_its_contrast_clause(text: str, sent: Sentence, pm: P.PeriodMention, ms: dict) -> bool:
+    """"Coverage of imports by exports is 18.5%, while in the same period of 2018 it was
+    18.0%": a period opening a clause that sets its own figure beside one stated before it in
+    the sentence dates that clause only; the text goes on about the period it was about."""
+    if "," not in text[sent.start:pm.start]:
+        return False  # (cheap test first: the clause is opened by a comma and a conjunction)
+    before = [x.end for k in ("amount", "percent") for x in ms.get(k, []) if sent.start <= x.end <= pm.start]
+    return bool(before) and opens_a_figures_clause(text, max(before), pm, sent.end, ms)
 
 
 def _dates_a_saying(text: str, sent: Sentence, pm: P.PeriodMention, numbers) -> bool:

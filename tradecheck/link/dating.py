@@ -1940,9 +1940,16 @@ def _opens_next_figures_clause(s: Site, pm) -> bool:
     """"The coverage was 55.6%, while in the same period of 2023 it was 59.1%": a period that
     opens the next clause, which has a figure of its own after it, dates that figure, not the
     one before the conjunction."""
-    if not _clause_opener_gap_re().search(s.text, s.m.end, pm.start):
+    return opens_a_figures_clause(s.text, s.m.end, pm, s.sent.end, s.ms)
+
+
+def opens_a_figures_clause(text: str, after: int, pm, sent_end: int, ms: dict) -> bool:
+    """Whether the period opens a clause after a conjunction (", while in the same period of
+    2018 it was 18.0%") that lies between `after` and the period and holds a figure of its
+    own: the period dates only that clause's figure."""
+    if not _clause_opener_gap_re().search(text, after, pm.start):
         return False
-    return any(pm.end <= x.start < s.sent.end for k in ("amount", "percent") for x in s.ms.get(k, []))
+    return any(pm.end <= x.start < sent_end for k in ("amount", "percent") for x in ms.get(k, []))
 
 
 @functools.cache
@@ -1974,6 +1981,20 @@ def _compared_in_run_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})(?!\w)", re.I)
 
 
+# a bracket that opens on a level and closes right after the period: "(EUR 2.9 billion in 2024)",
+# "(+790 million euros in September 2018)"
+_BRACKET_OPENED_ON_LEVEL = re.compile(r"\(\s*[+-]?[^()\d]{0,8}\d[^()]*$")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def dates_a_bracketed_level(text: str, pm) -> bool:
+    """"The deficit was EUR 2.2 billion (EUR 2.9 billion in 2024)": a period that closes a
+    bracket opened on a level of its own dates that level (an earlier one set beside the
+    figure), neither the figure before the bracket nor the sentences after it."""
+    return _BRACKET_CLOSES.match(text, pm.end) is not None \
+        and _BRACKET_OPENED_ON_LEVEL.search(text, max(0, pm.start - 50), pm.start) is not None
+
+
 _PERIOD_RIGHT_AFTER = re.compile(r"\s*(?:in|during|for|over)?\s*$", re.I)
 
 
@@ -1997,6 +2018,8 @@ def clause_end(s: Site):
     run = [a for a in s.ms.get("amount", []) if s.m.end <= a.start < pm.start]
     if not run or re.search(r"[;:\n]", s.text[s.m.end:pm.start]) or _compared_in_run_re().search(s.text, s.m.end, pm.start):
         return None
+    if "(" in s.text[s.m.end:pm.start] and dates_a_bracketed_level(s.text, pm):
+        return None  # ("EUR 2.2 billion (EUR 2.9 billion in 2024)": the bracketed earlier level's year)
     ends = [s.m.end] + [a.end for a in run]
     if any(EARLIER_LEVEL_BEFORE.search(s.text, max(s.sent.start, a.start - 40), a.start) for a in run):
         return None

@@ -782,7 +782,7 @@ def table_column_flow(s: Site):
     flows = [f for f in named if f.attrs["measure"] != "other"]
     if not flows:
         return (_column_group_flow(s, span) or _pair_row(s) or _total_column(s, span) or _agent_label_column(s) or _total_row_flow(s)
-                or _other_money_column(s, span, named))
+                or _other_money_column(s, span, named) or _caption_flow(s))
     if len({f.attrs["measure"] for f in flows}) != 1:
         return None
     f = flows[0]
@@ -809,6 +809,71 @@ def _column_group_flow(s: Site, span: tuple[int, int]):
     f = flows[0]
     f = Mention(f.kind, f.start + group[0], f.end + group[0], f.text, f.value, f.unit, dict(f.attrs))
     return Decision((f.attrs["measure"], f, _flow_sign(f)), (f.start, f.end))
+
+
+def _caption_flow(s: Site):
+    """"Exports by main partner countries, Slovenia", a blank line, then a table whose header
+    and row labels name no flow ("Switzerland | 7,812 | 8,340"): a cell is of the one flow
+    the table's caption names first, not of the flow the text was last on (a trade word after
+    it, "by main partner", says how the flow is broken down). The caption is the line of words
+    over the table's header lines (blank lines between allowed): short, no sentence."""
+    from ..extract import table_rows
+
+    start, end = table_rows.line_at(s.text, s.m.start)
+    a, b = table_rows.label_cell(s.text, start, end)
+    if _cell_flows(s.text[a:b]):
+        return None  # (a row that names its own flow)
+    caption = _caption_line(s.text, start)
+    if caption is None:
+        return None
+    flows = _cell_flows(s.text[caption[0]:caption[1]])
+    # (one flow, named first: "by main partner" after it, a trade word, says how it is broken down)
+    if not flows or flows[0].attrs["measure"] not in ("exports", "imports") \
+            or any(f.attrs["measure"] not in (flows[0].attrs["measure"], "trade_total") for f in flows):
+        return None
+    f = flows[0]
+    if f.text.lower() in _sale_nouns():
+        return None  # ("Net sales by region": a company's turnover may be sold at home as much as abroad)
+    if s.text[caption[0]:caption[0] + f.start].strip():
+        # (only a caption that opens on its flow, "Exports by main partner countries": in "Main
+        # non-oil and gas export commodities" the flow is an adjective of a product group, whose
+        # rows the text's figures are read with already)
+        return None
+    return Decision((f.attrs["measure"], None, 0), (caption[0] + f.start, caption[0] + f.end))
+
+
+@functools.cache
+def _sale_nouns() -> frozenset[str]:
+    """Nouns of selling that vocab/flows.csv reads as exports (vocab/sale_nouns.csv)."""
+    return frozenset(w.lower() for w in vocab.sale_nouns())
+
+
+# a table's header line: cells parted by pipes, tabs or runs of spaces
+_HEADER_LINE = re.compile(r"[^\S\n]*\S.*?(?:\||\t| {2,})\S")
+# a caption: a short line of words, no full stop ending a sentence in it
+_CAPTION_LINE = re.compile(r"[^\S\n]*[A-Z][^.!?:\n|]{0,98}")
+
+
+def _caption_line(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the caption over the table row that opens at `start`: up past the rows and
+    the header lines (at most five), then past blank lines (two at most), the line of words
+    there; None where that is no caption (_CAPTION_LINE)."""
+    from ..extract import table_rows
+
+    for _ in range(40):  # (the rows, then up to five header lines)
+        if start <= 0:
+            return None
+        above, _ = table_rows.line_at(text, start - 1)
+        if not (table_rows.is_row(text, above, start - 1) or _HEADER_LINE.match(text, above, start - 1)):
+            break
+        start = above
+    for _ in range(3):
+        if start <= 0:
+            return None
+        start, end = table_rows.line_at(text, start - 1)
+        if text[start:end].strip():
+            return (start, end) if _CAPTION_LINE.fullmatch(text, start, end) else None
+    return None
 
 
 def _other_money_column(s: Site, span: tuple[int, int], named: list[Mention]):

@@ -2615,18 +2615,37 @@ def elided_flow_verb(s: Site):
     the two leave, are of the pair the first figure was read with, when the words between
     name no place."""
     p = s.prev
-    if s.kind != "amount" or p is None or p.kind != "amount" or p.basis.get("pair") != "text" \
+    if s.kind != "amount" or p is None:
+        return None
+    gap_start = _end_of_bracketed_share(s.text, p) if p.kind == "share" else p.end
+    if gap_start is None or p.kind not in ("amount", "share") or p.basis.get("pair") != "text" \
             or not (p.reporter or p.extra.get("reporter_group")):
         return None
-    if not _ELIDED_FLOW_GAP.fullmatch(s.text, p.end, s.m.start) or any(p.end <= x.start < s.m.start for x in s.ms["country"]):
+    if not _ELIDED_FLOW_GAP.fullmatch(s.text, gap_start, s.m.start) or any(p.end <= x.start < s.m.start for x in s.ms["country"]):
         return None
     groups = {k: p.extra[k] for k in ("partner_group", "reporter_group") if k in p.extra}
     return Decision((p.reporter, p.partner, groups), (p.start, p.end))
 
 
-# " and imports ", ", giving a surplus of ", " and leaving a deficit of ": between a figure and the
-# next, a flow word alone (its verb elided) or a balance the two figures leave
-_ELIDED_FLOW_GAP = re.compile(r"\s+and\s+(?:exports|imports)\s+(?:of\s+|at\s+)?"
+def _end_of_bracketed_share(text: str, share: Claim) -> int | None:
+    """"export amounted to EUR 190.9 million (41.0% of total exports) and import to": where the
+    bracket ends that holds a share stated right after the level before it (the share is read
+    with that level's pair, same-as-previous), so the next flow may be read past it."""
+    if share.how.get("pair") != "same-as-previous" or not _OPENS_BRACKET_BEFORE.search(text, max(0, share.start - 3), share.start):
+        return None
+    close = _BRACKET_REST.match(text, share.end)
+    return close.end() if close else None
+
+
+# the "(" right before a share in a bracket, and the rest of that bracket after it
+_OPENS_BRACKET_BEFORE = re.compile(r"\(\s*$")
+_BRACKET_REST = re.compile(r"[^()\d]{0,40}\)")
+
+
+# " and imports ", " and import to ", ", giving a surplus of ", " and leaving a deficit of ":
+# between a figure and the next, a flow word alone (its verb elided) or a balance the two
+# figures leave
+_ELIDED_FLOW_GAP = re.compile(r"\s+and\s+(?:exports?|imports?)\s+(?:of\s+|at\s+|to\s+)?"
                               r"|,?\s+(?:and\s+)?(?:giving|leaving|resulting\s+in|for)\s+an?\s+(?:trade\s+)?(?:surplus|deficit)\s+of\s+", re.I)
 
 
