@@ -316,6 +316,7 @@ def _parts_of_joint_members(text: str, sentences, i: int) -> list[Finding]:
     if _earlier_level(text, whole) or _change_amount(text, whole):
         return []
     parts: dict[str, _Level] = {}
+    name_res = [(n, re.compile(rf"\b{re.escape(n)}\b")) for n in names]  # (once per list, not per level)
     for later in sentences[i + 1:i + 4]:
         if later.paragraph != sent.paragraph or len(parts) == len(names):
             break
@@ -324,7 +325,7 @@ def _parts_of_joint_members(text: str, sentences, i: int) -> list[Finding]:
             if not _one_quantity(text, p, whole):
                 start = p.m.end()
                 continue
-            named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", text[start:p.m.start()])]
+            named = [n for n, name_re in name_res if name_re.search(text, start, p.m.start())]
             if len(named) != 1 or named[0] in parts or _earlier_level(text, p) or _change_amount(text, p) \
                     or _other_period_re().match(text, p.m.end(), later.end):
                 return []

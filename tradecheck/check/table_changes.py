@@ -126,15 +126,25 @@ def _index_findings(header: list[str], rows: list, full) -> list[Finding]:
     return out
 
 
-def _index_row(row, col: int = -1):
-    """(row, left level, right level, signed per cent change, its rounding) for a row with two
-    positive levels and an index after them in column `col` (from the right), or None."""
+def _levels_and_cell(row, cell_re: re.Pattern, col: int):
+    """(the cell in column `col` from the right, as `cell_re` reads it, and the two positive
+    levels before it) of a row, or None."""
     if len(row.figures) < 2 - col:
         return None
-    cell = _INDEX_CELL.fullmatch(row.figures[col][0])
+    cell = cell_re.fullmatch(row.figures[col][0])
     left, right = _number(row.figures[col - 2][0]), _number(row.figures[col - 1][0])
     if cell is None or left is None or right is None or left[0] - left[1] <= 0 or right[0] - right[1] <= 0:
         return None
+    return cell, left, right
+
+
+def _index_row(row, col: int = -1):
+    """(row, left level, right level, signed per cent change, its rounding) for a row with two
+    positive levels and an index after them in column `col` (from the right), or None."""
+    found = _levels_and_cell(row, _INDEX_CELL, col)
+    if found is None:
+        return None
+    cell, left, right = found
     p, ep = _figure(cell.group(0))
     return row, left, right, p - 100, ep
 
@@ -180,12 +190,10 @@ def _in_its_columns(row, full, col: int = -1) -> bool:
 def _change_row(row, cell_re: re.Pattern = _CHANGE_CELL, col: int = -1):
     """(row, left level, right level, signed per cent, its rounding) for a row with two levels
     and a change cell in column `col` (from the right) after them, or None."""
-    if len(row.figures) < 2 - col:
+    found = _levels_and_cell(row, cell_re, col)
+    if found is None:
         return None
-    cell = cell_re.fullmatch(row.figures[col][0])
-    left, right = _number(row.figures[col - 2][0]), _number(row.figures[col - 1][0])
-    if cell is None or left is None or right is None or left[0] - left[1] <= 0 or right[0] - right[1] <= 0:
-        return None
+    cell, left, right = found
     if cell.groupdict().get("bracket"):
         p, ep = _figure(cell["bp"])
         return row, left, right, -p, ep  # ("(2.0)": a fall, in accountants' brackets)
