@@ -1055,13 +1055,13 @@ def _local_names_re(first: str) -> re.Pattern:
 
 @functools.cache
 def _local_name_users() -> frozenset[str]:
-    """The places whose texts give others names of their own (vocab/local_names.csv, used_in)."""
+    """The places whose texts give others names of their own (vocab/own_names.csv, kind alias: home)."""
     return frozenset().union(*(used_in for _, used_in in vocab.local_names().values()))
 
 
 def _local_names(text: str, found: list[Mention]) -> list[Mention]:
     """"the mainland" in a Hong Kong text: a place as the text's own country calls it
-    (vocab/local_names.csv), read only where the first country the text names uses it."""
+    (vocab/own_names.csv, kind alias), read only where the first country the text names uses it."""
     first = next((c.attrs["iso"] for c in found if c.attrs["iso"] and c.attrs["iso"] != "WLD"), None)
     if first not in _local_name_users():
         # ("Exports jump 18.5pc as traders rush to beat US tariffs ... Hong Kong's exports grew":
@@ -1094,7 +1094,7 @@ def _local_names(text: str, found: list[Mention]) -> list[Mention]:
 
 @functools.cache
 def _home_relative_tails() -> frozenset[str]:
-    """The last words of the phrases of vocab/home_relative_places.csv ("border"): a text
+    """The last words of the phrases of vocab/own_names.csv, kind bearing ("border"): a text
     without one of them has none of the phrases (cheap test)."""
     return frozenset(p.rsplit(" ", 1)[-1] for names in vocab.home_relative_places().values() for p in names)
 
@@ -1107,7 +1107,7 @@ def _home_relative_re(home: str) -> re.Pattern:
 
 def _home_relative_places(text: str, found: list[Mention]) -> list[Mention]:
     """"shipped C$3.9 billion worth of goods south of the border" in a Canadian text: a place
-    named by where it lies from the text's own country (vocab/home_relative_places.csv). The
+    named by where it lies from the text's own country (vocab/own_names.csv, kind bearing). The
     own country is the first place the text names as an owner ("Canada's New Brunswick"; a
     headline may name a partner first), else the first it names."""
     if not any(w in text for w in _home_relative_tails()):

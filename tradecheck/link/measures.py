@@ -741,8 +741,8 @@ from .site import Site  # noqa: E402
 from .arithmetic import worked_arithmetic  # noqa: E402
 from .per_unit import per_unit_subject  # noqa: E402
 from .share_ratios import share_of_a_share  # noqa: E402
-from .unit_money import money_of_one_item, price_of_one_item, price_threshold  # noqa: E402
-from .rounding_units import rounding_unit  # noqa: E402
+from .unit_money import money_of_one_item, price_of_one_item  # noqa: E402
+from .cued_figures import price_threshold, rounding_unit  # noqa: E402
 from .value_added import value_added_part  # noqa: E402
 from .joint_activities import flow_and_other_money  # noqa: E402
 from .project_costs import project_cost, project_cost_measure  # noqa: E402

@@ -62,23 +62,3 @@ def _price_verb_before() -> re.Pattern:
     words = vocab.alternation([r["phrase"] for r in vocab.table("price_verbs")], ignore_case=True, space=r"\s+")
     hedges = vocab.alternation(vocab.hedges(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{words})\s+(?:(?:{hedges})\s+)?(?:the\s+equivalent\s+of\s+)?(?:\S{{1,4}}\s?)?$", re.I)
-
-
-@rule("measure", "price-threshold", "text")
-def price_threshold(s: Site):
-    """"Works priced above $10 million saw the steepest decline": money right after words that
-    bound what one item sells for (vocab/price_thresholds.csv) is a band of prices, whatever
-    its scale, no level of trade."""
-    if s.kind != "amount" or s.claim.measure == "other":
-        return None
-    if "priced" not in s.text[max(s.sent.start, s.m.start - 40):s.m.start].lower():
-        return None  # (cheap: most figures have no word of a price before them)
-    if _price_threshold_before().search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
-        return Decision({})
-    return None
-
-
-@functools.cache
-def _price_threshold_before() -> re.Pattern:
-    words = vocab.alternation(vocab.price_thresholds(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{words})\s+(?:\S{{1,4}}\s?)?$", re.I)

@@ -1705,24 +1705,10 @@ def abroad_market_words() -> list[str]:
 
 
 @functools.cache
-def price_thresholds() -> list[str]:
-    """Words that make the money after them a bound on one item's price ("priced above";
-    price_thresholds.csv)."""
-    return [r["phrase"] for r in table("price_thresholds")]
-
-
-@functools.cache
 def goods_complement_ties() -> list[str]:
     """Words between goods in general as a subject and the products named as what they were
     ("export goods were motor vehicles"; goods_complement_ties.csv)."""
     return [r["phrase"] for r in table("goods_complement_ties")]
-
-
-@functools.cache
-def rounding_cues() -> list[str]:
-    """Words that make the figure after them the unit other figures are rounded to ("to the
-    nearest"; rounding_cues.csv)."""
-    return [r["phrase"] for r in table("rounding_cues")]
 
 
 @functools.cache
@@ -2020,18 +2006,21 @@ def attainment_words() -> dict[str, str]:
 
 @functools.cache
 def local_names() -> dict[str, tuple[str, frozenset[str]]]:
-    """alias -> (iso3, the countries whose texts use it): "mainland" is China in Hong Kong's."""
-    return {r["alias"]: (r["iso3"], frozenset(r["used_in"].split("|"))) for r in table("local_names")}
+    """alias -> (iso3, the countries whose texts use it): "mainland" is China in Hong Kong's
+    (own_names.csv, kind alias)."""
+    return {r["phrase"]: (r["iso3"], frozenset(r["home"].split("|"))) for r in table("own_names") if r["kind"] == "alias"}
 
 
 @functools.cache
 def home_relative_places() -> dict[str, dict[str, str]]:
     """home country -> {phrase: iso3}: a place named by where it lies from the text's own
     country ("south of the border" is the United States in a Canadian text):
-    home_relative_places.csv."""
+    own_names.csv, kind bearing."""
     out: dict[str, dict[str, str]] = {}
-    for r in table("home_relative_places"):
-        out.setdefault(r["home"], {})[r["phrase"]] = r["iso3"]
+    for r in table("own_names"):
+        if r["kind"] == "bearing":
+            for home in r["home"].split("|"):
+                out.setdefault(home, {})[r["phrase"]] = r["iso3"]
     return out
 
 
