@@ -19,10 +19,11 @@ import re
 # a gap between two cells: a tab, or two spaces or more, between two non-blank characters
 _GAP = re.compile(r"(?<=\S)(?:\t+| {2,})(?=\S)")
 # a figure cell: a number (thousands parted by commas, dots, no-break or thin spaces, or
-# single spaces as Nordic and French statistics print them: "1 240", "10 516.8"), signed
+# single spaces as Nordic and French statistics print them: "1 240", "10 516.8", or by
+# apostrophes as Swiss ones do: "17'215"), signed
 # or bracketed as a negative, with a percent sign (spaced and bracketed too: "(3.2 %)"); a sum of money written out in a wire's
 # calendar ("$8.00 bln", "-A$1.2 bn"); or a cell standing for no figure
-_FIGURE = re.compile(r"[+\-−–]?\(?[+\-−–]?(?:[A-Z]{0,3}[$€£¥][ ]?)?(?:\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])|\d[\d,.\u00a0\u202f\u2009]*)(?: ?%\)?|\)%?)?"
+_FIGURE = re.compile(r"[+\-−–]?\(?[+\-−–]?(?:[A-Z]{0,3}[$€£¥][ ]?)?(?:\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])|\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d'’])|\d[\d,.\u00a0\u202f\u2009]*)(?: ?%\)?|\)%?)?"
                      r"(?:(?<=\d)[ ]?(?:bln|bn|b|mln|mn|m|billion|million|trn|tn))?|n\.?a\.?|[–—-]{1,2}|\.\.|…", re.I)  # ("--": a dash doubled, as plain text writes it)
 _MIN_ROWS = 2
 # a column headed by a year

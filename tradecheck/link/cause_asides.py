@@ -76,3 +76,26 @@ def in_cause_right_after(text: str, figure_end: int, start: int) -> bool:
     if figure_end > start or not any(k in text[figure_end:start] for k in _opener_keys()):
         return False  # (cheap: no opener word at all)
     return _cause_right_after_re().fullmatch(text, figure_end, start) is not None
+
+
+@functools.cache
+def _cause_predicate() -> tuple[re.Pattern, tuple[str, ...]]:
+    """A copula and a phrase of vocab/cause_predicates.csv after the period, in its clause,
+    with no figure between; and the phrases' longest words, one of which the sentence must
+    hold before the pattern is tried."""
+    phrases = [r["phrase"] for r in vocab.table("cause_predicates")]
+    words = vocab.alternation(phrases, ignore_case=True, space=r"\s+")
+    keys = tuple({max(p.lower().split(), key=len) for p in phrases})
+    return re.compile(rf"[^\d;:,.]{{0,60}}?\b(?:was|were|is|are|remained|have\s+been|has\s+been)\s+(?:also\s+)?(?:{words})\b", re.I), keys
+
+
+def dates_a_cause_subject(text: str, end: int, sent_end: int) -> bool:
+    """Whether the period ending at `end` stands in the subject of a sentence that calls that
+    subject the cause of a change ("High prices for farmed salmon in the first half of the
+    year were the main reason for the growth"): it dates the cause, so the figures after the
+    sentence stay of the period the text was on."""
+    pattern, keys = _cause_predicate()
+    words = text[end:sent_end].lower()
+    if not any(k in words for k in keys):
+        return False  # (cheap: no phrase's longest word)
+    return pattern.match(text, end, sent_end) is not None

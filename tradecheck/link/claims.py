@@ -70,7 +70,7 @@ from .confirmed_answers import answers_take_the_question
 from .industry_bodies import product_of_industry_body
 from .title_periods import main_period_from_title
 from .era_years import gregorian_era_years
-from .cause_asides import in_cause_aside
+from .cause_asides import dates_a_cause_subject, in_cause_aside
 from .material_heads import one_product_with_and_without_its_head
 from .value_after_volume import value_change_after_volume, value_change_named_before
 from .measures import MEASURE_RULES, column_basis, listed_partner_before, OTHER_RULES, of_company_turnover, names_country_or_flow, _change_word_re, refuted_amounts, refuted_figure, refuted_quotes
@@ -4975,6 +4975,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
     # look back over years up to the main period is a digression too, not what the next
     # paragraph's figures are of
     inside = inside or (lead is not None and _years_back_to_main(lead, ctx.main_period))
+    # "Exports rose to SFr10.52 billion in 2001 ... In the fourth quarter, however, exports
+    # fell": a part of the year the text is on (not the main period's part) is a digression
+    # too, so the next paragraph's figures are of the year again
+    inside = inside or (lead is not None and _part_of_the_year_on(lead, state.period, ctx.main_period))
     # a sentence about a goal or a forecast ("a target of $60bn for the current year") does
     # not move the period of the figures after it
     realised = any(c.measure != "other" for c in claims[first_claim:]) \
@@ -5088,6 +5092,8 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
                 continue  # ("how much of the January fall reflected stockpiling": a change already told)
             if _dates_an_event_in_figureless_sentence(text, sent, pm, numbers):
                 continue  # ("growth slowed after the buyer halted purchases in late May": the halt's date)
+            if dates_a_cause_subject(text, pm.end, sent.end):
+                continue  # ("High prices in the first half of the year were the main reason for the growth": the cause's)
             if _looked_into(text, pm):
                 continue  # ("order books remained healthy going into 2022": a time looked ahead to)
             if _dates_other_money(text, pm, ms["flow"]):
@@ -5457,6 +5463,15 @@ def _part_of_main(per: P.Period, main: P.Period | None) -> bool:
     (January to November of "this year", the main period as far as it has run)."""
     return (main is not None and per != main and main[0] <= per[0] and per[1] <= main[1]
             and not (per[0] == main[0] and per[1] - per[0] >= 2))
+
+
+def _part_of_the_year_on(per: P.Period, now: P.Period | None, main: P.Period | None) -> bool:
+    """Whether `per` is a part of the whole year `now` the text has moved to from its main
+    period, a part holding no main period of the text (the month a report is on, with the
+    year before it, is where the text goes back to: no digression)."""
+    if now is None or now == main or P.months(now) != 12 or not _part_of_main(per, now):
+        return False
+    return main is None or not (per[0] <= main[0] and main[1] <= per[1])
 
 
 def _year_to_main_month(per: P.Period, main: P.Period | None) -> bool:
@@ -7531,6 +7546,28 @@ def _head_noun_of_product_before(s: Site) -> bool:
     return any(mm["w"].lower() + "s" == last_head for mm in _NOUN_FLOW.finditer(s.text, s.sent.start, s.m.start))
 
 
+# the words of a change up to a bracket opened for its figure, with no figure, clause or
+# bracket of their own: " of their sales abroad (", ", or almost a third ("
+_UP_TO_ITS_BRACKET = re.compile(r"[^;:.()\d]{0,60}\(\s*")
+# words that turn from a part to the whole: the bracket is then no restatement of the part
+_WHOLE_WORDS = re.compile(r"\b(?:total|overall|all|whole|combined)\b", re.I)
+
+
+def _change_restated_in_bracket(s: Site) -> bool:
+    """Whether the change of `s` stands alone in a bracket right after the words of the
+    change before it in its sentence, of the same flow ("lost almost a quarter of their
+    sales abroad (-23.5%)"): the same change, told in figures."""
+    c, p = s.claim, s.prev
+    if c.kind != "percent_change" or p is None or p.kind != "percent_change" or p.measure != c.measure:
+        return False
+    if p.sentence != s.sent.index or not _UP_TO_ITS_BRACKET.fullmatch(s.gap) or not s.after.lstrip().startswith(")"):
+        return False
+    if _WHOLE_WORDS.search(s.gap):
+        return False
+    # (no place or product named between: "cars fell a fifth, and trucks (-12%)")
+    return not any(s.prev_end <= x.start < s.m.start for x in s.ms["country"] + s.ms["commodity"])
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -7944,6 +7981,10 @@ def _decide_commodity(s: Site) -> None:
         item = cause_item_before(text, s.sent.start, m.start)
         if item:
             label, name = item, "cause-item"
+    if label is None and p is not None and p.commodity and _change_restated_in_bracket(s):
+        # "Machinery and electronics lost almost a quarter of their sales abroad (-23.5%)":
+        # the change before, in figures; the flow between is its own noun, no new subject
+        label, name = p.extra.get("_part_commodity") or p.commodity, "same-flow-carried"
     if (label is None and p is not None and p.commodity and p.measure == c.measure
             and name != "whole-before-which"  # ("of total exports, which fell 8.0%": the whole's)
             # ("a services surplus of $2.6bn ... and net secondary income inflows of $3.3bn":

@@ -1871,14 +1871,23 @@ def before_figure(s: Site):
 _FIGURE_THEN_PERIOD_BRACKET = re.compile(r"\([^()]*\d[^()]*$")
 
 
+# a bracket opened by a period as the label of the figure after it: "(2024: CHF 53.1 billion)"
+_PERIOD_LABEL_OPENS_BRACKET = re.compile(r"\(\s*$")
+_LABELLED_FIGURE = re.compile(r"\s*:[^()]*\d")
+
+
 def _in_closed_figure_bracket(s: Site, pm) -> bool:
     """Whether the period is in a bracket that also holds a figure and closes before the
     figure ("Imports rose by 31% to 2523,4 MD (1926,8 MD in 2016), while exports ... to
-    411,6 MD"): it dates that bracket's earlier level only, not the clauses after it."""
+    411,6 MD"; "rose by 17.3% to CHF 62.3 billion (2024: CHF 53.1 billion), giving the US a
+    share of 21.5%"): it dates that bracket's earlier level only, not the clauses after it."""
     close = s.text.find(")", pm.end, s.m.start)
     if close == -1 or "(" in s.text[pm.end:close]:
         return False
-    return _FIGURE_THEN_PERIOD_BRACKET.search(s.text, max(s.sent.start, pm.start - 40), pm.start) is not None
+    if _FIGURE_THEN_PERIOD_BRACKET.search(s.text, max(s.sent.start, pm.start - 40), pm.start) is not None:
+        return True
+    return (_PERIOD_LABEL_OPENS_BRACKET.search(s.text, max(s.sent.start, pm.start - 3), pm.start) is not None
+            and _LABELLED_FIGURE.match(s.text, pm.end, close) is not None)
 
 
 @functools.cache

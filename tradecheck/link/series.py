@@ -3,7 +3,8 @@
 A release on trade in goods gives the deficit in dollars of the month and again "in chained
 (2017) dollars": the two differ by prices, not by an error, so a real figure takes the scope
 "real terms" (a series scope, like "seasonally adjusted") and is never set against a nominal
-one. The words are in vocab/real_terms_cues.csv."""
+one. The words are in vocab/real_terms_cues.csv. A table's change column headed as real
+("Change nominal %  Change real %", Swiss releases) holds real changes likewise."""
 from __future__ import annotations
 
 import bisect
@@ -12,6 +13,7 @@ import re
 
 from .. import vocab
 from .cues import holds_any
+from .dating import table_header_cell
 
 REAL_TERMS = "real terms"
 
@@ -78,8 +80,8 @@ def _labelled_real(text: str, sent_start: int, start: int) -> bool:
 def real_series(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
     """Whether the figure at [start, end) is in real terms: said by a bracket label right
     before it, else by its own noun after it, else by the last cue before it in its
-    sentence, else by the heading of its section."""
-    if _labelled_real(text, sent_start, start):
+    sentence, else by the heading of its section; or by the header of its table column."""
+    if _labelled_real(text, sent_start, start) or _real_change_column(text, start):
         return True
     own = _OWN_NOUN.match(text, end, sent_end)
     if own and "(" in own.group(0):
@@ -92,6 +94,25 @@ def real_series(text: str, sent_start: int, sent_end: int, start: int, end: int)
     if said is None:
         said = _series(_heading_above(text, sent_start), last=True)
     return said == "real"
+
+
+@functools.cache
+def _real_change_header_re() -> re.Pattern:
+    """A column header that names a change (vocab/change_columns.csv) and labels it real
+    (vocab/real_terms_labels.csv), in either order: "Change real %", "Real change"."""
+    change = vocab.alternation(vocab.change_column_words(), ignore_case=True, space=r"\s+")
+    real = vocab.alternation(vocab.real_terms_labels(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?:(?:{change})(?![\w-]).*(?<![\w-])(?:{real})|(?:{real})(?![\w-]).*(?<![\w-])(?:{change}))(?![\w-])", re.I)
+
+
+def _real_change_column(text: str, pos: int) -> bool:
+    """Whether the figure at `pos` stands in a table column whose header names a real change
+    ("Sector | Q1 2008 | Q1 2009 | Change nominal % | Change real %"): the column beside the
+    nominal change, which the two levels do not give."""
+    if "|" not in text[text.rfind("\n", 0, pos) + 1:pos]:
+        return False  # (no table row: checked first, cheap; most figures are in prose)
+    header = table_header_cell(text, pos)
+    return header is not None and _real_change_header_re().search(header) is not None
 
 
 def _heading_above(text: str, pos: int) -> str:

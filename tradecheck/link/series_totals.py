@@ -15,6 +15,10 @@ from .breakdowns import _REST_BEFORE
 # where the parts left out of the plain total are named for a figure: (wider, plain) starts
 REST_OF_WIDER = "_rest_of_wider"
 _FLOWS = ("exports", "imports", "balance", "trade_total")
+# products a figure takes from the figures before it, not from its own words
+_CARRIED_PRODUCT = ("same-products", "same-as-previous", "same-flow-carried")
+# the other flow joined to a figure by "and", its verb left out: " and imports to "
+_OTHER_FLOW_JOINED = re.compile(r",?\s+and\s+[a-z]+(?:\s+[a-z]+)?\s+(?:to|at|of)\s+(?:about\s+|some\s+|nearly\s+)?", re.I)
 
 
 @functools.cache
@@ -61,6 +65,14 @@ def named_totals(text: str, sents, claims: list[Claim]) -> None:
         if label is None and same and carried is not None and c.measure == prev.measure \
                 and c.how.get("pair") == "same-as-previous" and c.kind in ("amount", "percent_change"):
             label = carried  # ("total 2 rose 4% to CHF 31.0bn": the level the change went to)
+        if label is None and same and carried is not None and c.kind == "amount" == prev.kind \
+                and c.measure in _FLOWS and c.measure != prev.measure and _OTHER_FLOW_JOINED.fullmatch(text, prev.end, c.start):
+            label = carried  # ("(general total), exports amounted to CHF 48.4bn and imports to CHF 41.3bn")
+        if label is not None and c.commodity and c.how.get("commodity") in _CARRIED_PRODUCT:
+            # ("those of machinery ... by 15.9%. Including these goods (general total), exports
+            # amounted to": a named total is of all goods, no product carried from before)
+            c.commodity = None
+            c.how["commodity"] = "named-total"
         carried = label
         prev = c
         if label is None or c.reporter in (None, "WLD") or c.commodity is not None:
