@@ -514,7 +514,6 @@ MISREAD = {
     'round79/swissnorway/03-swissinfo-switzerland-watch-exports-2001.txt': 'misread (round 79 probe)',
     'round79/swissnorway/05-foca-switzerland-foreign-trade-q1-2009.txt': 'misread (round 79 probe)',
     'round79/swissnorway/09-foca-switzerland-foreign-trade-2015.txt': 'misread (round 79 probe)',
-    'round79/swissnorway/10-e24-norway-oil-gas-exports-2016.txt': 'misread (round 79 probe)',
     'round79/swissnorway/11-nzz-switzerland-exports-partners-2018.txt': 'misread (round 79 probe)',
     'round79/swissnorway/15-undercurrent-norway-seafood-exports-2024.txt': 'misread (round 79 probe)',
     'round79/swissnorway/16-swissinfo-switzerland-exports-us-tariffs-2025.txt': 'misread (round 79 probe)',

@@ -22,3 +22,20 @@ def test_a_year_before_a_per_cent_sign_in_a_header_with_years_and_units_heads_a_
             "| Total | 1,000.0 | 1,050.0 | 5.0 | 100.0 |\n")
     assert errors(text) == []
     assert not any(c["text"].startswith("2023") for c in reading(text)["claims"])
+
+
+def test_a_bracket_labelled_by_a_year_after_a_scale_cut_short_dates_only_its_own_figure():
+    text = ("Norway exported goods worth 736.4 billion kroner in 2016, down from 867.2 billion kroner in 2015.\n\n"
+            "FACTS: Trade in goods 2016\n"
+            "• Exports: 736.4 mrd. kroner (2015: 867.2 mrd.)\n")
+    assert claim(text, "736.4 mrd. kroner", published="2017-01-16")["period"] == "2016"
+    assert errors(text, published="2017-01-16") == []
+
+
+def test_a_change_set_off_by_a_dash_after_a_products_levels_is_that_products_change():
+    text = ("Norway's exports fell to 736.4 billion kroner in 2016 from 867.2 billion kroner in 2015. "
+            "Oil and gas exports were worth 376.3 billion kroner, against 480.3 billion kroner the year before "
+            "– a decline of {d} billion kroner.")
+    assert claim(text.format(d="104"), "104 billion kroner", published="2017-01-16")["commodity"] == "oil and gas"
+    assert errors(text.format(d="104"), published="2017-01-16") == []
+    assert errors(text.format(d="114"), published="2017-01-16") != []
