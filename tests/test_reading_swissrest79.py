@@ -39,3 +39,17 @@ def test_a_change_set_off_by_a_dash_after_a_products_levels_is_that_products_cha
     assert claim(text.format(d="104"), "104 billion kroner", published="2017-01-16")["commodity"] == "oil and gas"
     assert errors(text.format(d="104"), published="2017-01-16") == []
     assert errors(text.format(d="114"), published="2017-01-16") != []
+
+
+def test_they_after_a_semicolon_is_the_flow_to_the_place_there_stood_for():
+    text = ("Swiss exports to Japan rose by 6.9% to 7.7 bn francs in 2018.\n\n"
+            "China is growing fastest. Since the trade agreement came into force, exports there have climbed "
+            "steadily; in 2018 they rose by 11.7% to 12.4 bn francs.")
+    assert claim(text, "12.4 bn francs", published="2019-02-12")["partner"] == "CHN"
+    assert claim(text, "11.7%", published="2019-02-12")["partner"] == "CHN"
+
+
+def test_a_dateline_with_day_month_and_year_parted_by_points():
+    from tradecheck.read import find_dateline
+    assert find_dateline("Neue Zürcher Zeitung\n12.02.2019\n\nSwiss exports rose by 5.7% in 2018.") == "2019-02-12"
+    assert find_dateline("E24\n16.01.2017, 10:12\n\nExports fell.") == "2017-01-16"

@@ -1807,6 +1807,13 @@ def state_forms() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def flow_pronouns() -> list[str]:
+    """Pronouns that, opening a clause after a semicolon, stand for the flow of the clause
+    before ("exports there have climbed; in 2018 they rose"): flow_pronouns.csv."""
+    return [r["word"].lower() for r in table("flow_pronouns")]
+
+
+@functools.cache
 def place_pronouns() -> list[str]:
     """Words after a flow word that stand for the place named before ("exports there")."""
     return [r["word"].lower() for r in table("place_pronouns")]
