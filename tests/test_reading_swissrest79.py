@@ -53,3 +53,14 @@ def test_a_dateline_with_day_month_and_year_parted_by_points():
     from tradecheck.read import find_dateline
     assert find_dateline("Neue Zürcher Zeitung\n12.02.2019\n\nSwiss exports rose by 5.7% in 2018.") == "2019-02-12"
     assert find_dateline("E24\n16.01.2017, 10:12\n\nExports fell.") == "2017-01-16"
+
+
+def test_a_change_noun_as_the_subject_amounting_to_a_figure_is_the_change():
+    text = ("Norway's seafood exports rose 2% to a record NOK 174.9 billion in 2024, the council said.\n\n"
+            "The increase amounts to NOK {d}bn from NOK 172bn in 2023.\n\n"
+            "Top markets\n- Poland: NOK 16.5bn\n- Denmark: NOK 14.2bn\n- France: NOK 10.4bn\n")
+    c = claim(text.format(d="2.9"), "NOK 2.9bn", published="2025-01-06")
+    assert (c["change_of"], c["change_sign"]) == ("exports", 1)
+    assert errors(text.format(d="2.9"), published="2025-01-06") == []
+    assert errors(text.format(d="3.9"), published="2025-01-06") != []
+

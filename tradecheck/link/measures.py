@@ -2456,6 +2456,15 @@ def absolute_change(s: Site):
         d = p.extra.get("direction", 1)
         return Decision({"change_of": p.measure, "change_sign": d, "_magnitude_direction": d, "_paired_change": p},
                         (p.start, p.end))
+    if change is None and s.before.rstrip().endswith(_change_amount_last_words()):
+        subject = _change_noun_subject_re().search(s.before)
+        if subject is not None:
+            # "The increase amounts to NOK 2.9bn from NOK 172bn": a change noun as the subject,
+            # the figure what it comes to; the change of the flow the text is on
+            direction = vocab.change_nouns()[subject["n"].lower()]
+            sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0) else 1)
+            return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction},
+                            (at + subject.start(), at + subject.end()))
     if change is None and _of_a_flow_after_re().match(s.after):
         # "Taiwan has added $16bn of monthly exports in a year": a change verb, then the
         # amount of the flow it added or lost: the change, not the flow's level
@@ -2523,6 +2532,22 @@ def absolute_change(s: Site):
     sign = direction * (-1 if (measure == "balance" and negative and not absolute) else 1)
     return Decision(_under_a_forecast(s, {"change_of": measure, "change_sign": sign, "_magnitude_direction": direction}),
                     (at + change.start(), at + change.end()))
+
+
+@functools.cache
+def _change_amount_last_words() -> tuple[str, ...]:
+    """The last words of vocab/change_amount_verbs.csv, a cheap test before the search."""
+    return tuple({p.split()[-1] for p in vocab.change_amount_verbs()})
+
+
+@functools.cache
+def _change_noun_subject_re() -> re.Pattern:
+    """A change noun (vocab/change_nouns.csv) opening its clause as the subject, what changed
+    after "in" allowed, then words that set it equal to the figure (vocab/change_amount_verbs.csv)."""
+    nouns = vocab.alternation(vocab.change_nouns(), ignore_case=True)
+    verbs = vocab.alternation(vocab.change_amount_verbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:^|[.;:]\s+|,\s+and\s+)\s*(?:the|this|that)\s+(?P<n>{nouns})(?:\s+in(?:\s+[a-z]+){{1,3}}?)?"
+                      rf"\s+(?:{verbs})\s+{HEDGE}$", re.I)
 
 
 def _change_of_the_figure_before(s: Site, start: int) -> bool:

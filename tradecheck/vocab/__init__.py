@@ -493,6 +493,13 @@ def point_revision_nouns() -> list[str]:
 
 
 @functools.cache
+def change_amount_verbs() -> list[str]:
+    """Words that set a change noun, as the subject, equal to the money figure after them
+    ("The increase amounts to NOK 2.9bn"): change_amount_verbs.csv."""
+    return [r["phrase"].lower() for r in table("change_amount_verbs")]
+
+
+@functools.cache
 def change_nouns() -> dict[str, int]:
     """Nouns of a change a money figure stands before ("the $800 billion increase"), word ->
     direction (change_nouns.csv)."""
