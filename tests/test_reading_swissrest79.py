@@ -64,3 +64,9 @@ def test_a_change_noun_as_the_subject_amounting_to_a_figure_is_the_change():
     assert errors(text.format(d="2.9"), published="2025-01-06") == []
     assert errors(text.format(d="3.9"), published="2025-01-06") != []
 
+
+def test_a_quantitys_change_past_its_value_in_money_and_in_volume():
+    text = ("Norway exported 149,000t of cod worth NOK 10.9bn, a decline of 16% in volume from {old}t "
+            "and of 3% in value from NOK 11.2bn.")
+    assert errors(text.format(old="177,000"), published="2025-01-06") == []
+    assert errors(text.format(old="167,000"), published="2025-01-06") != []
