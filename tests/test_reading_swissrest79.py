@@ -70,3 +70,12 @@ def test_a_quantitys_change_past_its_value_in_money_and_in_volume():
             "and of 3% in value from NOK 11.2bn.")
     assert errors(text.format(old="177,000"), published="2025-01-06") == []
     assert errors(text.format(old="167,000"), published="2025-01-06") != []
+
+
+def test_a_multiple_naming_no_currency_that_fails_in_both_currencies_is_an_error():
+    text = ("Norway's trade surplus more than tripled last year to a record.\n\n"
+            "The surplus on goods trade rose to 1,552.8 billion kroner ($158 billion) in 2022 from {old} billion "
+            "kroner a year earlier. Exports jumped 86% to 2,514.7 billion kroner, while imports rose 13.6% to "
+            "961.9 billion kroner.")
+    assert errors(text.format(old="505.4"), published="2023-01-16") == []
+    assert errors(text.format(old="545.4"), published="2023-01-16") != []
