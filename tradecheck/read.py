@@ -219,6 +219,9 @@ def _date_res() -> list[tuple[re.Pattern, str]]:
             (re.compile(r"\b(?P<y>20\d\d|19\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "iso"),
             (re.compile(rf"\b(?P<mon>{mon})\.?\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)\b"), "mdy"),
             (re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<mon>{mon})\.?,?\s+(?P<y>(?:19|20)\d\d)\b"), "dmy"),
+            # "12.02.2019", "16.01.2017, 10:12": day, month and year parted by points, as
+            # Swiss, German and Nordic papers date themselves (no other figure glued on)
+            (re.compile(r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b(?![.,]\d)"), "dotted"),
         ]
     return _DATE_RES
 
@@ -244,7 +247,7 @@ def find_dateline(text: str, window: int = 800) -> str | None:
     for rx, form in _date_res():
         for m in rx.finditer(head):
             try:
-                if form == "iso":
+                if form in ("iso", "dotted"):
                     d = dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
                 else:
                     d = dt.date(int(m["y"]), vocab.months()[m["mon"].lower()], int(m["d"]))

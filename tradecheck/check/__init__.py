@@ -489,7 +489,29 @@ def _currency_unstated(model: Model, claims: list[Claim]) -> list[Doubt]:
     several currencies (see growth.add_growth)."""
     unstated = model.memo.get("currency_unstated", {})
     return [("currency_unstated", {"text": c.text, "currencies": " and ".join(unstated[c.id])})
-            for c in claims if c.id in unstated]
+            for c in claims if c.id in unstated and not _fails_in_dollars_too(c, claims, unstated[c.id])]
+
+
+def _fails_in_dollars_too(c: Claim, claims: list[Claim], currencies: list[str]) -> bool:
+    """Whether a change that names no currency, on a flow the text gives in its own currency
+    and in dollars, fails in dollars too: its two levels of the conflict, both in the other
+    currency, taken to dollars at each period's rate ("the surplus more than tripled ...
+    rose to NOK 1,552.8bn ($158bn) from NOK 545.4bn": 2.85 in kroner, 2.56 in dollars), give
+    a ratio outside the change's bounds. Then no reading of its currency saves it."""
+    if c.kind not in ("multiple", "percent_change") or "USD" not in currencies or len(currencies) != 2:
+        return False
+    native = next(cur for cur in currencies if cur != "USD")
+    levels = {}
+    for o in claims:
+        if o.kind == "amount" and o.currency == native and o.measure == c.measure and o.low and o.high \
+                and o.period in (c.period, c.base_period):
+            levels.setdefault(o.period, o)
+    new, old = levels.get(c.period), levels.get(c.base_period)
+    if new is None or old is None or c.period == c.base_period or old.low <= 0 or new.low <= 0:
+        return False
+    lo, hi = c.extra.get("factor_low"), c.extra.get("factor_high")
+    least, most = new.low / old.high, new.high / old.low
+    return (lo is not None and most < lo) or (hi is not None and least > hi)
 
 
 MAX_CONFLICTS = 8

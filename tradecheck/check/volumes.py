@@ -210,11 +210,18 @@ def _change_parts() -> dict[str, str]:
     # 2021": it sizes the package, vocab/package_weights.csv, no level of its own)
     packed = rf"(?<=\bof\s)\d+(?:\.\d+)?\s?(?:{weight})\.?(?![\w])"
     # (a split year dates it, "in 2023-24", "in 2023/24": its second part is no level)
-    words = rf"(?:[^.;%\d$€£¥()]|{packed}|(?:19|20)\d\d(?:[/-]\d\d)?(?![\d,.]\d)|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z](?:[A-Za-z\s/-]|(?<=[A-Za-z])\d){{0,24}}\)|{code}){{0,90}}?"
+    # (the level's value in money, "149,000t of cod worth NOK 10.9bn, a decline of 16% in
+    # volume from ...": vocab/level_value_ties.csv, then the money; no level of the quantity)
+    value_ties = vocab.alternation([r["phrase"] for r in vocab.table("level_value_ties")], ignore_case=True, space=r"\s+")
+    value = rf"\b(?:{value_ties})\s+(?:[A-Z]{{1,3}}\$?\s?|[$€£¥]\s?)\d[\d,]*(?:\.\d+)?\s?(?:(?:{scale})(?![a-z]))?"
+    words = rf"(?:[^.;%\d$€£¥()]|{value}|{packed}|(?:19|20)\d\d(?:[/-]\d\d)?(?![\d,.]\d)|\b[A-Z]\.(?:[A-Z]\.)+|{day}|{span}|{nth}|\([A-Za-z](?:[A-Za-z\s/-]|(?<=[A-Za-z])\d){{0,24}}\)|{code}){{0,90}}?"
     up_down = r"(?P<d>up|down|rising|falling|an?\s+(?:increase|rise|gain|drop|fall|decline|decrease)\s+of)"
     # (a period between the change and its earlier level dates the change, "up 36% year on
     # year from ...": vocab/change_period_asides.csv)
-    asides = vocab.alternation([r["phrase"] for r in vocab.table("change_period_asides")], ignore_case=True, space=r"\s+")
+    # (or words that say the change is of the quantity, not its value, "a decline of 16% in
+    # volume from 177,000t": vocab/quantity_measure_asides.csv)
+    asides = vocab.alternation([r["phrase"] for r in vocab.table("change_period_asides")]
+                               + [r["phrase"] for r in vocab.table("quantity_measure_asides")], ignore_case=True, space=r"\s+")
     # ("an increase of 56% over the 1.0 billion shipments": "over" sets the earlier level too)
     since = rf"(?:\s+(?:{asides}))?\s+(?:from|on|over|against|compared\s+(?:with|to))"
     # (or a preposition of position, "0.93% below the 180.96 million tonnes": vocab/

@@ -560,8 +560,9 @@ def find_percents(text: str, index: Index | None = None) -> list[Mention]:
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # another year standing as a column of a table: cells parted by a tab, two spaces or more,
-# or a bar (an aligned table is read with its cells parted by bars, see tables.py)
-_YEAR_COLUMN = re.compile(r"(?:\t|\s{2}|\|\s*)(?:19|20)\d\d(?=\t|\s{2}|\s*\||\s*$)")
+# or a bar (an aligned table is read with its cells parted by bars, see tables.py); the
+# year may carry the column's unit in words after it ("| 2013 Mio. CHF | 2014 Mio. CHF |")
+_YEAR_COLUMN = re.compile(r"(?:\t|\s{2}|\|\s*)(?:19|20)\d\d(?:\s[^\d|\t\n]{1,20}?)?(?=\t|\s{2}|\s*\||\s*$)")
 
 
 def _year_column_header(text: str, start: int, end: int) -> bool:

@@ -620,10 +620,11 @@ def _multiple_before_the() -> re.Pattern:
 # labels a bracketed figure right after another figure dates that figure only; it is the
 # earlier side of a comparison with the figure before the bracket (its own period may stand
 # between: "£43.1bn in the third quarter (Q2: £44.1bn)")
-# (a scale and a currency word may follow the number: "-3.5 trillion yen (fiscal 2022: ...)")
+# (a scale and a currency word may follow the number: "-3.5 trillion yen (fiscal 2022: ...)";
+# the scale cut short with a point: "736.4 mrd. kroner (2015: 867.2 mrd.)")
 # (or a change's footing with a slash: "-1.4% m/m (Sept: €133.1bn)", or hyphened: "up 39.8%
 # year-on-year (June 2020: $39.2 billion)")
-_FIGURE_THEN_BRACKET = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{0,8}(?:\s[A-Za-z]{1,8}|\s[A-Za-z]/[A-Za-z]|\s[a-z]{3,7}-on-[a-z]{3,7})?(?:\s+(?:in|during|for|over)\s+[^();:.$€£¥%]{0,40}?)?\s*\(\s*$")
+_FIGURE_THEN_BRACKET = re.compile(r"\d[\d.,]*\s?[A-Za-z%]{0,8}\.?(?:\s[A-Za-z]{1,8}|\s[A-Za-z]/[A-Za-z]|\s[a-z]{3,7}-on-[a-z]{3,7})?(?:\s+(?:in|during|for|over)\s+[^();:.$€£¥%]{0,40}?)?\s*\(\s*$")
 # (a slide may name the figure's kind after the colon: "(H1 2022: surplus ~US$1.2bn)")
 _LABEL_COLON = re.compile(r"\s*:\s*(?:[a-z]{4,12}\s+)?[-+−]?(?:[^\s\d]{1,4}\s?)?\d")
 # "(consensus: 5.0%, September: 2.4%)", "(Nomura: -¥1,350.0bn; consensus: ...; April: ...)":

@@ -8318,7 +8318,9 @@ _SECTOR_RULES = ("company-subject", "named-sector-flow", "sector-subject", "sect
 _TURN = re.compile(r";|,\s*(?:while|whereas|but)\b", re.I)
 
 
-_CHANGE_AFTER_ASIDE = re.compile(r"(?:,|\band)\s+(?:(?:up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline)\s+of\s+)\Z", re.I)
+# (a dash may set the change off as a comma does: "against NOK 480bn the year before – a
+# decline of NOK 104bn")
+_CHANGE_AFTER_ASIDE = re.compile(r"(?:,|\band|\s[–—-])\s+(?:(?:up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline)\s+of\s+)\Z", re.I)
 _CHANGE_RIGHT_AFTER = re.compile(r"\s*,\s*(?:(?:up|down)\s+(?:by\s+)?|(?:an?\s+)?(?:increase|decrease|rise|drop|fall|decline)\s+of\s+)\Z", re.I)
 
 

@@ -101,10 +101,12 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                                        and not ((_OWN_FIGURE.fullmatch(text, f.end, m.start) or _moved_to_figure(text, f, m)
                                                  or _reaching_own_figure_re().match(text, f.end, m.start))
                                                 and _figure_between(text, before, f)))]
-    gap_word = next((f for f in heads if f.attrs["measure"] == "balance" and re.match(r"\s+between\b", text[f.end:f.end + 10])), None)
+    gap_word = next((f for f in heads if f.attrs["measure"] == "balance"
+                     and (re.match(r"\s+between\b", text[f.end:f.end + 10]) or _difference_of_flows(text, f, heads))), None)
     if gap_word is not None:
-        # "the shortfall between what it sells and what it buys shrank 14.6 percent": the
-        # flows inside "between ... and ..." are what the balance is the difference of
+        # "the shortfall between what it sells and what it buys shrank 14.6 percent", "the
+        # surplus of exports over imports was CHF 1.5bn": the flows inside "between ... and
+        # ..." or "of ... over ..." are what the balance is the difference of
         return gap_word
     if len(heads) > 1 and kind in ("amount", "percent_change") and _levied_on_flow(text, heads[-2], heads[-1], m):
         return heads[-2]
@@ -146,6 +148,23 @@ def _cause_cue_re() -> re.Pattern:
     not what the change or its level measures."""
     cues = vocab.alternation(vocab.cause_cues(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\b(?:{cues})\s", re.I)
+
+
+# "surplus of direct exports over direct imports": "of", the first flow (a few words before
+# it allowed: "direct", "merchandise"), then "over" and the second flow
+_DIFFERENCE_OF = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,2}")
+_DIFFERENCE_OVER = re.compile(r"\s+over\s+(?:[a-z]+\s+){0,2}")
+
+
+def _difference_of_flows(text: str, balance: Mention, flows: list[Mention]) -> bool:
+    """True when the balance word is followed by "of <flow> over <flow>" (the excess of one
+    flow over the other): the two flows are what it is the difference of, not its measure."""
+    if " over " not in text[balance.end:balance.end + 80]:
+        return False  # (cheap test first)
+    later = [g for g in flows if g.start >= balance.end and g.attrs["measure"] in ("exports", "imports")]
+    return len(later) >= 2 and bool(_DIFFERENCE_OF.fullmatch(text, balance.end, later[0].start)) \
+        and later[1].attrs["measure"] != later[0].attrs["measure"] \
+        and bool(_DIFFERENCE_OVER.fullmatch(text, later[0].end, later[1].start))
 
 
 def _money_short_of_goal(text: str, sent, flows: list[Mention], gap: Mention) -> Mention | None:
@@ -2437,6 +2456,15 @@ def absolute_change(s: Site):
         d = p.extra.get("direction", 1)
         return Decision({"change_of": p.measure, "change_sign": d, "_magnitude_direction": d, "_paired_change": p},
                         (p.start, p.end))
+    if change is None and s.before.rstrip().endswith(_change_amount_last_words()):
+        subject = _change_noun_subject_re().search(s.before)
+        if subject is not None:
+            # "The increase amounts to NOK 2.9bn from NOK 172bn": a change noun as the subject,
+            # the figure what it comes to; the change of the flow the text is on
+            direction = vocab.change_nouns()[subject["n"].lower()]
+            sign = direction * (-1 if (s.claim.measure == "balance" and s.sign < 0) else 1)
+            return Decision({"change_of": s.claim.measure, "change_sign": sign, "_magnitude_direction": direction},
+                            (at + subject.start(), at + subject.end()))
     if change is None and _of_a_flow_after_re().match(s.after):
         # "Taiwan has added $16bn of monthly exports in a year": a change verb, then the
         # amount of the flow it added or lost: the change, not the flow's level
@@ -2504,6 +2532,22 @@ def absolute_change(s: Site):
     sign = direction * (-1 if (measure == "balance" and negative and not absolute) else 1)
     return Decision(_under_a_forecast(s, {"change_of": measure, "change_sign": sign, "_magnitude_direction": direction}),
                     (at + change.start(), at + change.end()))
+
+
+@functools.cache
+def _change_amount_last_words() -> tuple[str, ...]:
+    """The last words of vocab/change_amount_verbs.csv, a cheap test before the search."""
+    return tuple({p.split()[-1] for p in vocab.change_amount_verbs()})
+
+
+@functools.cache
+def _change_noun_subject_re() -> re.Pattern:
+    """A change noun (vocab/change_nouns.csv) opening its clause as the subject, what changed
+    after "in" allowed, then words that set it equal to the figure (vocab/change_amount_verbs.csv)."""
+    nouns = vocab.alternation(vocab.change_nouns(), ignore_case=True)
+    verbs = vocab.alternation(vocab.change_amount_verbs(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"(?:^|[.;:]\s+|,\s+and\s+)\s*(?:the|this|that)\s+(?P<n>{nouns})(?:\s+in(?:\s+[a-z]+){{1,3}}?)?"
+                      rf"\s+(?:{verbs})\s+{HEDGE}$", re.I)
 
 
 def _change_of_the_figure_before(s: Site, start: int) -> bool:

@@ -203,6 +203,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     text, sent, m, countries, state, ctx = s.text, s.sent, s.m, s.ms["country"], s.state, s.ctx
     prev_end, kind = s.prev_end, s.kind
     clause_start = max(sent.start, prev_end) if prev_end > sent.start else sent.start
+    first_start = clause_start
     # "Hyundai Motor revenue hits record on U.S. demand; car exports top $70 bln": a place
     # before a semicolon is the other clause's
     own_start = max(clause_start, text.rfind(";", clause_start, m.start) + 1)
@@ -331,7 +332,12 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
     # ("the Caribbean country" is one country of the pair, not also the region its words name;
     # "Argentina's Mercosur neighbour" neither Argentina nor the bloc)
     near = [x for x in near if not any(r.start <= x.start and x.end <= r.end for r in regional)]
-    near = near + regional + _place_pronouns(s, clause_start, m.start)
+    pronouns = _place_pronouns(s, clause_start, m.start)
+    if not pronouns and not near and own_start > first_start and _flow_pronoun_re().search(text, own_start, m.start):
+        # "exports there have climbed steadily; in 2018 they rose by 11.7%": the pronoun after
+        # the semicolon is the flow of the clause before, to the place its "there" stands for
+        pronouns = _place_pronouns(s, first_start, own_start)
+    near = near + regional + pronouns
     if s.respective_place is not None:
         # a list read "respectively": of its places, only this figure's one
         listed = _list_around(text, countries, s.respective_place, respective_list_gap())
@@ -1489,6 +1495,12 @@ def _place_pronoun_re() -> re.Pattern:
     # its own between at most, vocab/neighbour_nouns.csv)
     nouns = vocab.alternation(vocab.neighbour_nouns(), ignore_case=True, space=r"\s+")
     return re.compile(rf"\s+({words}|(?:to|from|with)\s+(?:our|its|their|the\s+country['’]s)\s+(?:[a-z]+\s+)?(?:{nouns}))\b", re.I)
+
+
+@functools.cache
+def _flow_pronoun_re() -> re.Pattern:
+    words = vocab.alternation(vocab.flow_pronouns(), ignore_case=True)
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
 def _place_pronouns(s: Site, start: int, end: int) -> list[Mention]:

@@ -493,6 +493,13 @@ def point_revision_nouns() -> list[str]:
 
 
 @functools.cache
+def change_amount_verbs() -> list[str]:
+    """Words that set a change noun, as the subject, equal to the money figure after them
+    ("The increase amounts to NOK 2.9bn"): change_amount_verbs.csv."""
+    return [r["phrase"].lower() for r in table("change_amount_verbs")]
+
+
+@functools.cache
 def change_nouns() -> dict[str, int]:
     """Nouns of a change a money figure stands before ("the $800 billion increase"), word ->
     direction (change_nouns.csv)."""
@@ -1790,6 +1797,13 @@ def state_forms() -> dict[str, frozenset[str]]:
     for r in table("state_forms"):
         out.setdefault(r["noun"].lower(), set()).add(r["iso"])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def flow_pronouns() -> list[str]:
+    """Pronouns that, opening a clause after a semicolon, stand for the flow of the clause
+    before ("exports there have climbed; in 2018 they rose"): flow_pronouns.csv."""
+    return [r["word"].lower() for r in table("flow_pronouns")]
 
 
 @functools.cache
