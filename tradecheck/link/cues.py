@@ -203,10 +203,11 @@ BARE_CHANGE_BEFORE = EndCue(re.compile(
 # ("to $6.0 billion"), an earlier one ("from $6.6 billion"), or the change again in percent
 # in brackets ("(9.8 percent)") or in an aside ("fell $1.1 billion, a 12.6 percent fall, to"), which may come before them, and an earlier period before
 # the new level ("fell NZ$652 million (9.8 percent) from June 2022, to NZ$6.0 billion"),
-# or the change again in percent after "or" ("Exports increased $7.3 billion or 1.0 percent")
+# or the change again in percent after "or" ("Exports increased $7.3 billion or 1.0 percent");
+# the bracketed percent may be hedged ("rose $49m (less than 1%) to $10,660m")
 _PERCENT = r"[+−-]?[\d.,]+\s*(?:%|per\s?cent|percent|pc)"  # (signed too: "(+9.5 percent)")
 AFTER_BARE_CHANGE = re.compile(
-    rf"^\s*(?:\(\s*{_PERCENT}\s*\)|[,—–]?\s*or\s+{_PERCENT}(?!\s+of\b)"
+    rf"^\s*(?:\(\s*{HEDGE}{_PERCENT}\s*\)|[,—–]?\s*or\s+{_PERCENT}(?!\s+of\b)"
     r"|(?:\(\s*" + _PERCENT + r"\s*\)\s*|,\s*an?\s+" + _PERCENT + r"\s+[a-z]+\s*,\s*)?(?:,?\s*(?:from|since|on|compared\s+with)\s+(?:(?:the\s+)?(?:same\s+)?(?:month|quarter|period|year|[A-Z][a-z]+\.?)\s+)?(?:of\s+)?(?:19|20)\d\d\s*,?)?"
     r"\s*(?:to|from)\s+(?:a\s+(?:revised\s+)?)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d))", re.I)
 

@@ -125,8 +125,20 @@ def _figure_period_verbs() -> str:
 def _owner_of_next_clause(s: Site, gap: str, pm) -> bool:
     """"Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower": a
     period in the possessive after the figure's comma owns the next clause's subject, and
-    dates that, not the figure."""
-    return "," in gap and re.match(r"['’]s\b", s.text[pm.end:pm.end + 3]) is not None
+    dates that, not the figure. So does a period that is itself the subject of a clause about
+    its revision ("gap narrows to $8.45 billion, March revised up")."""
+    if "," not in gap:
+        return False
+    return re.match(r"['’]s\b", s.text[pm.end:pm.end + 3]) is not None \
+        or _period_subject_verb_re().match(s.text, pm.end) is not None
+
+
+@functools.cache
+def _period_subject_verb_re() -> re.Pattern:
+    """A verb right after a period that makes the period its clause's subject ("March
+    revised up"; vocab/period_subject_verbs.csv)."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("period_subject_verbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{words})\b", re.I)
 
 
 def _before(s: Site) -> list:
