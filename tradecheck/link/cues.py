@@ -788,6 +788,28 @@ def replaced_estimate(text: str, sent_start: int, m_start: int, prev, gap: str) 
 
 
 @functools.cache
+def _revised_from_before_re() -> re.Pattern:
+    """A word of revision (vocab/revision_cues.csv) earlier in the clause, then "from" right
+    before the figure: "exports for May were revised from 80.8 bn", "... and imports from"."""
+    words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b[^;]{{0,120}}?\bfrom\s+(?:the\s+|a\s+)?{HEDGE}$", re.I)
+
+
+# "to" and the next figure right after the replaced one: "from 80.8 bn to 81.3 bn"
+_TO_NEXT_FIGURE = re.compile(rf"\s+to\s+{HEDGE}[-+−]?(?:[A-Z]{{0,3}}[$€£¥]\s?)?\d")
+
+
+def replaced_then_revised(text: str, sent_start: int, m_start: int, after: str) -> bool:
+    """Whether the amount at `m_start` is an estimate replaced by the figure after its "to",
+    in a clause about a revision: "exports for May were revised from 80.8 bn to 81.3 bn and
+    imports from 76.7 bn to 76.8 bn" (both "from" figures, the second with its verb left
+    out). It is of the revised figure's period, and of an earlier vintage."""
+    if "from" not in text[max(0, m_start - 12):m_start] or not _TO_NEXT_FIGURE.match(after):
+        return False  # (cheap)
+    return _revised_from_before_re().search(text, max(sent_start, m_start - 160), m_start) is not None
+
+
+@functools.cache
 def revised_to_from_re() -> re.Pattern:
     """"The May surplus was revised up to €0.6bn from €0.4bn" (or "from the $61.5 billion
     reported last month"): the figure after "from" is the estimate the revision replaced (vocab/revision_cues.csv), of the same period."""
