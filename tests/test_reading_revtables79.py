@@ -65,3 +65,11 @@ def test_group_names_with_digits_head_the_columns_they_open_over():
             "June                   35.2   36.1   +3%     33.0   34.4   +4%       +2.2      +1.7\n")
     assert claim(text, "212.4", published="2023-08-18")["measure"] == "exports"
     assert claim(text, "201.1", published="2023-08-18")["measure"] == "imports"
+
+
+def test_these_countries_after_countries_other_than_a_place_are_everyone_else():
+    text = ("Chile's imports fell 0.4% in March to $41.2 billion, from $41.37 billion in February. "
+            "Imports from Peru rose 1.2% to $3.1 billion.\n\n"
+            "Imports from countries other than Peru were flat in March, while exports to these countries fell 2.5%.")
+    c = claim(text, "2.5%")
+    assert c["partner"] != "WLD" and c["attribution"]["pair"] == "named-partner"
