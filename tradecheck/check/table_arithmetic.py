@@ -518,9 +518,15 @@ def _sub_row(above: _Row, row: _Row) -> bool:
     statistics office prints the items of a heading ("Raw materials   2,594.8   2,882.7" over
     "  - Fuels and lubricants   964.2", "  - For industry   1,716.9"): its figure stands in
     one of that row's columns, and its label further in (or opens on a dash). Such rows are
-    no rows of the table: the table's rows, and their total, go on under its header."""
-    return row.loose and len(row.figures) == 1 and len(above.figures) >= 2 and not above.pipes \
-        and row.indent > above.indent and _under(above, row, -1) is not None
+    no rows of the table: the table's rows, and their total, go on under its header. In a
+    table of one column the same holds under a row of one figure that is no total
+    ("Manufacturing   48,912" over "   Automotive   16,203"): its items, not the table's
+    rows beside it, so the table's total counts the row and not its items again."""
+    if not (row.loose and len(row.figures) == 1 and not above.pipes and row.indent > above.indent):
+        return False
+    if len(above.figures) == 1 and (not above.loose or _is_total(above)):
+        return False
+    return _under(above, row, -1) is not None
 
 
 def _sub_rows_finding(row: _Row, header: list[str] | None) -> Finding | None:

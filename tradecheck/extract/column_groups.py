@@ -21,9 +21,13 @@ from . import table_rows
 # a group's name: words parted by single spaces, no figure in them
 _NAME = re.compile(r"\S+(?: \S+)*")
 # a sentence ends on the line, or a figure stands in it: prose or a row, no line of names
-_NOT_NAMES = re.compile(r"[.!?:;](?:\s|$)|[\d|]")
+# (digits glued to a name's letters are part of the name: "Extra-EZ12 exports", "EU15")
+_NOT_NAMES = re.compile(r"[.!?:;](?:\s|$)|\||(?<![A-Za-z\d])\d")
 # the most words a group's name has
 _MOST_WORDS = 3
+# how far into a long group name the column it heads is read (a name may open a little left
+# of its first column's figures)
+_INTO_NAME = 3
 
 
 def group_line(text: str, header: tuple[int, int]) -> tuple[int, int] | None:
@@ -87,8 +91,11 @@ def _columns_of_names(text: str, line: tuple[int, int], header: tuple[int, int])
     bars = [b - hs for b in table_rows.bars(text, hs, he)]
     out: list[tuple[int, tuple[int, int]]] = []
     for n in names:
-        middle = (n.start() + n.end()) / 2 - start
-        column = sum(1 for b in bars if b < middle) - 1
+        # (the column under the name's middle; but a long name stands over its group's first
+        # column and runs on over the next ones, "Extra-EZ12 exports" over "2002  2003
+        # Growth": then the column a few characters into it)
+        anchor = min((n.start() + n.end()) / 2, n.start() + _INTO_NAME) - start
+        column = sum(1 for b in bars if b < anchor) - 1
         if column < 1 or column >= len(bars) - 1 or out and column <= out[-1][0]:
             return []
         out.append((column, (n.start(), n.end())))

@@ -360,6 +360,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # table row's figure, "January   2,210")
         # "October, 2022": a comma between the month and its year, as the Pakistani statistics
         # bureau writes it (the year no count: not "In May, 2000 tonnes")
+        # "2011 Apr      25,367      33,598": a table row labelled year first, then the
+        # month's name, its cells after a wide gap or a bar; the row's month, not its year
+        # (in prose a year and a month side by side are two things: "in 2011 May was")
+        ("month", keyed("year_month", rf"\b(?P<y>{year})[ \t]+(?P<m1>{mon_i})\.?(?=[ \t]{{2,}}[-+−(]?[$€£¥]?\d|[ \t]*\|)", [], months, digits=True)),
         ("month", keyed("month", rf"\b(?P<m1>{mon_i})\.?(?:(?:\s+|,\s?(?={year}(?![.,]?\d|\s?(?:%|bn|mn|billion|million|tonnes|tons)\b)))(?P<y>{year})|\s?['’](?P<yy>\d\d)(?!\d|[.,]\d|\s?%))?\b(?!\s+\d{{1,2}}\b(?!,\d{{3}}))", months)),
         ("year", re.compile(rf"(?P<y>(?:1{_NOT_AFTER_YEAR}9|2{_NOT_AFTER_YEAR}0)\d\d)(?!\.\d|,\d|\d|\s?(?:bn|mn|billion|million|%)\b)(?:'s)?")),
     ]

@@ -6448,12 +6448,13 @@ def _recording_basis_re() -> re.Pattern:
 def _vintage(s: Site) -> None:
     """"the February figure was first reported at A$7.28 billion": an estimate since revised
     (vocab/vintage_cues.csv) is a quantity of its own, apart from the revised figure."""
-    from .cues import replaced_estimate, revised_to_from_re
+    from .cues import replaced_estimate, replaced_then_revised, revised_to_from_re
     from .earlier_estimates import names_earlier_estimate, reported_base
 
     if s.claim.kind == "amount" and (_vintage_re().search(s.before)
                                      or (s.prev is not None and s.prev.kind == "amount" and revised_to_from_re().search(s.before))
                                      or replaced_estimate(s.text, s.sent.start, s.m.start, s.prev, s.gap)
+                                     or replaced_then_revised(s.text, s.sent.start, s.m.start, s.after)
                                      or _vintage_after_re().match(s.after)):
         # ("was revised up to €0.6bn from €0.4bn": the replaced estimate after "from")
         s.claim.extra["vintage"] = "first estimate"

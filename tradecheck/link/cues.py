@@ -203,10 +203,11 @@ BARE_CHANGE_BEFORE = EndCue(re.compile(
 # ("to $6.0 billion"), an earlier one ("from $6.6 billion"), or the change again in percent
 # in brackets ("(9.8 percent)") or in an aside ("fell $1.1 billion, a 12.6 percent fall, to"), which may come before them, and an earlier period before
 # the new level ("fell NZ$652 million (9.8 percent) from June 2022, to NZ$6.0 billion"),
-# or the change again in percent after "or" ("Exports increased $7.3 billion or 1.0 percent")
+# or the change again in percent after "or" ("Exports increased $7.3 billion or 1.0 percent");
+# the bracketed percent may be hedged ("rose $49m (less than 1%) to $10,660m")
 _PERCENT = r"[+−-]?[\d.,]+\s*(?:%|per\s?cent|percent|pc)"  # (signed too: "(+9.5 percent)")
 AFTER_BARE_CHANGE = re.compile(
-    rf"^\s*(?:\(\s*{_PERCENT}\s*\)|[,—–]?\s*or\s+{_PERCENT}(?!\s+of\b)"
+    rf"^\s*(?:\(\s*{HEDGE}{_PERCENT}\s*\)|[,—–]?\s*or\s+{_PERCENT}(?!\s+of\b)"
     r"|(?:\(\s*" + _PERCENT + r"\s*\)\s*|,\s*an?\s+" + _PERCENT + r"\s+[a-z]+\s*,\s*)?(?:,?\s*(?:from|since|on|compared\s+with)\s+(?:(?:the\s+)?(?:same\s+)?(?:month|quarter|period|year|[A-Z][a-z]+\.?)\s+)?(?:of\s+)?(?:19|20)\d\d\s*,?)?"
     r"\s*(?:to|from)\s+(?:a\s+(?:revised\s+)?)?(?:[$€£¥]|[A-Z]{1,3}\$?\s?\d|\d))", re.I)
 
@@ -784,6 +785,28 @@ def replaced_estimate(text: str, sent_start: int, m_start: int, prev, gap: str) 
         return (lab is not None and vocab.bracket_labels().get(lab["label"].lower()) == "earlier"
                 and revision_before_re().search(text, max(sent_start, prev.start - 40), prev.start) is not None)
     return False
+
+
+@functools.cache
+def _revised_from_before_re() -> re.Pattern:
+    """A word of revision (vocab/revision_cues.csv) earlier in the clause, then "from" right
+    before the figure: "exports for May were revised from 80.8 bn", "... and imports from"."""
+    words = vocab.alternation(vocab.revision_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\b[^;]{{0,120}}?\bfrom\s+(?:the\s+|a\s+)?{HEDGE}$", re.I)
+
+
+# "to" and the next figure right after the replaced one: "from 80.8 bn to 81.3 bn"
+_TO_NEXT_FIGURE = re.compile(rf"\s+to\s+{HEDGE}[-+−]?(?:[A-Z]{{0,3}}[$€£¥]\s?)?\d")
+
+
+def replaced_then_revised(text: str, sent_start: int, m_start: int, after: str) -> bool:
+    """Whether the amount at `m_start` is an estimate replaced by the figure after its "to",
+    in a clause about a revision: "exports for May were revised from 80.8 bn to 81.3 bn and
+    imports from 76.7 bn to 76.8 bn" (both "from" figures, the second with its verb left
+    out). It is of the revised figure's period, and of an earlier vintage."""
+    if "from" not in text[max(0, m_start - 12):m_start] or not _TO_NEXT_FIGURE.match(after):
+        return False  # (cheap)
+    return _revised_from_before_re().search(text, max(sent_start, m_start - 160), m_start) is not None
 
 
 @functools.cache

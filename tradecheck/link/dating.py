@@ -17,7 +17,7 @@ from .cues import BULLET_SIGN, HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cause_asides import in_cause_aside
 from .earlier_estimates import reported_base
-from .cues import bracket_label as _label_before, figure_for_its_period, replaced_estimate, revised_to_from_re, revision_before_re
+from .cues import bracket_label as _label_before, figure_for_its_period, replaced_estimate, replaced_then_revised, revised_to_from_re, revision_before_re
 from .rules import Decision, rule
 from .site import Site
 from .table_spans import table_span_end, table_span_start
@@ -125,8 +125,20 @@ def _figure_period_verbs() -> str:
 def _owner_of_next_clause(s: Site, gap: str, pm) -> bool:
     """"Compared with the 2022 peak of $7.34 billion, last year's figure is 12.0% lower": a
     period in the possessive after the figure's comma owns the next clause's subject, and
-    dates that, not the figure."""
-    return "," in gap and re.match(r"['’]s\b", s.text[pm.end:pm.end + 3]) is not None
+    dates that, not the figure. So does a period that is itself the subject of a clause about
+    its revision ("gap narrows to $8.45 billion, March revised up")."""
+    if "," not in gap:
+        return False
+    return re.match(r"['’]s\b", s.text[pm.end:pm.end + 3]) is not None \
+        or _period_subject_verb_re().match(s.text, pm.end) is not None
+
+
+@functools.cache
+def _period_subject_verb_re() -> re.Pattern:
+    """A verb right after a period that makes the period its clause's subject ("March
+    revised up"; vocab/period_subject_verbs.csv)."""
+    words = vocab.alternation([r["phrase"] for r in vocab.table("period_subject_verbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:{words})\b", re.I)
 
 
 def _before(s: Site) -> list:
@@ -1224,12 +1236,29 @@ def revised_from(s: Site):
         # ("up $12.4 billion from the $242.8 billion reported in March": when the estimate
         # came out, link/earlier_estimates.py; the period is the change's own)
         return Decision(P.parse(p.period))
+    replaced = _replaced_before_its_revision(s)
+    if replaced is not None:
+        return replaced
     if _from_level(s) and revision_before_re().search(s.text, max(s.sent.start, s.m.start - 40), s.m.start):
         # "narrowed to EUR18.0bn from a revised EUR18.5bn": a revised level set against the
         # latest is the period before it (revisions touch the last release's figure)
         q = P.parse(p.period)
         return Decision(P.shift(q, -P.months(q)))
     return None
+
+
+def _replaced_before_its_revision(s: Site):
+    """"In May the balance was +4.5 bn, as exports for May were revised from 80.8 bn to
+    81.3 bn and imports from 76.7 bn to 76.8 bn": an estimate replaced by the figure after
+    its "to" is of that figure's period, the one the clause names before both (not a year
+    before the last figure, as a bare "from" level is). None when no period stands before."""
+    if not replaced_then_revised(s.text, s.sent.start, s.m.start, s.after):
+        return None
+    before = _before(s)
+    if not before or before[-1][1] is None:
+        return None
+    pm, p, h = before[-1]
+    return Decision(p, _span(pm), h)
 
 
 # a key-figure bullet line ("- Imports from China: €156.2bn (2022: €193.3bn, -19.2%)"), and

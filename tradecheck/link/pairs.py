@@ -447,7 +447,7 @@ def _named(s: Site) -> tuple[list, Mention | None, bool]:
                 # "EU exports to preferential partners were worth €779 billion ..., giving the
                 # EU a surplus of €97 billion with these partners": the partners named before,
                 # not the reporter named between
-                key = _last_partner(s, x)
+                key = _last_partner(s, x, complement=True)
                 if key is None or (x.start < m.start and prev_end > sent.start
                                    and re.fullmatch(r"\s+(?:with|to|from)\s+", text[prev_end:x.start])):
                     continue  # (right after the figure before: that figure's partners)
@@ -2173,22 +2173,29 @@ def _sibling_bullet_group(text: str, at: int) -> str | None:
     return None
 
 
-def _last_partner(s: Site, x: Mention, past_world_total: bool = False) -> str | None:
+def _last_partner(s: Site, x: Mention, past_world_total: bool = False, complement: bool = False) -> str | None:
     """The partner named before `x` that "the rest of the world" leaves out: the last place
     after a preposition earlier in its sentence, else the discourse's partner; None when it
     is the world or a reporting side (the sentence's subject or the discourse's reporter).
     With `past_world_total`, a discourse partner that is the world (a total given since the
     place was named) gives way to the place the sentence right before named last on the
     partner's side: "Overall exports rose 17.5%, so half went to the US. Exports to the rest of
-    the world fell 16.7%" leave out the US, not nothing."""
+    the world fell 16.7%" leave out the US, not nothing. With `complement`, a partner that is
+    itself everyone but a place counts too ("Exports to countries other than the United
+    States were unchanged, while imports from these countries fell 1.5%")."""
     before = [y for y in s.ms["country"] if s.sent.start <= y.start < x.start and y.attrs.get("kind") != "anaphor"]
+    if complement and before and before[-1].attrs.get("iso") not in (None, "WLD") \
+            and _ALL_BUT.search(s.text, max(0, before[-1].start - 40), before[-1].start):
+        # ("to countries other than the United States ... from these countries": everyone
+        # else, as the pair reader reads the place itself)
+        return "group:other than " + before[-1].attrs["iso"]
     # (a partner after "to", "from", "with": not "the estimate for euro area exports")
     ps = [_place_key(y) for y in before if flow_partner_before(s.text, y)]
     rs = {_place_key(y) for y in before} - set(ps)
     key = ps[-1] if ps else s.state.partner
     if past_world_total and not before and key == "WLD" and s.state.last_partner_sentence == s.sent.index - 1:
         key = s.state.last_partner_place
-    if key in (None, "WLD") or key in rs or key == s.state.reporter or _is_complement(key):
+    if key in (None, "WLD") or key in rs or key == s.state.reporter or (_is_complement(key) and not complement):
         return None
     return key
 
