@@ -6450,6 +6450,7 @@ def _vintage(s: Site) -> None:
     (vocab/vintage_cues.csv) is a quantity of its own, apart from the revised figure."""
     from .cues import replaced_estimate, replaced_then_revised, revised_to_from_re
     from .earlier_estimates import names_earlier_estimate, reported_base
+    from .superseded import superseded
 
     if s.claim.kind == "amount" and (_vintage_re().search(s.before)
                                      or (s.prev is not None and s.prev.kind == "amount" and revised_to_from_re().search(s.before))
@@ -6462,6 +6463,9 @@ def _vintage(s: Site) -> None:
         s.claim.extra["vintage"] = "first estimate"
     elif s.claim.kind == "amount" and (names_earlier_estimate(s.text, s.before) or reported_base(s)):
         # ("The previous estimate of the April deficit was $68.9 billion": link/earlier_estimates.py)
+        s.claim.extra["vintage"] = "first estimate"
+    elif superseded(s):
+        # ("released on 1 December as $8,804.70 million, has been revised to": link/superseded.py)
         s.claim.extra["vintage"] = "first estimate"
 
 
@@ -6687,11 +6691,12 @@ def _vintage_re() -> re.Pattern:
     # that ends in "from" needs no "at": "was revised down from $69.4 billion")
     cues = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"\s+")
     # (a "from" may name the estimate first: "was revised from the preliminary figure of
-    # $61.2 billion", vocab/estimate_nouns.csv)
+    # $61.2 billion", vocab/estimate_nouns.csv, or the quantity: "from the preliminary
+    # deficit of R0.86 billion")
     noun = vocab.alternation(vocab.estimate_nouns(), ignore_case=True)
     # (or a year and what was put: "had projected 2025 exports at")
     return re.compile(rf"\b(?:{cues})(?:(?:\s+the\s+[^,;.$€£¥\d]{{1,40}}?|\s+(?:19|20)\d\d\s+[^,;.$€£¥\d]{{1,30}}?)?\s+(?:at|as|to\s+be)"
-                      rf"|(?<=from)(?:\s+(?:the|an?|its)\s+(?:[\w-]+\s+){{0,2}}?(?:{noun})s?\s+of)?)\s+{HEDGE}$", re.I)
+                      rf"|(?<=from)(?:\s+(?:the|an?|its)\s+(?:[\w-]+\s+){{0,2}}?(?:(?:{noun})s?|[\w-]+)\s+of)?)\s+{HEDGE}$", re.I)
 
 
 def _labelled_bracket(text: str, resolved: list, start: int, end: int) -> bool:

@@ -72,8 +72,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     # "... as lower coal prices offset booming shipments of steel, while imports from China
     # rose to $62.2bn": a product named before the clause's "while" belongs to the other clause
     turn = None
-    for turn in _TURN.finditer(text, start, m.start):
-        pass
+    for t in _TURN.finditer(text, start, m.start):
+        if not _subject_goes_on(text, t):
+            turn = t
     if turn is not None:
         start = turn.end()
     # "EU slaps duties on Chinese EVs as trade gap stays near €300 billion": a product named
@@ -907,6 +908,18 @@ def _with_rest_part_clause() -> re.Pattern:
 
 
 _TURN = re.compile(r",\s*(?:while|whereas|but)\b|;", re.I)
+# the word after a turn's "but"
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _subject_goes_on(text: str, turn: re.Match) -> bool:
+    """Whether a ", but" goes straight on to a verb of change, with no subject of its own
+    ("Crude oil imports fell 1.6 percent in volume, but rose 11.4 percent in value to 14,189.3
+    billion yen"): the clause after it is still on the product named before it."""
+    if not turn.group().lower().endswith("but"):
+        return False
+    word = _NEXT_WORD.match(text, turn.end())
+    return word is not None and word[1].lower() in vocab.changes()
 _SAME_PRODUCTS = re.compile(r"\b(?:the\s+same|these|those|such)\s+(?:two\s+|three\s+)?(?:products|goods|services|items|commodities|category|categories)\b"
                             r"|\bsuch\s+(?:exports|imports|shipments|sales|purchases)\b"
                             # ("Textiles and garments led the surge. Exports of the item to the US

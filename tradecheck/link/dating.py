@@ -847,6 +847,33 @@ def target_year(s: Site):
     return None
 
 
+@rule("period", "parallel-bracket", "text")
+def parallel_bracket(s: Site):
+    """"exports were R240.33 billion (R221.94 billion in January to March 2015) and imports
+    R251.78 billion (R236.57 billion)": a bare bracket right after a level, in a sentence whose
+    earlier bracket set a level of another period beside the level before it, is that same
+    comparison said short: its level is at the earlier bracket's period."""
+    p = s.prev
+    if s.kind != "amount" or p is None or p.kind != "amount" or not p.period or not _BARE_BRACKET_GAP.fullmatch(s.gap) \
+            or not _BRACKET_CLOSE.match(s.text, s.m.end):
+        return None
+    own = P.parse(p.period)
+    for pm, per, how in reversed(s.resolved):
+        if pm.end > p.start or per is None or per == own:
+            continue
+        if _DATED_BRACKET_HEAD.search(s.text, max(s.sent.start, pm.start - 60), pm.start) and _BRACKET_CLOSE.match(s.text, pm.end):
+            return Decision(per, (pm.start, pm.end), how)
+        return None  # (only the sentence's last period before the level: the bracket nearest it)
+    return None
+
+
+# "(R236.57 billion)": the bracket holds the figure alone
+_BARE_BRACKET_GAP = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+# "(R221.94 billion in ": a bracket opened by a figure, then the period it is in
+_DATED_BRACKET_HEAD = re.compile(r"\(\s*[^()\s]*\d[^()]{0,20}?\s+(?:in|for|during)\s+(?:the\s+)?$", re.I)
+
+
 @rule("period", "restates-previous", "context")
 def restates_previous(s: Site):
     """"$360.4 million (134.4 billion AMD)": the same figure restated has its period."""
@@ -2641,7 +2668,7 @@ def no_period(s: Site):
 EARLIER_LEVEL_RULES = ("list-heading-versus", "named-base-level", "comparison-year-before", "earlier-possessive-bracket", "from-level-base", "from-level-cue", "from-level-parallel", "compared-level-parallel", "from-level-sibling", "from-level-last-comparison",
                        "from-level-year-before", "earlier-share")
 
-PERIOD_RULES = (header_column, table_column, earlier_column, aligned_column_year, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, change_after_dated_level, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
+PERIOD_RULES = (header_column, table_column, earlier_column, aligned_column_year, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, parallel_bracket, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, change_after_dated_level, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
                 from_level_parallel, compared_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, earlier_change_after, right_after_change, same_as_change_before, reached_level_dated, after_change, since_named, before_change,
                 month_footing, figure_dated_later, event_window, event_day_clause, vague_past, list_heading_versus, total_of_listed_months, list_running_period, list_heading_year, discourse, article, no_period)
 
