@@ -2065,11 +2065,12 @@ def _earnings_from(before: str) -> str | None:
 @functools.cache
 def _flow_of_named() -> re.Pattern:
     verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    # ("Purchases of inputs rose 10.5 percent": purchases are imports, vocab/flows.csv)
     # ("Imports of Chilean wine of all types grew": the product before words that count all
     # its kinds, vocab/every_kind_qualifiers.csv)
     every_kind = vocab.alternation(vocab.every_kind_qualifiers(), space=r"\s+")
     return re.compile(
-        r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)"
+        r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales|[Pp]urchases)\s+of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)"
         rf"(?:\s+(?:{every_kind}))?"
         # ("Exports of phosphates [more than doubled]": a figure that is its own verb, after
         # its hedge)
