@@ -13,6 +13,9 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round79/maghreb/09-hespress-morocco-automotive-exports-2016.planted.txt': "not yet caught (round 79 probe; caught before only through the false alarm on 'Phosphates and derivatives, traditionally the country's first export, came second with', now read as the phosphates' figures): wiring changed to Dh 23.85 billion breaks the sector's sum (cars 26.42 + wiring 20.85 + interiors and seats 4.12 + other automotive components 3.32 = MAD 54.71 billion, the automotive exports), but the parts are a ranked list ('X led the way with A, followed by B with ..., and other automotive components with ...') whose whole only the last item's 'other automotive' names; a rule reading such a list, closed by an 'other <whole>' item, as the parts of the whole named before was not tried",
+    'round79/nordicbaltic/05-statlithuania-lithuania-foreign-trade-2009.planted.txt': "not yet caught (round 79 probe; caught before only through the false alarm on the table row whose label wraps after a semicolon, now one row): re-exports changed to LTL 11.8 billion breaks total exports = exports of Lithuanian origin + re-exports (25.9 + 14.8 = 40.7), but LTL amounts are not read as money (another fixer's item), so none of the three is a claim",
+    'round79/nordicbaltic/10-lsm-latvia-wood-exports-2017.planted.txt': "not yet caught (round 79 probe; caught before only through the false alarm on the forest company's turnover, now the company's revenue): roundwood changed to 348 million euros breaks the list's sum (720 + 405 + 298 + 231 + 656 = 2,310 million, the wood exports of 2.31 billion euros), but the list's heading ('The export breakdown in 2017:') names no whole and the sentence before gives total exports (11.0 billion), not the wood exports two sentences up; a rule taking such a heading's whole from the product the paragraph before is on was not tried",
     'round79/centraleurope/04-bbj-hungary-record-trade-surplus-2023.planted.txt': 'not yet caught (round 79 probe)',
     'round79/centraleurope/09-oestat-austria-foreign-trade-1996.planted.txt': 'not yet caught (round 79 probe)',
     'round79/centraleurope/10-pdm-czechia-car-exports-record-2006.planted.txt': 'not yet caught (round 79 probe)',
@@ -23,7 +26,6 @@ NOT_YET = {
     'round79/maghreb/14-aps-algeria-non-hydrocarbon-exports-2022.planted.txt': 'not yet caught (round 79 probe)',
     'round79/maghreb/16-hespress-morocco-trade-deficit-end-november-2025.planted.txt': 'not yet caught (round 79 probe)',
     'round79/nordicbaltic/02-baltictimes-estonia-trade-deficit-1998.planted.txt': 'not yet caught (round 79 probe)',
-    'round79/nordicbaltic/13-tulli-finland-russia-trade-2022.planted.txt': 'not yet caught (round 79 probe)',
     'round79/revisions/03-abs-australia-goods-services-revised-1999.planted.txt': 'caught before only through the false alarm on "debits rose $49m (less than 1%)" (read now as a change); the planted part is in "Goods credits were $7,323m: rural goods $1,688m, non-rural goods $5,467m and other goods $228m", whose last item is read as "goods" (its "other" dropped), so the three are no parts of one colon list and their sum is not checked against $7,323m (not tried)',
     'round79/revisions/08-reuters-china-trade-corrected-2013.planted.txt': 'not yet caught (round 79 probe)',
     'round79/revisions/09-mdic-brazil-trade-balance-revised-2015.planted.txt': 'not yet caught (round 79 probe)',
@@ -489,11 +491,6 @@ MISREAD = {
     'round79/centraleurope/11-hungarytoday-hungary-energy-imports-2022.txt': 'misread (round 79 probe)',
     'round79/centraleurope/12-businessreview-romania-trade-deficit-2008.txt': 'misread (round 79 probe)',
     'round79/centraleurope/16-susr-slovakia-foreign-trade-sep-2025.txt': 'misread (round 79 probe)',
-    'round79/maghreb/08-aps-algeria-trade-deficit-2015.txt': 'misread (round 79 probe)',
-    'round79/maghreb/09-hespress-morocco-automotive-exports-2016.txt': 'misread (round 79 probe)',
-    'round79/nordicbaltic/04-tulli-finland-foreign-trade-2007.txt': 'misread (round 79 probe)',
-    'round79/nordicbaltic/05-statlithuania-lithuania-foreign-trade-2009.txt': 'misread (round 79 probe)',
-    'round79/nordicbaltic/10-lsm-latvia-wood-exports-2017.txt': 'misread (round 79 probe)',
     'round79/revisions/02-statcan-canada-merchandise-trade-revisions-1997.txt': 'misread (round 79 probe)',
     'round79/revisions/04-eurostat-eurozone-trade-first-estimate-2003.txt': 'two reporters side by side, the euro area and the EU15: "Euro-zone", "EZ12" and "EU15" are no names in vocab/countries.csv, so every figure goes to Belgium, the first name of the member-list footnote, and the EU15 figures merge with the euro area\'s (tried: the names added, the euro area as a group without a code; the text then resolves to no reporter or to the EU by the discourse, and the June figures of the two still clash: reverted). Read now: the estimates "revised from 80.8 bn to 81.3 bn" (May, first estimate) and the table\'s columns under the group names "Extra-EZ12 exports" / "imports" / "trade balance"',
     'round79/revisions/06-kyodo-japan-trade-surplus-final-2007.txt': 'the sizes of the revisions in "The upward revision of 59.2 billion yen came as exports were revised up by 71.2 billion yen and imports by 12.0 billion yen" are read as 2007 levels (59.2bn yen as exports, 12.0bn yen as imports), so the US and China exports and the crude oil imports are parts exceeding them; a rule reading a revision\'s size ("revised up by", "upward revision of" and the elliptic "and imports by") as a change of a level, not a level, would read them: the revision-size reader of branch fix79-revamounts, not tried here (the preliminary surplus "had put the surplus at" and the crude oil product after ", but rose" are read, branch fix79-revsuper)',

@@ -331,8 +331,12 @@ def _wrapped_row(text: str, lines: list[str], starts: list[int], i: int, within:
     rank = _RANK_PREFIX.match(first) if within else None
     label = first[rank.end():] if rank else first.strip()
     indent = rank.end() if rank else len(first) - len(first.lstrip())
+    # (inside a table a label may end its first line on a semicolon, as the Combined
+    # Nomenclature's section names do: "Machinery and mechanical appliances;" over
+    # "  electrical equipment   4 640"; outside one such a line is prose)
+    ends = ".:!?" if within or under_header else ".:;!?"
     if first[:1].isspace() and not (within or under_header) or "  " in label.strip() \
-            or not _LABEL_PART.fullmatch(label.strip()) or first.rstrip()[-1:] in ".:;!?":
+            or not _LABEL_PART.fullmatch(label.strip()) or first.rstrip()[-1:] in ends:
         return None
     if under_header:
         indent += 1  # (its continuation indented further than the label's first part)
@@ -933,20 +937,22 @@ def _shares_of_a_whole_before(text: str, header: list[str], rows: list[_Row]) ->
     gives every other row's share (two at least), and a row is flagged only where it gives not
     that row's. Each figure to its rounding; a rate ("a year") is no whole of a level."""
     from .volumes import _level, _rate_tail, _same_unit, level_pattern
-    n = len(rows[0].figures)
+    columns = _level_and_share_columns(header, rows)
+    if columns is None or len(rows) < 3:
+        return []
+    lv, sh = columns
     # ("Share of total (%)": a share column whose header gives the per cent sign may leave it
     # out of its cells)
-    in_per_cent = bool(_PER_CENT_HEADER.search(header[-1])) if len(header) >= 2 else False
-    if n != 2 or len(header) < 2 or not _shares_re().search(header[-1]) or len(rows) < 3 \
-            or any(len(r.figures) != 2 or not (in_per_cent or r.figures[-1][0].endswith("%")) for r in rows):
-        return []  # (a level column and a share column, nothing else)
-    h = _unit_header_re().fullmatch(header[-2].strip())
+    in_per_cent = bool(_PER_CENT_HEADER.search(header[sh]))
+    if any(not (in_per_cent or r.figures[sh][0].endswith("%")) for r in rows):
+        return []
+    h = _unit_header_re().fullmatch(header[lv].strip())
     if h is None:
-        return _money_shares_of_a_whole_before(text, header, rows)
+        return _money_shares_of_a_whole_before(text, header, rows, columns)
     k = vocab.scales().get((h["s"] or "").lower(), 1.0)
     parts = []
     for r in rows:
-        level, share = r.value(-2), r.value(-1)
+        level, share = r.value(lv), r.value(sh)
         if level is None or share is None:
             return []
         parts.append((r, (level[0] * k, level[1] * k), share))
@@ -954,7 +960,24 @@ def _shares_of_a_whole_before(text: str, header: list[str], rows: list[_Row]) ->
     wholes = [w for w in re.finditer(level_pattern().format(i=""), text[:_end_of_prose_after(text, rows)], re.I)
               if not start <= w.start() <= last and _same_unit(w["u"], h["u"], None) and not _rate_tail(text, w.end("u"))]
     wholes = [v for v in (_level(w["n"], w["s"]) for w in wholes) if v is not None]
-    return _rows_against_wholes(parts, wholes, header, k)
+    return _rows_against_wholes(parts, wholes, header, k, columns)
+
+
+def _level_and_share_columns(header: list[str], rows: list[_Row]) -> tuple[int, int] | None:
+    """The level column and the share column right after it, counted from the right (-1 the
+    last), in a table whose every row has the same figures: "Destination | Million tonnes |
+    Share", or with columns of changes after them ("Country  EUR million  Share, %  Change,
+    %": a column that adds up to nothing, vocab/non_additive_columns.csv). None when the
+    table has no such pair."""
+    n = len(rows[0].figures)
+    if n < 2 or len(header) < 2 or any(len(r.figures) != n for r in rows):
+        return None
+    for sh in range(-1, -min(n, len(header) - 1) - 1, -1):
+        if _shares_re().search(header[sh]):
+            if sh - 1 < -n or any(not _non_additive_re().search(header[c]) for c in range(sh + 1, 0)):
+                return None  # (a column after the share that is another level: no table of this kind)
+            return sh - 1, sh
+    return None
 
 
 def _end_of_prose_after(text: str, rows: list[_Row]) -> int:
@@ -1003,20 +1026,21 @@ def _named_money_header() -> tuple[re.Pattern, dict[str, list[str]]]:
     return header, tokens
 
 
-def _money_shares_of_a_whole_before(text: str, header: list[str], rows: list[_Row]) -> list[Finding]:
+def _money_shares_of_a_whole_before(text: str, header: list[str], rows: list[_Row], columns: tuple[int, int]) -> list[Finding]:
     """"Partner | Total trade (RM bil) | Share of total (%)" over "China | 125.6 | 17.1", with no
     total row: the shares are of an amount in the header's currency the prose states before
     the table ("total trade reached RM734.9 billion"). As for a unit's levels, the whole is
     one that gives every other row's share (two at least), and a row is flagged only where
     it gives not that row's; each figure to its rounding."""
     from .volumes import _figure
+    lv, sh = columns
     header_re, amounts = _money_header_res()
-    h = header_re.fullmatch(header[-2].strip())
+    h = header_re.fullmatch(header[lv].strip())
     tokens = [h["c"]] if h is not None else []
     if h is None:
         # ("Rand (bn)": the currency named by its word, its amounts written with its sign)
         named, by_word = _named_money_header()
-        h = named.fullmatch(header[-2].strip())
+        h = named.fullmatch(header[lv].strip())
         tokens = by_word.get(h["w"].lower(), []) if h is not None else []
     tokens = [t for t in tokens if t in amounts]
     if not tokens:
@@ -1034,15 +1058,15 @@ def _money_shares_of_a_whole_before(text: str, header: list[str], rows: list[_Ro
         wholes.append((v * m / k, e * m / k))  # (in the header's scale)
     parts = []
     for r in rows:
-        level, share = r.value(-2), r.value(-1)
+        level, share = r.value(lv), r.value(sh)
         if level is None or share is None:
             return []
         parts.append((r, level, share))
 
-    return _rows_against_wholes(parts, wholes, header, 1.0)
+    return _rows_against_wholes(parts, wholes, header, 1.0, columns)
 
 
-def _rows_against_wholes(parts, wholes, header: list[str], k: float) -> list[Finding]:
+def _rows_against_wholes(parts, wholes, header: list[str], k: float, columns: tuple[int, int]) -> list[Finding]:
     """A ratio finding for each row whose share the stated whole cannot give: of the wholes
     (value, error) stated before the table, those that give every other row's share, and the
     row flagged only where none of them gives its own; `k` is the header's scale (the whole is
@@ -1060,11 +1084,12 @@ def _rows_against_wholes(parts, wholes, header: list[str], k: float) -> list[Fin
         if not fits or any(gives(w, level, share) for w in fits):
             continue
         whole = fits[-1]
-        fields = {"part": f"{r.figures[-2][0]} ({r.label}, {header[-2]})", "whole": f"{whole[0] / k:,.6g} {header[-2]}",
-                  "share": f"{level[0] / whole[0] * 100:.1f}%", "text": f"{r.figures[-1][0]} ({r.label}, {header[-1]})",
+        lv, sh = columns
+        fields = {"part": f"{r.figures[lv][0]} ({r.label}, {header[lv]})", "whole": f"{whole[0] / k:,.6g} {header[lv]}",
+                  "share": f"{level[0] / whole[0] * 100:.1f}%", "text": f"{r.figures[sh][0]} ({r.label}, {header[sh]})",
                   "bound": "eq"}
         out.append(Finding(id="", check="ratio", status=Status.INCONSISTENT, severity=Severity.ERROR, claims=[],
-                           spans=[r.figures[-1][1:], r.figures[-2][1:]],
+                           spans=[r.figures[sh][1:], r.figures[lv][1:]],
                            message=render("ratio", "share", False, fields), expected=round(level[0] / whole[0] * 100, 1),
                            observed=share[0]))
     return out

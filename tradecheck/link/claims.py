@@ -56,7 +56,7 @@ from .sub_periods import figures_of_sub_periods
 from .product_complements import products_of_shares_of_a_flow
 from .colon_list_parts import members_listed_after_a_colon, places_counted_before_a_colon, parts_dated_after_a_colon, parts_listed_after_a_colon_cue, parts_listed_inline_after_a_colon_cue
 from .dating import note_named_period, opens_a_figures_clause, dates_a_bracketed_level
-from .dating import BASE_RULES, base_after, in_table_row, table_header_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
+from .dating import BASE_RULES, base_after, in_aligned_years_header, in_table_row, table_header_row, EARLIER_LEVEL_BEFORE, _year_earlier, EARLIER_LEVEL_RULES, PERIOD_RULES, change_between_base, default_base, learn_gap, compared_figure, in_dateline
 from .channels import channel_of_the_whole_text, is_channel
 from .ranked_group import is_ranked_count, is_ranked_subject, leading_parts
 from .bracketed_places import places_together_share
@@ -5037,6 +5037,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         _question_subject(text, sent, ms, state, ctx)
     if not numbers or (len(claims) == first_claim and any(f.attrs["measure"] != "other" for f in ms["flow"])):
         explicit = [c for c in ms["country"] if c.attrs["iso"] and c.attrs["iso"] != "WLD" and not _in_dash_aside(text, sent, c)]
+        if len(explicit) >= 2 and text.find(" by ", sent.start, sent.end) != -1:
+            # ("The sanctions imposed by the EU ... were reflected in trade": the place that
+            # acted is no side of the trade)
+            explicit = [c for c in explicit if not _agent_of_policy_act(text, sent.start, c)]
         if len(explicit) >= 2:
             # ("The figures exclude trade with Botswana, Lesotho and Namibia": places left out
             # of the figures are no side of them)
@@ -5072,9 +5076,10 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
         elif len({c.attrs["iso"] for c in explicit}) <= 1 and not numbers:
             _partner_of_subject_flow(text, sent, ms, explicit[0].attrs["iso"] if explicit else None, state)
         for pm, per, how in resolved:
-            if in_table_row(text, pm.start):
-                # a table's column headers ("| Mar 2023 (US$ mn) | Mar 2024 (US$ mn) |")
-                # date its cells, not the prose after the table
+            if in_table_row(text, pm.start) or in_aligned_years_header(text, pm.start):
+                # a table's column headers ("| Mar 2023 (US$ mn) | Mar 2024 (US$ mn) |", or
+                # aligned by spaces: "        2021      2022   Change, %") date its
+                # cells, not the prose after the table
                 continue
             if _looks_back(pm, ctx) and (numbers or _COMPARED_BEFORE.search(text, max(sent.start, pm.start - 40), pm.start)):
                 # ("98,500 tonnes, down 24.0% from 129,600 tonnes a year earlier"; "14.5
@@ -5138,6 +5143,21 @@ def _credit_line_re() -> re.Pattern:
     """A credit line's label and its colon at a sentence's start (vocab/credit_labels.csv)."""
     words = vocab.alternation([r["phrase"] for r in vocab.table("credit_labels")], ignore_case=True, space=r"\s+")
     return re.compile(rf"\s*(?:{words})\s*:", re.I)
+
+
+@functools.cache
+def _policy_act_by_re() -> re.Pattern:
+    """A participle of a policy act (vocab/policy_act_participles.csv) and "by", right
+    before a place: "the sanctions imposed by (the)"."""
+    words = vocab.alternation(vocab.policy_act_participles(), ignore_case=True)
+    return re.compile(rf"\b(?:{words})\s+by\s+(?:the\s+)?$", re.I)
+
+
+def _agent_of_policy_act(text: str, sent_start: int, c) -> bool:
+    """Whether place `c` is named as the one that took a policy act ("The sanctions imposed
+    by the EU and companies' decisions to withdraw from the Russian market were reflected in
+    trade"): it acted on the trade, it is no side of it."""
+    return _policy_act_by_re().search(text, max(sent_start, c.start - 40), c.start) is not None
 
 
 def _after_cause_of_flow(text: str, flows: list, c) -> bool:

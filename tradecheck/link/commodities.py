@@ -104,6 +104,9 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if c.kind in ("percent_change", "multiple") and text.find("which", start, m.start) != -1 \
             and _whole_then_which().search(text, start, m.start):
         return None, "whole-before-which"
+    part_of_which = _part_after_share_of_which(text, m.end) if c.kind == "share" and text.find("which", m.end, m.end + 12) != -1 else None
+    if part_of_which:
+        return part_of_which, "part-after-share-of-which"  # "EUR 8.7 billion, about two thirds of which was crude oil"
     service_row = service_row_kind(text, m.start) if c.kind == "amount" and "|" in text[sent.start:m.start] else None
     if service_row:
         return service_row, "service-table-row"  # "Transport | 98.4" under "SERVICES EXPORTS BY CATEGORY"
@@ -288,7 +291,8 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         return unknown_product(ranked["np"]), "ranked-product"
     # ("Blueberries came second with US$1.384 billion" after the leading product's figure)
     placed = _product_ranked_by_ordinal().search(clause) if c.kind == "amount" and " with " in clause else None
-    if placed and not scan_countries(placed["np"]) and unknown_product(placed["np"]) and _ranked_product_before(text, sent):
+    if placed and not scan_countries(placed["np"]) and unknown_product(placed["np"]) \
+            and (_aside_calls_it_goods(placed["aside"]) or _ranked_product_before(text, sent)):
         return unknown_product(placed["np"]), "ranked-product"
     earner = _product_that_earned_a_place(clause) if c.kind == "amount" else None
     if earner and c.kind == "amount":
@@ -2077,11 +2081,12 @@ def _earnings_from(before: str) -> str | None:
 @functools.cache
 def _flow_of_named() -> re.Pattern:
     verbs = vocab.alternation(set(vocab.changes()) | vocab.level_verbs())
+    # ("Purchases of inputs rose 10.5 percent": purchases are imports, vocab/flows.csv)
     # ("Imports of Chilean wine of all types grew": the product before words that count all
     # its kinds, vocab/every_kind_qualifiers.csv)
     every_kind = vocab.alternation(vocab.every_kind_qualifiers(), space=r"\s+")
     return re.compile(
-        r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales)\s+of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)"
+        r"\b(?:[Ee]xports|[Ii]mports|[Ss]hipments|[Ss]ales|[Pp]urchases)\s+of\s+(?P<np>[A-Za-z][\w'’&-]*(?:\s+(?:and\s+)?[\w'’&-]+){0,3}?)"
         rf"(?:\s+(?:{every_kind}))?"
         # ("Exports of phosphates [more than doubled]": a figure that is its own verb, after
         # its hedge)
@@ -2626,10 +2631,54 @@ def _ranked_product_at() -> re.Pattern:
 @functools.cache
 def _product_ranked_by_ordinal() -> re.Pattern:
     # a subject opening its sentence, a verb of rank and a rank (vocab/rank_places.csv), then
-    # "with" and the figure: "Blueberries came second with"
+    # "with" and the figure: "Blueberries came second with"; perhaps an aside that describes
+    # the subject between them, opened by an article or a possessive, perhaps after an adverb
+    # of vocab/aside_adverbs.csv ("Phosphates, traditionally the country's first export, came
+    # second with": the aside's words are no part of the subject's name)
     verb = vocab.alternation(vocab.rank_places("verb"), ignore_case=True, space=r"\s+")
     rank = vocab.alternation(vocab.rank_places("rank"), ignore_case=True, space=r"\s+")
-    return re.compile(rf"^\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){{0,3}}?)\s+(?:{verb})\s+(?:{rank}),?\s+with\s+{HEDGE}$")
+    adverbs = vocab.alternation([r["word"] for r in vocab.table("aside_adverbs")], ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s*(?P<np>[A-Z][a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*){{0,3}}?)"
+                      rf"(?P<aside>,\s+(?:(?:{adverbs})\s+)?(?:the|its|a|an)\s[^,;:\d]{{3,80}},)?"
+                      rf"\s+(?:{verb})\s+(?:{rank}),?\s+with\s+{HEDGE}$")
+
+
+@functools.cache
+def _share_of_which_re() -> re.Pattern:
+    """Right after a share: "of which", a tie of vocab/goods_complement_ties.csv ("was",
+    "were", "included") and the goods up to the clause's end ("two thirds of which was crude
+    oil, natural gas and other energy products.")."""
+    ties = vocab.alternation(vocab.goods_complement_ties(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+of\s+which\s+(?:{ties})\s+(?:mainly\s+|mostly\s+|largely\s+)?(?P<np>[a-z][^.;:()\d]{{1,80}}?)\s*(?:[.;:(]|$)")
+
+
+def _part_after_share_of_which(text: str, end: int) -> str | None:
+    """The goods a share is of, when "of which" follows it: "Imports from Russia amounted to
+    EUR 8.7 billion, about two thirds of which was crude oil and gas": the share is that of
+    the goods named after "was" in the figure before (a part whose level the text does not
+    give), never the figure's own share of a wider whole. None when no product is named."""
+    found = _share_of_which_re().match(text, end)
+    if found is None or not unknown_product(found["np"]):
+        return None
+    return canonical_label(found["np"])
+
+
+@functools.cache
+def _goods_words() -> frozenset[str]:
+    """Nouns that call a thing goods: vocab/goods_nouns.csv's and the one-word flow nouns of
+    exports or imports (vocab/flows.csv: "export", "imports")."""
+    flows = {p for p, (measure, _) in vocab.flows().items() if measure in ("exports", "imports") and " " not in p}
+    return frozenset(vocab.goods_nouns()) | frozenset(flows)
+
+
+def _aside_calls_it_goods(aside: str | None) -> bool:
+    """Whether an aside on a ranked subject ends on a noun that calls it goods ("Phosphates,
+    traditionally the country's first export, came second with"): the subject is a product
+    ranked among products, not a place ("Germany, the main export market," ends on a market)."""
+    if not aside:
+        return False
+    last = re.findall(r"[\w'’-]+", aside)
+    return bool(last) and last[-1].lower() in _goods_words()
 
 
 def _ranked_product_before(text: str, sent) -> bool:

@@ -71,6 +71,18 @@ def _name_owns_turnover() -> re.Pattern:
                       r"\s*(?:[\w-]+\s+){0,3}$")
 
 
+@functools.cache
+def _company_noun_owns_turnover() -> re.Pattern:
+    """A name after a company noun that describes it (vocab/company_words.csv, kind "noun"),
+    reporting its turnover: "State forest company Latvijas valsts meži reported turnover of",
+    "The dairy cooperative Arla posted sales of" (the name may go on in lower case, as names
+    in some languages do; the noun says it is a company's name, not a place's)."""
+    noun = vocab.alternation(vocab.company_words("noun"), ignore_case=True, space=r"\s+")
+    return re.compile(rf"^\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{noun})\s+(?P<name>(?-i:[A-Z])[\w.-]*(?:\s+(?:&\s+)?[\w.-]+){{0,3}}?)\s+"
+                      r"(?:(?:has|have|had)\s+)?(?:reported|reports|posted|posts|booked|recorded|achieved|announced)\s+(?:(?:a|an|its|their)\s+)?"
+                      r"\s*(?:[\w-]+\s+){0,3}$", re.I)
+
+
 # emoji, pictographs, arrows and bullets (with their joiners and variation selectors) and the
 # spaces after them, opening a social post's line
 _LEADING_MARKS = re.compile(r"^\s*(?:[\u2022\u2190-\u2bff\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]\s*)+")
@@ -91,7 +103,7 @@ def turnover_owner(text: str, start: int, end: int) -> str | None:
     # ("Acme Mining reported revenue of $2bn, and Acme Potash posted sales of $1bn": the
     # second name, after the joining word, owns its own sales as much as the first)
     clause = _JOINED_CLAUSE.sub("", re.sub(r"^.*\s[-–—]+\s+", "", clause))
-    mm = _name_owns_turnover().match(clause)
+    mm = _name_owns_turnover().match(clause) or _company_noun_owns_turnover().match(clause)
     if mm is None or not _is_name(mm["name"]) or find_countries(mm["name"]):
         return None
     name = " ".join(mm["name"].split())

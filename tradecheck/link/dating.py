@@ -374,6 +374,21 @@ def in_table_row(text: str, pos: int) -> bool:
     return text.find("|", start, end) >= 0 and table_rows.is_row(text, start, end)
 
 
+# a column heading that is a year, perhaps marked provisional ("2022*", "2022p"), set apart
+# from the cells beside it by two spaces or more, or a tab
+_YEAR_HEADING = re.compile(r"(?:^|\s{2}|\t)\s*(?:19|20)\d\d[*p]?(?=\s{2}|\t|\s*$)")
+
+
+def in_aligned_years_header(text: str, pos: int) -> bool:
+    """Whether `pos` stands in the header line of a table aligned by spaces whose columns
+    are years ("                 2021      2022   Change, %" over "Exports   3 905   2 412"):
+    the years date the columns below, not the prose after the table."""
+    start, end = _line_at(text, pos)
+    if text.find("  ", start, end) == -1:
+        return False  # (cheap: prose has no run of spaces)
+    return len(_YEAR_HEADING.findall(text, start, end)) >= 2
+
+
 def table_header_cell(text: str, pos: int) -> str | None:
     """The header of the column `pos` stands in, when it stands in a table's body row
     ("| Mexico | $475.6bn | $454.8bn |" under "| Partner | 2023 | 2022 |"): the first

@@ -21,9 +21,13 @@ from .. import vocab
 @functools.cache
 def _stop_words() -> frozenset[str]:
     """Words that end the noun phrase going back from the bracket: list links, inclusion
-    cues (vocab/inclusion_cues.csv), articles and the prepositions a flow's product follows."""
+    cues (vocab/inclusion_cues.csv), articles, the prepositions a flow's product follows, and
+    the one-word ties between a sentence's subject and the goods it lists
+    (vocab/goods_complement_ties.csv: "The main products exported are semi-finished goods
+    (1.70 bn USD)": the item is "semi-finished goods", not the subject before "are")."""
     cues = {w for phrase in vocab.inclusion_cues() for w in phrase.lower().split()}
-    return frozenset(cues | {"and", "or", "plus", "with", "of", "besides", "the", "a", "an", "by", "as", "well", "for", "from", "in", "on", "to",
+    ties = {phrase.lower() for phrase in vocab.goods_complement_ties() if " " not in phrase}
+    return frozenset(cues | ties | {"and", "or", "plus", "with", "of", "besides", "the", "a", "an", "by", "as", "well", "for", "from", "in", "on", "to",
                              "while", "whereas", "but"})
 
 

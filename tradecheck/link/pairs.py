@@ -533,11 +533,11 @@ def _owns_flow_after(text: str, m: Mention, x: Mention) -> bool:
 
 @functools.cache
 def _share_of_total_after_re() -> re.Pattern:
-    # ", accounting for 49.5% of total Swiss exports": a share cue (vocab/share_cues.csv),
+    # ", accounting for 49.5% of total Swiss exports", ", or 18.6 per cent of all exports": a share cue (vocab/share_cues.csv),
     # the share, then the reporter's total flow (perhaps named by its demonym or possessive)
     cues = vocab.alternation(vocab.share_cues()["before"], ignore_case=True, space=r"\s+")
     return re.compile(rf",?\s+(?:{cues})\s+{HEDGE}\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?"
-                      r"(?:(?:country|nation)['’]s\s+|[A-Z][\w-]*(?:['’]s)?\s+)?(?:total|overall)\s+(?:[A-Z][\w-]*\s+)?(?:exports|imports)\b", re.I)
+                      r"(?:(?:country|nation)['’]s\s+|[A-Z][\w-]*(?:['’]s)?\s+)?(?:total|overall|all)\s+(?:[A-Z][\w-]*\s+)?(?:exports|imports)\b", re.I)
 
 
 def _share_of_total_after(after: str) -> bool:
@@ -4797,7 +4797,8 @@ def discourse(s: Site):
         par = "WLD"  # "the R2.02 trillion of goods the country sold abroad": with everyone
     elif rep and _speaker_country_speaks(s):
         par = "WLD"  # '"Tea earned us Sh180 billion," said the minister': her country's, with everyone
-    elif rep and state.partner not in ("WLD", None) and s.kind == "amount" and "total" in s.after[:80] and _share_of_total_after(s.after):
+    elif rep and state.partner not in ("WLD", None) and s.kind == "amount" and ("total" in s.after[:80] or " all " in s.after[:80]) \
+            and _share_of_total_after(s.after):
         par = "WLD"  # "Its exports reached CHF139.8bn, accounting for 49.5% of total Swiss exports": a part of the whole, with everyone
     if rep and state.partner not in ("WLD", None) and _whole_country_opener_re().match(s.text, s.sent.start, s.m.start):
         par, basis = "WLD", "text"  # "For the country as a whole, exports rose 17%": with everyone
