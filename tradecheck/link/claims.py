@@ -6435,6 +6435,7 @@ def _vintage(s: Site) -> None:
     (vocab/vintage_cues.csv) is a quantity of its own, apart from the revised figure."""
     from .cues import replaced_estimate, revised_to_from_re
     from .earlier_estimates import names_earlier_estimate, reported_base
+    from .revision_sizes import replaced_after_size
 
     if s.claim.kind == "amount" and (_vintage_re().search(s.before)
                                      or (s.prev is not None and s.prev.kind == "amount" and revised_to_from_re().search(s.before))
@@ -6446,6 +6447,10 @@ def _vintage(s: Site) -> None:
         s.claim.extra["vintage"] = "first estimate"
     elif s.claim.kind == "amount" and (names_earlier_estimate(s.text, s.before) or reported_base(s)):
         # ("The previous estimate of the April deficit was $68.9 billion": link/earlier_estimates.py)
+        s.claim.extra["vintage"] = "first estimate"
+    elif s.claim.kind == "amount" and replaced_after_size(s.text, s.sent.start, s.m.start):
+        # ("lowered the deficit by $8.2 billion, to $558.4 billion from $566.6 billion":
+        # the estimate a revision's size moved away from, link/revision_sizes.py)
         s.claim.extra["vintage"] = "first estimate"
 
 

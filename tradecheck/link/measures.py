@@ -743,6 +743,7 @@ from .per_unit import per_unit_subject  # noqa: E402
 from .share_ratios import share_of_a_share  # noqa: E402
 from .unit_money import money_of_one_item, price_of_one_item, price_threshold  # noqa: E402
 from .rounding_units import rounding_unit  # noqa: E402
+from .revision_sizes import revision_size  # noqa: E402
 from .value_added import value_added_part  # noqa: E402
 from .joint_activities import flow_and_other_money  # noqa: E402
 from .project_costs import project_cost, project_cost_measure  # noqa: E402
@@ -4545,6 +4546,6 @@ def _event_noun_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})s?\b", re.I)
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, gap_between_markets, difference_subject, project_cost_measure, change_of_other_money, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_effect, currency_operation, settlement_share, settled_dues, share_of_needs, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, revision_size, difference_of_two, figure_dated, gap_between_sources, gap_between_markets, difference_subject, project_cost_measure, change_of_other_money, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_effect, currency_operation, settlement_share, settled_dues, share_of_needs, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, price_threshold, rounding_unit, value_added_part, deals_at_an_event, home_market_sentence,
                flow_and_other_money)

@@ -1,0 +1,45 @@
+"""The size of a revision (round 79): "revised up $150 million to $10.0 billion", "$41 million
+less than in the first estimate" is the gap between two estimates of one period, no level and
+no change between periods; "lowered the deficit by $1.2 billion, to X from Y" gives the revised
+level and the estimate it replaced, of the same period, and the size is checked against them.
+A record said of the period an estimate "slipped back from" is that period's; "first published
+at" says when an estimate came out, it names no product."""
+from readings import claim, errors
+
+
+def test_a_revision_up_then_the_revised_level_is_no_change_over_time():
+    text = ("Exports for 2022 were revised up $13.5 billion to $342.8 billion and imports were revised up "
+            "$5.3 billion to $401.2 billion. On the revised basis, exports in 2022 increased $34.8 billion "
+            "from 2021.")
+    size = claim(text, "$13.5 billion", published="2023-06-06")
+    assert size["measure"] == "other" and size.get("change_of") is None
+    assert claim(text, "$342.8 billion", published="2023-06-06")["measure"] == "exports"
+    assert errors(text, published="2023-06-06") == []
+
+
+def test_a_size_less_than_in_the_first_estimate_is_no_change_over_time():
+    text = ("Second estimate for March 2023: Ruritania's exports were EUR 10.40 billion, EUR 41 million less "
+            "than in the first estimate, and 3.0% more than a year earlier.")
+    size = claim(text, "EUR 41 million", published="2023-05-10")
+    assert size["measure"] == "other" and size.get("change_of") is None
+
+
+def test_the_size_of_a_revision_against_the_revised_and_the_replaced_levels():
+    text = "The revisions lowered the 2022 trade deficit by {size} billion, to $14.5 billion from $15.3 billion."
+    replaced = claim(text.format(size="$0.8"), "$15.3 billion", published="2023-06-06")
+    assert replaced["period"] == "2022" and replaced["measure"] == "balance"
+    assert errors(text.format(size="$0.8"), published="2023-06-06") == []
+    assert errors(text.format(size="$1.2"), published="2023-06-06") != []
+
+
+def test_a_record_an_estimate_slipped_back_from_is_the_earlier_periods():
+    text = ("Canada's trade surplus narrowed to $1.5 billion in March from $2.3 billion in February. Exports "
+            "slipped back from February's record level. Exports decreased 1.8% to $24.9 billion in March. "
+            "February exports were revised up $110 million to $25.4 billion.")
+    assert errors(text, published="2023-05-21") == []
+
+
+def test_first_published_at_names_no_product():
+    text = ("Ruritania's trade surplus narrowed to $1.5 billion in March from $2.3 billion in February. The "
+            "February surplus, first published at $2.6 billion, now stands at $2.3 billion.")
+    assert claim(text, "$2.6 billion", published="2023-05-21").get("commodity") is None
