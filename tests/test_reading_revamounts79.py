@@ -43,3 +43,28 @@ def test_first_published_at_names_no_product():
     text = ("Ruritania's trade surplus narrowed to $1.5 billion in March from $2.3 billion in February. The "
             "February surplus, first published at $2.6 billion, now stands at $2.3 billion.")
     assert claim(text, "$2.6 billion", published="2023-05-21").get("commodity") is None
+
+
+def test_the_size_less_than_in_the_first_estimate_against_the_bracketed_estimate():
+    text = ("According to the second estimate for March 2023, Ruritania's exports amounted to EUR 9,871 million "
+            "and imports to EUR 9,358 million, thus the surplus was EUR 513 million, EUR {size} million less than "
+            "in the first estimate (EUR 554 million).")
+    assert errors(text.format(size="41"), published="2023-05-10") == []
+    assert errors(text.format(size="61"), published="2023-05-10") != []
+
+
+def test_a_period_in_an_aside_on_when_figures_came_out_dates_no_figure():
+    text = ("Hungary's exports were EUR 10,214 million in April 2023.\n\n"
+            "According to the second estimate for March 2023, published today together with the first "
+            "estimate for April, exports amounted to EUR 9,871 million and imports to EUR 9,358 million.")
+    assert claim(text, "EUR 9,871 million", published="2023-06-07")["period"] == "2023-03"
+    assert errors(text, published="2023-06-07") == []
+
+
+def test_a_plus_sign_between_a_currency_code_and_its_figure():
+    text = ("Main figures, April 2023\n"
+            "- Exports: EUR 10,214 million (HUF 3,367 billion)\n"
+            "- Imports: EUR 9,532 million (HUF 3,142 billion)\n"
+            "- Balance: EUR +682 million (HUF +225 billion)\n")
+    assert claim(text, "HUF +225 billion", published="2023-06-07")["currency"] == "HUF"
+    assert errors(text, published="2023-06-07") == []

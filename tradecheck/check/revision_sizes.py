@@ -18,12 +18,18 @@ _SIZE_RULES = ("revision-size", "revision-of-estimate")
 
 def findings(claims: list[Claim]) -> list[Finding]:
     out = []
-    for i, size in enumerate(claims[:-2]):
+    for i, size in enumerate(claims):
         if size.kind != "amount" or size.how.get("measure") not in _SIZE_RULES:
             continue
-        new, old = claims[i + 1], claims[i + 2]
-        if not _revised_and_replaced(size, new, old):
+        # "by $8.2 billion, to $558.4 billion from $566.6 billion": the two levels after the
+        # size; "the surplus was EUR 513 million, EUR 41 million less than in the first
+        # estimate (EUR 554 million)": the revised level before it, the replaced one after
+        around = [(claims[i + 1], claims[i + 2])] if i + 2 < len(claims) else []
+        around += [(claims[i - 1], claims[i + 1])] if 0 < i < len(claims) - 1 else []
+        pair = next(((new, old) for new, old in around if _revised_and_replaced(size, new, old)), None)
+        if pair is None:
             continue
+        new, old = pair
         lo, hi = new.native_low - old.native_high, new.native_high - old.native_low
         small = 0.0 if lo <= 0 <= hi else min(abs(lo), abs(hi))
         large = max(abs(lo), abs(hi))

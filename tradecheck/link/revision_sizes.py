@@ -67,9 +67,21 @@ def _size_then_to_from_re() -> re.Pattern:
 def replaced_after_size(text: str, sent_start: int, m_start: int) -> bool:
     """"The revisions lowered the 2017 deficit by $8.2 billion, to $558.4 billion from $566.6
     billion", "revised up $110 million to $25.4 billion from $25.3 billion": the figure at
-    `m_start`, after "from", is the estimate the revision replaced, of the revised level's
+    `m_start`, after "from" (or in a bracket after "less than in the first estimate"), is the
+    estimate the revision replaced, of the revised level's
     period (not an earlier period's level, as "rose by $2bn to $9bn from $7bn" would give)."""
     before = text[sent_start:m_start]
+    if before.rstrip().endswith("("):
+        # ("EUR 41 million less than in the first estimate (EUR 554 million)": the earlier
+        # estimate the size was measured from, in a bracket right after its words)
+        return _than_the_estimate_bracket_re().search(before) is not None
     if "from" not in before[-30:]:
         return False  # (cheap: no "from" right before the figure)
     return "revis" in before.lower() and _size_then_to_from_re().search(before) is not None
+
+
+@functools.cache
+def _than_the_estimate_bracket_re() -> re.Pattern:
+    # a figure, then the words of _than_the_estimate_re and an opening bracket
+    tail = _than_the_estimate_re().pattern.removeprefix("^")
+    return re.compile(rf"{_FIGURE}{tail}\s*\(\s*{HEDGE}$", re.I)
