@@ -68,3 +68,12 @@ def test_a_plus_sign_between_a_currency_code_and_its_figure():
             "- Balance: EUR +682 million (HUF +225 billion)\n")
     assert claim(text, "HUF +225 billion", published="2023-06-07")["currency"] == "HUF"
     assert errors(text, published="2023-06-07") == []
+
+
+def test_a_faster_than_expected_change_is_the_outcome_not_a_forecast():
+    text = ("BEIJING, Dec 8 (Reuters) - China's exports rose a faster-than-expected 11.8 percent in November from a "
+            "year earlier to $200.6 billion, customs data showed on Sunday.\n\n"
+            "Imports rose 4.4 percent to $166.9 billion, leaving a trade surplus of ${b} billion.")
+    assert claim(text.format(b="33.7"), "$200.6 billion", published="2013-12-08")["measure"] == "exports"
+    assert errors(text.format(b="33.7"), published="2013-12-08") == []
+    assert errors(text.format(b="36.7"), published="2013-12-08") != []

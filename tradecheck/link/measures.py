@@ -595,6 +595,8 @@ def is_future(text, sent, m, ctx) -> bool:
         cue = None
     if cue is not None and _cue_of_earlier_figure(before[-80:], cue):
         cue = None  # "beating the 2.8% rise expected by economists, while imports fell 3.8%"
+    if cue is not None and _THAN_BEFORE_CUE.search(before[-80:], 0, cue.start()):
+        cue = None  # "rose a faster-than-expected 11.8 percent": the outcome set against a forecast
     if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
         cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
     if cue is not None and cue.group(0).lower() == "would" and _restated_without_a_part(text, sent.start, before[-80:][cue.end():]):
@@ -622,6 +624,11 @@ def is_future(text, sent, m, ctx) -> bool:
         return True
     return bool(raise_to and (_infinitive_goal(before[:raise_to.start()]) or _modal_goal(before[:raise_to.start()])
                               or _worked_towards(before[:raise_to.start()])))
+
+
+# "faster-than-expected", "better than forecast": "than" right before a forecast's word makes
+# the figure the outcome, compared with what was expected
+_THAN_BEFORE_CUE = re.compile(r"\bthan[-\s]+$", re.I)
 
 
 # "would have been", "would be", "would have stood at": the level a figure takes
