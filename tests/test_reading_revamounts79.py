@@ -77,3 +77,13 @@ def test_a_faster_than_expected_change_is_the_outcome_not_a_forecast():
     assert claim(text.format(b="33.7"), "$200.6 billion", published="2013-12-08")["measure"] == "exports"
     assert errors(text.format(b="33.7"), published="2013-12-08") == []
     assert errors(text.format(b="36.7"), published="2013-12-08") != []
+
+
+def test_a_change_between_two_daily_averages():
+    text = ("The Brazilian trade balance recorded a deficit of US$ 2.87 billion in January 2015, the result of "
+            "exports of US$ 13.94 billion and imports of US$ 16.81 billion.\n\n"
+            "In the 21 working days of the month, the daily average of exports was US$ 663.8 million, a decrease "
+            "of {pct}% compared with the daily average of January 2014 (US$ 771.2 million).")
+    assert claim(text.format(pct="13.9"), "US$ 663.8 million", published="2015-02-02")["per"] == "day"
+    assert errors(text.format(pct="13.9"), published="2015-02-02") == []
+    assert errors(text.format(pct="17.9"), published="2015-02-02") != []

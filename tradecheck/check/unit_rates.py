@@ -360,10 +360,13 @@ def _daily(c: Claim) -> bool:
 
 
 def _level_of(c: Claim, rate: Claim) -> bool:
-    """Whether `c` is a level of the rate's flow: the same measure, pair, product and
-    currency, no rate itself, no change."""
+    """Whether `c` is a level of the rate's flow: the same measure, pair, product, currency
+    and period, no rate itself, no change (the days counted are the level's period's: "the
+    daily average was US$ 663.8 million, against US$ 771.2 million in January 2014" sets
+    the year-earlier rate beside them, not over them)."""
     return c.kind == "amount" and not c.extra.get("per") and c.low is not None and c.high is not None \
-        and (c.measure, c.reporter, c.partner, c.commodity, c.currency) == (rate.measure, rate.reporter, rate.partner, rate.commodity, rate.currency)
+        and (c.measure, c.reporter, c.partner, c.commodity, c.currency, c.period) \
+        == (rate.measure, rate.reporter, rate.partner, rate.commodity, rate.currency, rate.period)
 
 
 def _per_counted_day(rate: Claim, levels: list[Claim], days: int) -> Finding:
