@@ -24,8 +24,6 @@ NOT_YET = {
     'round79/maghreb/16-hespress-morocco-trade-deficit-end-november-2025.planted.txt': 'not yet caught (round 79 probe)',
     'round79/nordicbaltic/02-baltictimes-estonia-trade-deficit-1998.planted.txt': 'not yet caught (round 79 probe)',
     'round79/nordicbaltic/13-tulli-finland-russia-trade-2022.planted.txt': 'not yet caught (round 79 probe)',
-    'round79/revisions/08-reuters-china-trade-corrected-2013.planted.txt': 'not yet caught (round 79 probe)',
-    'round79/revisions/09-mdic-brazil-trade-balance-revised-2015.planted.txt': 'not yet caught (round 79 probe)',
     'round79/revisions/16-pib-india-trade-estimates-revised-2025.planted.txt': 'not yet caught (round 79 probe)',
     'round79/southernafrica/01-reuters-zimbabwe-tobacco-1996.planted.txt': 'not yet caught (round 79 probe)',
     'round79/southernafrica/04-macauhub-mozambique-aluminium-2007.planted.txt': 'not yet caught (round 79 probe)',
@@ -486,7 +484,6 @@ NOT_YET = {
 }
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
-    'round79/centraleurope/03-ksh-hungary-trade-first-estimate-oct-2019.txt': 'misread (round 79 probe)',
     'round79/centraleurope/07-ins-romania-trade-h1-2021.txt': 'misread (round 79 probe)',
     'round79/centraleurope/11-hungarytoday-hungary-energy-imports-2022.txt': 'misread (round 79 probe)',
     'round79/centraleurope/12-businessreview-romania-trade-deficit-2008.txt': 'misread (round 79 probe)',
@@ -498,14 +495,12 @@ MISREAD = {
     'round79/nordicbaltic/05-statlithuania-lithuania-foreign-trade-2009.txt': 'misread (round 79 probe)',
     'round79/nordicbaltic/10-lsm-latvia-wood-exports-2017.txt': 'misread (round 79 probe)',
     'round79/revisions/01-reuters-usa-trade-deficit-revised-1994.txt': 'misread (round 79 probe)',
-    'round79/revisions/02-statcan-canada-merchandise-trade-revisions-1997.txt': 'misread (round 79 probe)',
     'round79/revisions/03-abs-australia-goods-services-revised-1999.txt': 'misread (round 79 probe)',
     'round79/revisions/04-eurostat-eurozone-trade-first-estimate-2003.txt': 'misread (round 79 probe)',
     'round79/revisions/05-pib-india-exports-revised-2006.txt': 'misread (round 79 probe)',
     'round79/revisions/06-kyodo-japan-trade-surplus-final-2007.txt': 'misread (round 79 probe)',
     'round79/revisions/07-ons-uk-trade-revisions-2011.txt': 'misread (round 79 probe)',
     'round79/revisions/10-sars-southafrica-trade-revised-2016.txt': 'misread (round 79 probe)',
-    'round79/revisions/11-census-usa-annual-revision-2018.txt': 'misread (round 79 probe)',
     'round79/revisions/15-inegi-mexico-trade-revised-2024.txt': 'misread (round 79 probe)',
     'round79/southernafrica/06-lusakatimes-zambia-monthly-trade-2013.txt': 'misread (round 79 probe)',
     'round79/southernafrica/09-zambiadailymail-zambia-nte-2020.txt': 'misread (round 79 probe)',

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from .. import vocab
-from ..model import YEARLY_AVERAGE, Claim, is_series_scope
+from ..model import DAILY_AVERAGE, YEARLY_AVERAGE, Claim, is_series_scope
 from .catalogue import Explanation
 from .format import UNKNOWN_CURRENCY
 
@@ -40,12 +40,10 @@ class QKey(NamedTuple):
 def key_of(c: Claim, period: str | None = None, measure: str | None = None,
            partner: str | None = None, commodity: str | None | bool = False) -> QKey | None:
     measure = measure or c.measure
-    daily = c.extra.get("per") == "day" and c.kind in ("amount", "percent_change")
-    if measure not in FLOW_MEASURES or c.extra.get("per") and c.extra.get("_series") != YEARLY_AVERAGE and not daily:
+    if measure not in FLOW_MEASURES or c.extra.get("per") and c.extra.get("_series") not in (YEARLY_AVERAGE, DAILY_AVERAGE):
         # a rate ("Sh35 billion per month") is no level of the flow (a yearly average over
-        # years is one of the averages' series: link/rates.py; so is a daily average, "the
-        # daily average of exports was US$ 663.8 million, a decrease of 13.9% compared with
-        # the daily average of January 2014 (US$ 771.2 million)": rates of one series)
+        # years is one of the averages' series: link/rates.py; so is a flow's daily average,
+        # link/stated_per.py)
         return None
     rep = c.reporter or (("group:" + c.extra["reporter_group"]) if c.extra.get("reporter_group") else None)
     par = partner or c.partner or (("group:" + c.extra["partner_group"]) if c.extra.get("partner_group") else None)
@@ -58,7 +56,7 @@ def key_of(c: Claim, period: str | None = None, measure: str | None = None,
     com = (c.commodity if c.commodity is not None else scope) if commodity is False else commodity
     # (two labels of one group, "chemicals" and "chemical products", are one quantity)
     com = vocab.matching_label(com)
-    series = ", ".join(x for x in (c.scope if is_series_scope(c.scope) else c.extra.get("_series"), "per day" if daily else None, c.extra.get("valuation"), c.extra.get("vintage"),
+    series = ", ".join(x for x in (c.scope if is_series_scope(c.scope) else c.extra.get("_series"), c.extra.get("valuation"), c.extra.get("vintage"),
                                     c.extra.get("period_part"), c.extra.get("list_item"), c.extra.get("sector_part")) if x)
     return QKey(measure, rep, par, per, com, currency_of(c), c.extra.get("source"), series or None)
 

@@ -339,6 +339,12 @@ def _days_counted(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     ordered = sorted(claims, key=lambda c: c.start)
     claim_starts = [c.start for c in ordered]
     for rate in daily:
+        if any(x.sentence == rate.sentence and x.start < rate.start for x in daily):
+            # ("In the 21 working days of the month, the daily average of exports was US$ 663.8
+            # million, ... compared with the daily average of January 2014 (US$ 771.2
+            # million)": the days counted spread the level over the sentence's first rate; a
+            # later one is set beside it, of another period)
+            continue
         i = bisect.bisect_right(sent_starts, rate.start) - 1
         if i < 0 or rate.start >= sentences[i].end:
             continue
@@ -360,13 +366,10 @@ def _daily(c: Claim) -> bool:
 
 
 def _level_of(c: Claim, rate: Claim) -> bool:
-    """Whether `c` is a level of the rate's flow: the same measure, pair, product, currency
-    and period, no rate itself, no change (the days counted are the level's period's: "the
-    daily average was US$ 663.8 million, against US$ 771.2 million in January 2014" sets
-    the year-earlier rate beside them, not over them)."""
+    """Whether `c` is a level of the rate's flow: the same measure, pair, product and
+    currency, no rate itself, no change."""
     return c.kind == "amount" and not c.extra.get("per") and c.low is not None and c.high is not None \
-        and (c.measure, c.reporter, c.partner, c.commodity, c.currency, c.period) \
-        == (rate.measure, rate.reporter, rate.partner, rate.commodity, rate.currency, rate.period)
+        and (c.measure, c.reporter, c.partner, c.commodity, c.currency) == (rate.measure, rate.reporter, rate.partner, rate.commodity, rate.currency)
 
 
 def _per_counted_day(rate: Claim, levels: list[Claim], days: int) -> Finding:
