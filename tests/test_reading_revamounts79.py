@@ -61,15 +61,6 @@ def test_a_period_in_an_aside_on_when_figures_came_out_dates_no_figure():
     assert errors(text, published="2023-06-07") == []
 
 
-def test_a_plus_sign_between_a_currency_code_and_its_figure():
-    text = ("Main figures, April 2023\n"
-            "- Exports: EUR 10,214 million (HUF 3,367 billion)\n"
-            "- Imports: EUR 9,532 million (HUF 3,142 billion)\n"
-            "- Balance: EUR +682 million (HUF +225 billion)\n")
-    assert claim(text, "HUF +225 billion", published="2023-06-07")["currency"] == "HUF"
-    assert errors(text, published="2023-06-07") == []
-
-
 def test_a_faster_than_expected_change_is_the_outcome_not_a_forecast():
     text = ("BEIJING, Dec 8 (Reuters) - China's exports rose a faster-than-expected 11.8 percent in November from a "
             "year earlier to $200.6 billion, customs data showed on Sunday.\n\n"

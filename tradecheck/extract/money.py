@@ -277,14 +277,13 @@ def _parts() -> dict[str, str]:
         rf"(?:"
         # $5.2bn, US$ 4,77 billion, Rs 3,45,940 crore, $ 10 dollars, $1.2-billion (a sign after
         # the figure on its line, not the next figure's: "€24.1 bn\n€17.6 bn surplus")
-        # ("US$ -11,319 million": a minus between the sign and the figure, read by find_amounts;
-        # "HUF +225 billion": a plus there, the figure's code still its own)
+        # ("US$ -11,319 million": a minus between the sign and the figure, read by find_amounts)
         # (any run of spaces before the scale: a PDF's running header blanked inside the
         # sentence, "US$ 9,171.2\n\nPage 2 of 9\nmillion", leaves one; see wraps.py)
         # ("US$    597.46 million": a column of amounts aligned by spaces after the sign, the
         # sign padded up to the figure; only before a scale word, so a column of a currency's
         # shares, "USD   47.08%", stays a code beside a percentage)
-        rf"{NOT_A_DIGIT}{prefix}(?:\s?|[ \xa0]{{2,8}}(?=\d[\d,.]*[ \xa0]*{scale}))(?:[-−–+](?=\d))?{num}{hi}(?:(?:[ \t\xa0]*+|-)(?P<scale>{sign_scale_seq}))?(?:[ \t\xa0]?(?P<post_after_pre>{post_words})(?![A-Za-z])(?!\s?\d))?"
+        rf"{NOT_A_DIGIT}{prefix}(?:\s?|[ \xa0]{{2,8}}(?=\d[\d,.]*[ \xa0]*{scale}))(?:[-−–](?=\d))?{num}{hi}(?:(?:[ \t\xa0]*+|-)(?P<scale>{sign_scale_seq}))?(?:[ \t\xa0]?(?P<post_after_pre>{post_words})(?![A-Za-z])(?!\s?\d))?"
         # 1.63 trillion yuan, 75 USD million, 12-cent, 10 $
         # ... and 26 bn, 44.03 billion: no currency (find_amounts decides whether the text gives one)
         # ("57 812,6 million euro": thousands grouped by spaces before a scale word, kept

@@ -68,8 +68,8 @@ def replaced_after_size(text: str, sent_start: int, m_start: int) -> bool:
     """"The revisions lowered the 2017 deficit by $8.2 billion, to $558.4 billion from $566.6
     billion", "revised up $110 million to $25.4 billion from $25.3 billion": the figure at
     `m_start`, after "from" (or in a bracket after "less than in the first estimate"), is the
-    estimate the revision replaced, of the revised level's
-    period (not an earlier period's level, as "rose by $2bn to $9bn from $7bn" would give)."""
+    estimate the revision replaced, of the revised level's period (not an earlier period's
+    level, as "rose by $2bn to $9bn from $7bn" would give)."""
     before = text[sent_start:m_start]
     if before.rstrip().endswith("("):
         # ("EUR 41 million less than in the first estimate (EUR 554 million)": the earlier
