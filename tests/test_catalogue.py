@@ -154,6 +154,10 @@ WRITTEN = [
                                  "show imports from Turkey of $9.1 billion, a gap of $4.3 billion.", "none"),
     ("sum", "mirror_gap", True, "Turkey's statistics show exports to Iraq of $12.4 billion in 2023, while Iraqi records "
                                 "show imports from Turkey of $9.1 billion, a gap of $3.3 billion.", "none"),
+    ("sum", "revision_size", False, "The revisions lowered the 2022 trade deficit by $1.2 billion, to $14.5 billion "
+                                    "from $15.3 billion.", "none"),
+    ("sum", "revision_size", True, "The revisions lowered the 2022 trade deficit by $0.8 billion, to $14.5 billion "
+                                   "from $15.3 billion.", "none"),
     ("sum", "price_gap", False, "Ruritanian heavy crude averaged US$49.50 a barrel in 2022, against US$58.90 for the "
                                 "light benchmark, a gap of US$7.70.", "none"),
     ("sum", "price_gap", True, "Ruritanian heavy crude averaged US$51.20 a barrel in 2022, against US$58.90 for the "

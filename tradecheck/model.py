@@ -64,6 +64,9 @@ PORT_SCOPE = "through"
 # the series of a flow's yearly average over a span of years ("averaged US$69.1 billion a
 # year in 2015-2017"; link/rates.py, yearly_averages_of_spans)
 YEARLY_AVERAGE = "yearly average"
+# the series of a flow's average per day ("the daily average of exports was US$ 663.8
+# million, a decrease of 13.9% compared with the daily average of January 2014"; link/stated_per.py)
+DAILY_AVERAGE = "daily average"
 
 
 def is_series_scope(scope: str | None) -> bool:

@@ -14,6 +14,7 @@ from ..model import Claim, Document, Finding
 from . import (abbreviated_wholes, amounts, covered_trade, daily_averages, attainment, balance_sheets, bound, compound_rates, cumulative, unit_rates, mirror_gaps, other_money, point_revisions, percent_change,
                levels_before, named_wholes, period_parts, quantity_balances, quantity_change_amounts, quantity_parts, ratio, record, share_lists, row_changes_after_table, restated_change, sales_splits, stated_shares, sums, table_arithmetic, table_changes, rate_columns, volumes, index_levels)
 from . import money_shares, nested_list_parts, offer_rates, table_row_levels, worked_changes
+from . import revision_sizes
 from .catalogue import CHECKS, Explanation, Severity, Status, note, render
 from .system import (Group, Model, _deletion_filter, components, currency_of, feasible, range_parts, stated,
                      var_range)
@@ -87,6 +88,8 @@ def run_checks(doc: Document, claims: list[Claim], sentences, store=None, revisi
     findings += abbreviated_wholes.findings(doc.text, claims)
     # (a gap between two countries' counts of one flow, against the two counts)
     findings += mirror_gaps.findings(doc.text, claims)
+    # (the size of a revision against the revised level and the estimate it replaced)
+    findings += revision_sizes.findings(claims)
     # (two shares of one part in one whole, stated apart: no level ties them in the model)
     findings += stated_shares.findings(doc.text, claims, {i for f in findings if f.status == Status.INCONSISTENT for i in f.claims})
     # (a share of money whose part and whole its sentence states: checked on the two figures)

@@ -270,6 +270,9 @@ _CHECKS = (
                      "differ by {difference}, but the gap is stated as {stated}",
                 passed="{exporter}'s count of its exports {exports} against {importer}'s count of its imports {imports} "
                        "differ by {difference}, matching the stated gap {stated} (consistent)"),
+            "revision_size": Message(
+                fail="the revised {new} and the earlier estimate {old} differ by {difference}, but the revision is stated as {stated}",
+                passed="the revised {new} and the earlier estimate {old} differ by {difference}, matching the stated revision {stated} (consistent)"),
             "price_gap": Message(
                 fail="the prices {one} and {other} differ by {difference}, but the gap is stated as {stated}",
                 passed="the prices {one} and {other} differ by {difference}, matching the stated gap {stated} (consistent)"),

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable, NamedTuple
 
 from .. import vocab
-from ..model import YEARLY_AVERAGE, Claim, is_series_scope
+from ..model import DAILY_AVERAGE, YEARLY_AVERAGE, Claim, is_series_scope
 from .catalogue import Explanation
 from .format import UNKNOWN_CURRENCY
 
@@ -40,9 +40,10 @@ class QKey(NamedTuple):
 def key_of(c: Claim, period: str | None = None, measure: str | None = None,
            partner: str | None = None, commodity: str | None | bool = False) -> QKey | None:
     measure = measure or c.measure
-    if measure not in FLOW_MEASURES or c.extra.get("per") and c.extra.get("_series") != YEARLY_AVERAGE:
+    if measure not in FLOW_MEASURES or c.extra.get("per") and c.extra.get("_series") not in (YEARLY_AVERAGE, DAILY_AVERAGE):
         # a rate ("Sh35 billion per month") is no level of the flow (a yearly average over
-        # years is one of the averages' series: link/rates.py)
+        # years is one of the averages' series: link/rates.py; so is a flow's daily average,
+        # link/stated_per.py)
         return None
     rep = c.reporter or (("group:" + c.extra["reporter_group"]) if c.extra.get("reporter_group") else None)
     par = partner or c.partner or (("group:" + c.extra["partner_group"]) if c.extra.get("partner_group") else None)

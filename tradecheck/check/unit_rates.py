@@ -339,6 +339,12 @@ def _days_counted(text: str, sentences, claims: list[Claim]) -> list[Finding]:
     ordered = sorted(claims, key=lambda c: c.start)
     claim_starts = [c.start for c in ordered]
     for rate in daily:
+        if any(x.sentence == rate.sentence and x.start < rate.start for x in daily):
+            # ("In the 21 working days of the month, the daily average of exports was US$ 663.8
+            # million, ... compared with the daily average of January 2014 (US$ 771.2
+            # million)": the days counted spread the level over the sentence's first rate; a
+            # later one is set beside it, of another period)
+            continue
         i = bisect.bisect_right(sent_starts, rate.start) - 1
         if i < 0 or rate.start >= sentences[i].end:
             continue

@@ -6471,6 +6471,7 @@ def _vintage(s: Site) -> None:
     from .cues import replaced_estimate, replaced_then_revised, revised_to_from_re
     from .earlier_estimates import names_earlier_estimate, reported_base
     from .superseded import superseded
+    from .revision_sizes import replaced_after_size
 
     if s.claim.kind == "amount" and (_vintage_re().search(s.before)
                                      or (s.prev is not None and s.prev.kind == "amount" and revised_to_from_re().search(s.before))
@@ -6486,6 +6487,10 @@ def _vintage(s: Site) -> None:
         s.claim.extra["vintage"] = "first estimate"
     elif superseded(s):
         # ("released on 1 December as $8,804.70 million, has been revised to": link/superseded.py)
+        s.claim.extra["vintage"] = "first estimate"
+    elif s.claim.kind == "amount" and replaced_after_size(s.text, s.sent.start, s.m.start):
+        # ("lowered the deficit by $8.2 billion, to $558.4 billion from $566.6 billion":
+        # the estimate a revision's size moved away from, link/revision_sizes.py)
         s.claim.extra["vintage"] = "first estimate"
 
 

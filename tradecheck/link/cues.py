@@ -619,6 +619,14 @@ def _accessed_before() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\s+(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?$", re.I)
 
 
+@functools.cache
+def _published_aside_re() -> re.Pattern:
+    # a comma, a participle of publication (not "estimated": "estimated at $5bn for 2023"
+    # gives a figure its period), then words with no figure and no clause break up to the period
+    verbs = vocab.alternation([w for w in vocab.publication_verbs() if w != "estimated"], ignore_case=True, space=r"\s+")
+    return re.compile(rf",\s+(?:{verbs})\b[^,;:()$€£¥\d]{{0,80}}$", re.I)
+
+
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 # a page number right after a date: the date is of the issue cited, dating no figure
 _PAGE_AFTER = re.compile(r",?\s*(?:page|p\.|pp\.)\s*[A-Z]?\d", re.I)
@@ -635,6 +643,11 @@ def names_publication(text: str, start: int, end: int) -> bool:
         return True  # ("(Small firms count the cost, 15 March, page 29)": the issue a piece ran in)
     if _accessed_before().search(text, max(0, start - 20), start):
         return True  # ("(Comext, extracted 28 February)": the day the data were taken, vocab/access_verbs.csv)
+    if "," in text[max(0, start - 90):start] and _published_aside_re().search(text, max(0, start - 90), start):
+        # ("According to the second estimate for September, published today together with the
+        # first estimate for October, exports ...": an aside on when a figure came out, the
+        # words vocab/publication_verbs.csv; its period dates nothing)
+        return True
     # (a title's year closes its line: checked first, it is cheap)
     return bool(_LINE_END.match(text, end) and title.search(text, max(0, start - 60), start))
 

@@ -17,6 +17,7 @@ from .cues import BULLET_SIGN, HEDGE, BY_YEAR, OR_BY, CONTINUE_CHANGE, CONTINUE_
 # (imported once here, not in the rules that use them: an import in a function costs each call)
 from .cause_asides import in_cause_aside
 from .earlier_estimates import reported_base
+from .revision_sizes import replaced_after_size
 from .cues import bracket_label as _label_before, figure_for_its_period, replaced_estimate, replaced_then_revised, revised_to_from_re, revision_before_re
 from .rules import Decision, rule
 from .site import Site
@@ -1273,6 +1274,10 @@ def revised_from(s: Site):
     if s.kind != "amount" or p is None or p.kind != "amount" or not p.period:
         return None
     if revised_to_from_re().search(s.before) or replaced_estimate(s.text, s.sent.start, s.m.start, p, s.gap):
+        return Decision(P.parse(p.period))
+    if replaced_after_size(s.text, s.sent.start, s.m.start):
+        # ("lowered the deficit by $8.2 billion, to $558.4 billion from $566.6 billion": the
+        # size of a revision, link/revision_sizes.py; both estimates are of one period)
         return Decision(P.parse(p.period))
     if reported_base(s):
         # ("up $12.4 billion from the $242.8 billion reported in March": when the estimate

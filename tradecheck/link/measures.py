@@ -614,6 +614,8 @@ def is_future(text, sent, m, ctx) -> bool:
         cue = None
     if cue is not None and _cue_of_earlier_figure(before[-80:], cue):
         cue = None  # "beating the 2.8% rise expected by economists, while imports fell 3.8%"
+    if cue is not None and _THAN_BEFORE_CUE.search(before[-80:], 0, cue.start()):
+        cue = None  # "rose a faster-than-expected 11.8 percent": the outcome set against a forecast
     if cue is not None and cue.group(0).lower() in ("would", "could") and re.match(r"\s+(?:put|mean|leave|give|make|imply|bring)\b", before[-80:][cue.end():]):
         cue = None  # "which would put the deficit at ...": arithmetic, not a forecast
     if cue is not None and cue.group(0).lower() == "would" and _restated_without_a_part(text, sent.start, before[-80:][cue.end():]):
@@ -641,6 +643,11 @@ def is_future(text, sent, m, ctx) -> bool:
         return True
     return bool(raise_to and (_infinitive_goal(before[:raise_to.start()]) or _modal_goal(before[:raise_to.start()])
                               or _worked_towards(before[:raise_to.start()])))
+
+
+# "faster-than-expected", "better than forecast": "than" right before a forecast's word makes
+# the figure the outcome, compared with what was expected
+_THAN_BEFORE_CUE = re.compile(r"\bthan[-\s]+$", re.I)
 
 
 # "would have been", "would be", "would have stood at": the level a figure takes
@@ -762,6 +769,7 @@ from .per_unit import per_unit_subject  # noqa: E402
 from .share_ratios import share_of_a_share  # noqa: E402
 from .unit_money import money_of_one_item, price_of_one_item  # noqa: E402
 from .cued_figures import price_threshold, rounding_unit  # noqa: E402
+from .revision_sizes import revision_size  # noqa: E402
 from .value_added import value_added_part  # noqa: E402
 from .joint_activities import flow_and_other_money  # noqa: E402
 from .project_costs import project_cost, project_cost_measure  # noqa: E402
@@ -4597,6 +4605,6 @@ def _event_noun_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})s?\b", re.I)
 
 
-OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, difference_of_two, figure_dated, gap_between_sources, gap_between_markets, difference_subject, project_cost_measure, change_of_other_money, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_effect, currency_operation, settlement_share, settled_dues, share_of_needs, earlier_level_of_other, two_quantities_compared,
+OTHER_RULES = (worked_arithmetic, per_unit_subject, hypothetical, addition_to, share_of_other_money, revision_of_estimate, revision_size, difference_of_two, figure_dated, gap_between_sources, gap_between_markets, difference_subject, project_cost_measure, change_of_other_money, absolute_change, goal_multiple, forecast_range, forecast_label, forecast_column, not_a_flow, count_subject, count_of_goods, change_between_unit_prices, index_referent, price_comparative, price_of_traded_goods, change_in_price_or_volume, covered_by_a_measure, through_affiliates_abroad, company_turnover, company_report_turnover, sector_turnover, currency_subject, currency_effect, currency_operation, settlement_share, settled_dues, share_of_needs, earlier_level_of_other, two_quantities_compared,
                owned_by_a_name, market_subject, share_of_a_share, money_of_one_item, price_of_one_item, price_threshold, rounding_unit, value_added_part, deals_at_an_event, home_market_sentence,
                flow_and_other_money)

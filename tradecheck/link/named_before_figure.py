@@ -126,7 +126,17 @@ def noun_of_at_item(text: str, sent, start: int, m) -> str | None:
     item = _AT_ITEM.search(text[start:m.start])
     if item is None or item["np"][-1] in "'’":
         return None  # ("followed by 'Tugs and pusher craft' at": a quoted name is read whole elsewhere)
+    if _vintage_verb_re().search(item["np"]):
+        return None  # ("the surplus, first published at $2.6 billion, now stands at": when it came out, no item)
     return item["np"]
+
+
+@functools.cache
+def _vintage_verb_re() -> re.Pattern:
+    # the words that say when an estimate came out, at the end of the item's words
+    # (vocab/vintage_cues.csv: "first published", "originally reported")
+    words = vocab.alternation(vocab.vintage_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})$", re.I)
 
 
 _CLAUSE_OPENS = re.compile(r"(?:^|[.;:,]|\b(?:while|whereas|but|and))\s*$", re.I)

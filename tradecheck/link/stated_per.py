@@ -11,6 +11,7 @@ import functools
 import re
 
 from .. import vocab
+from ..model import DAILY_AVERAGE
 from .measures import is_goal
 from .site import Site
 
@@ -120,6 +121,11 @@ def rate_of(s: Site, flow) -> tuple[str | None, bool]:
         # for the three months ending in April": an average is a series of its own, no level
         # of the month it ends in (the change keeps its reading; no check relates a rate)
         per = average
+        if average == "day" and not c.extra.get("_series"):
+            # ("the daily average of exports was US$ 663.8 million, a decrease of 13.9%
+            # compared with the daily average of January 2014": the flow's daily averages
+            # are a series of their own, whose changes the model checks, check/system.py)
+            c.extra["_series"] = DAILY_AVERAGE
     opened = _rate_opener(s) if s.kind == "amount" and c.measure != "other" else None
     if opened and not is_goal(s):
         # "On a monthly basis, IT companies brought in about $538 million": the flow as a
