@@ -38,7 +38,7 @@ from .demand_places import buyer_places
 from .cues import (OR_BY,
     HEDGE,
     RANKED_WITH,
-    ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
+    ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_IN_BRACKET, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, bare_label_placed, currency_label_re, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, changes_a_moneyless_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
@@ -6106,7 +6106,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap) or earlier))
                             or (kind in ("percent_change", "multiple") and p.kind == "amount"
-                                and (CONTINUE_CHANGE.match(gap) or continue_which_re().match(gap) or _change_after_its_goods(gap) or partner_then_change(gap)
+                                and (CONTINUE_CHANGE.match(gap) or CHANGE_IN_BRACKET.match(gap) or continue_which_re().match(gap) or _change_after_its_goods(gap) or partner_then_change(gap)
                                      or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and (RESTATE.match(gap or "x") is not None
                                                                         or p.kind == "share" and _SHARE_AT_AMOUNT.match(gap) is not None

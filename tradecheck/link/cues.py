@@ -179,6 +179,13 @@ VERSUS_BRACKET = re.compile(rf"^\s*\(\s*(?:vs\.?|versus)\s+(?:an?\s+)?{HEDGE}$",
 # registering a growth of 4.1 per cent")
 CONTINUE_CHANGE = re.compile(r"^\s*[,—–]?\s*(?:an?\s+(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?$|(?:up|down|rising|falling|(?:(?:registering|recording|showing|marking|posting)\s+)?an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction|improvement)\s+of)\s+(?:(?:about|almost|nearly|some|around|roughly|approximately|more\s+than|by)\s+)?)$", re.I)
 
+# "exports amounted to EUR 79 815,3 mil. (0.8 % less y-o-y) and imports to ...": a change
+# (after the full stop of an abbreviated unit, "mil.")
+# that opens a bracket right after a figure is that figure's change, whatever flow is
+# named after the bracket ("(up 3%", "(a rise of 3%" too)
+CHANGE_IN_BRACKET = re.compile(r"^\.?\s*\(\s*(?:(?:up|down|rising|falling)\s+(?:by\s+)?|an?\s+(?:increase|rise|decline|drop|fall|growth|decrease)\s+of\s+)?"
+                               r"(?:(?:about|almost|nearly|some|around|roughly|approximately)\s+)?$", re.I)
+
 # "which bought $33.7 billion of U.S. farm goods, down 11.5% from": the goods a figure is of,
 # then its change (no clause word, figure or bracket in the goods)
 OF_GOODS_THEN_CHANGE = re.compile(r"^\s+of\s+(?!(?:the\s+)?(?:total|whole|which|that)\b)[^,;:()$€£¥%\d]{1,40}?(?=,)", re.I)

@@ -1,0 +1,29 @@
+"""Releases of Central European statistics offices (round 79). Two figures each labelled by
+the flow after its own "for" ("A for exports and B for imports", and the Intrastat
+"dispatches" and "arrivals"); a change in a bracket right after a figure whose unit is cut
+short ("EUR 79 815,3 mil. (0.8 % less y-o-y) and imports ...") is that figure's change, not
+the next flow's."""
+from readings import claim, errors
+
+
+def test_each_figure_is_the_flow_named_after_its_own_for():
+    text = ("Ruritania's trade with the rest of Europe amounted to 4,120.5 million euros for exports "
+            "and 5,310.2 million euros for imports in 2022.")
+    assert claim(text, "4,120.5 million euros")["measure"] == "exports"
+    assert claim(text, "5,310.2 million euros")["measure"] == "imports"
+
+
+def test_dispatches_and_arrivals_side_by_side_are_exports_and_imports():
+    text = ("The value of Ruritania's intra-EU trade in 2022 was 8,402.1 million euros for dispatches "
+            "and 9,877.0 million euros for arrivals.")
+    assert claim(text, "8,402.1 million euros")["measure"] == "exports"
+    assert claim(text, "9,877.0 million euros")["measure"] == "imports"
+
+
+def test_a_change_in_a_bracket_after_a_cut_short_unit_is_that_figures():
+    text = ("In 2024, Slovenia's exports amounted to EUR 51 204,3 mil. ({pct} % less y-o-y) and imports "
+            "to EUR 49 880,1 mil. (2.0 % more y-o-y). In 2023 exports were EUR 52 000,0 mil. and imports "
+            "EUR 48 900,0 mil.")
+    assert claim(text.format(pct="1.5"), "1.5 %")["measure"] == "exports"
+    assert errors(text.format(pct="1.5")) == []
+    assert errors(text.format(pct="4.5")) != []
