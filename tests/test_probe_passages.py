@@ -16,7 +16,6 @@ NOT_YET = {
     'round79/centraleurope/04-bbj-hungary-record-trade-surplus-2023.planted.txt': 'not yet caught (round 79 probe)',
     'round79/centraleurope/09-oestat-austria-foreign-trade-1996.planted.txt': 'not yet caught (round 79 probe)',
     'round79/centraleurope/10-pdm-czechia-car-exports-record-2006.planted.txt': 'not yet caught (round 79 probe)',
-    'round79/centraleurope/13-czso-czechia-trade-by-sitc-sep-2014.planted.txt': 'not yet caught (round 79 probe)',
     'round79/maghreb/05-libyaherald-libya-oil-revenue-q1-2013.planted.txt': 'not yet caught (round 79 probe)',
     'round79/maghreb/10-le360-morocco-trade-deficit-end-may-2018.planted.txt': 'not yet caught (round 79 probe)',
     'round79/maghreb/13-reuters-libya-oil-revenue-2021.planted.txt': 'not yet caught (round 79 probe)',

@@ -27,3 +27,16 @@ def test_a_change_in_a_bracket_after_a_cut_short_unit_is_that_figures():
     assert claim(text.format(pct="1.5"), "1.5 %")["measure"] == "exports"
     assert errors(text.format(pct="1.5")) == []
     assert errors(text.format(pct="4.5")) != []
+
+
+def test_a_table_row_after_its_code_cell_is_the_product_its_label_names():
+    text = ("Slovenia's exports in 2023 reached EUR 48.2 bn and imports EUR 50.1 bn.\n\n"
+            "Table: Foreign trade by SITC sections, 2023 (EUR bn)\n\n"
+            "SITC | Section                              | Exports | Imports | Balance\n"
+            "0    | Food and live animals                |    2,1  |    3,4  |  -1,3\n"
+            "4    | Animal and vegetable oils and fats   |    0,4  |    0,6  |  {oils}\n"
+            "8    | Miscellaneous manufactured articles  |    5,2  |    4,0  |   1,2\n"
+            "9    | Commodities not classified elsewhere |    0,3  |    0,2  |   0,1\n")
+    assert claim(text.format(oils="-0,2"), "0,4")["commodity"] == "animal and vegetable oils and fats"
+    assert errors(text.format(oils="-0,2")) == []
+    assert errors(text.format(oils="-0,7")) != []
