@@ -488,7 +488,6 @@ MISREAD = {
     'round79/centraleurope/03-ksh-hungary-trade-first-estimate-oct-2019.txt': 'misread (round 79 probe)',
     'round79/centraleurope/07-ins-romania-trade-h1-2021.txt': 'misread (round 79 probe)',
     'round79/centraleurope/11-hungarytoday-hungary-energy-imports-2022.txt': 'misread (round 79 probe)',
-    'round79/centraleurope/12-businessreview-romania-trade-deficit-2008.txt': 'misread (round 79 probe)',
     'round79/centraleurope/14-ksh-hungary-trade-q1-2009.txt': 'misread (round 79 probe)',
     'round79/maghreb/08-aps-algeria-trade-deficit-2015.txt': 'misread (round 79 probe)',
     'round79/maghreb/09-hespress-morocco-automotive-exports-2016.txt': 'misread (round 79 probe)',

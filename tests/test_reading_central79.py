@@ -40,3 +40,12 @@ def test_a_table_row_after_its_code_cell_is_the_product_its_label_names():
     assert claim(text.format(oils="-0,2"), "0,4")["commodity"] == "animal and vegetable oils and fats"
     assert errors(text.format(oils="-0,2")) == []
     assert errors(text.format(oils="-0,7")) != []
+
+
+def test_a_balance_calculated_with_imports_at_fob_is_a_series_apart():
+    text = ("Slovenia's FOB/CIF trade deficit reached EUR 4.2 bln in 2022. FOB exports amounted to EUR 20,100.0 mln, "
+            "while CIF imports reached EUR 24,300.0 mln. Calculated with imports in FOB prices, which totalled "
+            "EUR 23,000.0 mln, the deficit was EUR {fob} mln.")
+    assert claim(text.format(fob="2,900.0"), "EUR 23,000.0 mln")["measure"] == "imports"
+    assert errors(text.format(fob="2,900.0")) == []
+    assert errors(text.format(fob="3,400.0")) != []

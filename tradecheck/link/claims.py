@@ -6148,6 +6148,10 @@ _VALUATION = re.compile(r"(?<![\w.])(?P<v>c\.?i\.?f\.?|f\.?o\.?b\.?|free\s+on\s+
 
 
 _VALUATION_AFTER = re.compile(r"[^,;.()]{0,12}")
+# "with imports in FOB prices", "imports valued at CIF", "imports on an FOB basis": the valuation
+# a balance later in the sentence takes its imports at
+_IMPORTS_VALUED_AT = re.compile(rf"\bimports\s+(?:(?:valued|measured|expressed|calculated|taken)\s+)?(?:in|at|on)\s+(?:an?\s+)?"
+                                rf"{_VALUATION.pattern}(?:\s+(?:prices|values|terms|basis))?", re.I)
 _VALUATION_RIGHT_AFTER = re.compile(rf"\s+{_VALUATION.pattern}", re.I)
 # a balance of exports valued FOB and imports valued CIF (its terms: check/sums.py)
 FOB_CIF = "FOB/CIF"
@@ -6368,6 +6372,14 @@ def _valuation(s: Site) -> None:
         c.extra["_valuation_of_whole"] = True
         return
     vals = ["CIF" if f["v"].lower().startswith(("c", "cost")) else "FOB" for f in found]
+    if not vals and c.measure == "balance" and "mports" in text[s.sent.start:s.m.start]:
+        imports_at = _IMPORTS_VALUED_AT.search(text, s.sent.start, s.m.start)
+        if imports_at is not None:
+            # "Calculated with imports in FOB prices, ..., the deficit was EUR 19,206.5 mln": the
+            # balance of exports less imports at that valuation (exports are valued FOB), a
+            # series apart from the FOB/CIF balance
+            c.extra["valuation"] = "FOB" if imports_at["v"][:1].lower() in "f" else FOB_CIF
+            return
     if c.measure == "balance" and set(vals) == {"FOB", "CIF"}:
         # "The FOB/CIF trade deficit": exports valued FOB less imports valued CIF (check/sums.py)
         c.extra["valuation"] = FOB_CIF
