@@ -49,3 +49,11 @@ def test_a_balance_calculated_with_imports_at_fob_is_a_series_apart():
     assert claim(text.format(fob="2,900.0"), "EUR 23,000.0 mln")["measure"] == "imports"
     assert errors(text.format(fob="2,900.0")) == []
     assert errors(text.format(fob="3,400.0")) != []
+
+
+def test_the_period_of_a_relative_clause_with_its_own_figure_dates_only_that_figure():
+    text = ("Slovenia's imports reached EUR 60.1 bln in 2023. Fuel imports, which reached EUR 9.0 bln in 2022, "
+            "fell by {pct}% to EUR 6.3 bln.")
+    assert claim(text.format(pct="30"), "EUR 6.3 bln")["period"] == "2023"
+    assert errors(text.format(pct="30")) == []
+    assert errors(text.format(pct="20")) != []
