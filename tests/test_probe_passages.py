@@ -14,6 +14,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 # planted errors the tool does not find yet, and why
 NOT_YET = {
     'round79/centraleurope/09-oestat-austria-foreign-trade-1996.planted.txt': 'not yet caught (round 79 probe)',
+    'round79/centraleurope/11-hungarytoday-hungary-energy-imports-2022.planted.txt': 'caught before only through the false alarm on its correct passage (energy imports read as total imports, fixed in round 79); the planted "deteriorated by EUR 14.2 billion" is now read as a change, but dated 2021 by "In 2021," opening its sentence, though "in one year" makes it the change from 2021 to 2022 (-8.1 - 3.1 = -11.2): a rule reading "in one year" after a change as running from the sentence period to the next would check it; not tried',
     'round79/centraleurope/10-pdm-czechia-car-exports-record-2006.planted.txt': 'not yet caught (round 79 probe)',
     'round79/maghreb/05-libyaherald-libya-oil-revenue-q1-2013.planted.txt': 'not yet caught (round 79 probe)',
     'round79/maghreb/10-le360-morocco-trade-deficit-end-may-2018.planted.txt': 'not yet caught (round 79 probe)',
@@ -486,7 +487,6 @@ NOT_YET = {
 MISREAD = {
     'round79/centraleurope/03-ksh-hungary-trade-first-estimate-oct-2019.txt': 'misread (round 79 probe)',
     'round79/centraleurope/07-ins-romania-trade-h1-2021.txt': 'misread (round 79 probe)',
-    'round79/centraleurope/11-hungarytoday-hungary-energy-imports-2022.txt': 'misread (round 79 probe)',
     'round79/centraleurope/14-ksh-hungary-trade-q1-2009.txt': 'misread (round 79 probe)',
     'round79/maghreb/08-aps-algeria-trade-deficit-2015.txt': 'misread (round 79 probe)',
     'round79/maghreb/09-hespress-morocco-automotive-exports-2016.txt': 'misread (round 79 probe)',

@@ -57,3 +57,23 @@ def test_the_period_of_a_relative_clause_with_its_own_figure_dates_only_that_fig
     assert claim(text.format(pct="30"), "EUR 6.3 bln")["period"] == "2023"
     assert errors(text.format(pct="30")) == []
     assert errors(text.format(pct="20")) != []
+
+
+def test_money_paid_for_imported_goods_is_the_flow_of_those_goods():
+    text = "Slovenia paid EUR 6.1 billion for imported energy in 2022, while total imports reached EUR 60.1 billion."
+    assert claim(text, "EUR 6.1 billion")["commodity"] == "energy"
+    assert errors(text) == []
+
+
+def test_its_import_value_stands_for_the_product_named_before():
+    text = ("Slovenia's imports reached EUR 60.1 billion in 2022. The biggest item was natural gas. "
+            "Its import value nearly tripled to EUR 3.4 billion from EUR 1.2 billion.")
+    assert claim(text, "EUR 3.4 billion")["commodity"] == "natural gas"
+    assert errors(text) == []
+
+
+def test_a_balance_that_deteriorated_by_an_amount_is_a_change():
+    text = ("Slovenia's exports reached EUR 58.0 billion in 2022 and imports EUR 60.1 billion. In 2021 exports were "
+            "EUR 49.0 billion and imports EUR 48.5 billion, so the balance deteriorated by EUR 2.6 billion in one year.")
+    assert claim(text, "EUR 2.6 billion")["measure"] == "other"
+    assert errors(text) == []

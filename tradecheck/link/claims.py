@@ -7543,6 +7543,19 @@ def _head_noun_of_product_before(s: Site) -> bool:
     return any(mm["w"].lower() + "s" == last_head for mm in _NOUN_FLOW.finditer(s.text, s.sent.start, s.m.start))
 
 
+# "for imported ", "on exported ": from a figure to the product its flow participle names
+_FOR_PARTICIPLE = re.compile(r"\s+(?:for|on|of)\s+(?:imported|exported)\s+", re.I)
+
+
+def _participle_product_after(s: Site):
+    """The product named right after the figure and "for imported"/"on exported" ("paid EUR
+    22.6 billion for imported energy"), or None."""
+    gap = _FOR_PARTICIPLE.match(s.text, s.m.end)
+    if gap is None:
+        return None
+    return next((x for x in s.ms["commodity"] if x.start == gap.end()), None)
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -7598,6 +7611,11 @@ def _decide_commodity(s: Site) -> None:
         # the whole its words name
         c.extra["_whole_commodity"] = label
         label, name = s.state.sentence_products[1][0], "share-of-subject-product"
+    if label is None and name == "none" and c.kind == "amount" and c.measure in ("exports", "imports") and "ported " in s.after[:16]:
+        bought = _participle_product_after(s)
+        if bought is not None:
+            # "Hungary paid EUR 22.6 billion for imported energy": the goods the money bought
+            label, name = canonical_label(bought.text), "participle-product-after"
     if label is None and name == "none" and c.kind == "amount" and p is None and s.state.commodity and c.measure in ("exports", "imports"):
         # "Wines held up well, with sales abroad of €11.9bn": after figures of a product, a
         # bare noun opening the sentence as its subject names the next part

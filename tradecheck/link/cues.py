@@ -116,6 +116,8 @@ ABS_CHANGE_BEFORE = EndCue(re.compile(
     r"(?:(?:an?\s+|the\s+)?\b(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)(?:\s+in(?:\s+[a-z]+){1,3}?)?,?\s+of"
     # (a headline's present tense too: "Myanmar's external trade falls by $3.41 billion", "exports rise by")
     r"|\b(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling"
+    # ("the balance deteriorated by EUR 11.2 billion": a balance's judged change)
+    r"|deteriorated|worsened|deteriorat(?:es|ing)|worsen(?:s|ing)"
     r"|rises?|falls?|grows?|increases?|decreases?|declines?|drops?|narrows?|widens?|jumps?|climbs?|shrinks?|expands?|gains?|slips?)"
     # ("increased from February 2024 to March 2024 by R14.7 billion": the two periods between)
     r"(?:\s+(?:from|between)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?\s+(?:to|and)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?)?"
