@@ -13,6 +13,7 @@ ROWS = list(csv.DictReader(open(HERE / "manifest.csv", encoding="utf-8")))
 
 # planted errors the tool does not find yet, and why
 NOT_YET = {
+    'round79/centraleurope/07-ins-romania-trade-h1-2021.planted.txt': 'caught before only through the false alarm on its correct passage (dispatches/arrivals read one flow off, fixed in round 79); the planted intra-EU dispatches (24,201.5 for 25,201.5) would be caught by intra-EU + extra-EU exports = total exports (25,201.5 + 9,074.9 = 34,276.4), but a release that never names its country reads "intra-EU27 trade" as the EU with itself and "Extra-EU27" as the EU with the world (now a guess); reading them as the unnamed reporter with the bloc and with the rest would check it; not tried',
     'round79/centraleurope/09-oestat-austria-foreign-trade-1996.planted.txt': 'not yet caught (round 79 probe)',
     'round79/centraleurope/11-hungarytoday-hungary-energy-imports-2022.planted.txt': 'caught before only through the false alarm on its correct passage (energy imports read as total imports, fixed in round 79); the planted "deteriorated by EUR 14.2 billion" is now read as a change, but dated 2021 by "In 2021," opening its sentence, though "in one year" makes it the change from 2021 to 2022 (-8.1 - 3.1 = -11.2): a rule reading "in one year" after a change as running from the sentence period to the next would check it; not tried',
     'round79/centraleurope/10-pdm-czechia-car-exports-record-2006.planted.txt': 'not yet caught (round 79 probe)',
@@ -486,7 +487,6 @@ NOT_YET = {
 # correct passages the tool still misreads into an error (the latest round of probes), and why
 MISREAD = {
     'round79/centraleurope/03-ksh-hungary-trade-first-estimate-oct-2019.txt': 'misread (round 79 probe)',
-    'round79/centraleurope/07-ins-romania-trade-h1-2021.txt': 'misread (round 79 probe)',
     'round79/centraleurope/14-ksh-hungary-trade-q1-2009.txt': 'misread (round 79 probe)',
     'round79/maghreb/08-aps-algeria-trade-deficit-2015.txt': 'misread (round 79 probe)',
     'round79/maghreb/09-hespress-morocco-automotive-exports-2016.txt': 'misread (round 79 probe)',

@@ -77,3 +77,21 @@ def test_a_balance_that_deteriorated_by_an_amount_is_a_change():
             "EUR 49.0 billion and imports EUR 48.5 billion, so the balance deteriorated by EUR 2.6 billion in one year.")
     assert claim(text, "EUR 2.6 billion")["measure"] == "other"
     assert errors(text) == []
+
+
+def test_days_from_a_first_to_a_later_month_in_roman_numerals_are_those_months():
+    text = ("In the period 1.I-30.VI.2021, FOB exports amounted to 5,100.0 million euros, up by {pct}% compared to "
+            "the period 1.I-30.VI.2020, when they were 4,250.0 million euros.")
+    assert claim(text.format(pct="20.0"), "5,100.0 million euros")["period"] == "2021-H1"
+    assert claim(text.format(pct="20.0"), "4,250.0 million euros")["period"] == "2020-H1"
+
+
+def test_extra_eu_trade_in_a_release_that_never_names_its_country_is_no_certain_pair():
+    text = ("NATIONAL INSTITUTE OF STATISTICS\nPRESS RELEASE No. 12 / 10 February 2023\nInternational trade in goods, "
+            "December 2022\n\nIn 2022, FOB exports amounted to 11,502.1 million euros and CIF imports amounted to "
+            "14,077.0 million euros, up by 12.0% and 14.0% respectively compared to 2021.\n\n"
+            "The value of intra-EU27 trade in 2022 was 8,402.1 million euros for dispatches and 9,877.0 million euros "
+            "for arrivals. Extra-EU27 trade amounted to 3,100.0 million euros for exports and 4,200.0 million euros "
+            "for imports.\n\nMachinery made up 40.0% of exports (4,600.0 million euros) and 30.0% of imports "
+            "(4,100.0 million euros).")
+    assert errors(text) == []

@@ -4820,7 +4820,9 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # (a reporter only guessed from a table row's label stays a guess for the row's
             # other cells and the rows after it)
             guessed_row = claim.how.get("pair") == "named-reporter" and claim.basis.get("pair") == "guess"
-            state.pair_how = "guess" if guessed_row else "context"
+            # (so does a bloc's "extra-" trade whose reporter the text never says: _decide_pair)
+            guessed_bloc = claim.how.get("pair") == "named-partner" and claim.basis.get("pair") == "guess"
+            state.pair_how = "guess" if guessed_row or guessed_bloc else "context"
             if claim.measure == "balance" and claim.kind == "amount" and claim.value:
                 state.balance_sign = 1 if claim.value > 0 else -1
         elif (claim.extra.get("_refuted_balance") or claim.extra.get("_refuted_flow")) and claim.reporter and claim.partner:
@@ -7251,6 +7253,11 @@ def _decide_pair(s: Site) -> None:
         # is what its trade with the world means (as "the rest of the world" does)
         c.partner = "WLD"
         del c.extra["partner_group"]
+        if s.ctx.main_reporter != c.reporter and sum(x.attrs.get("iso") == c.reporter for x in s.ms["country"]) < 2:
+            # ("Extra-EU27 trade amounted to ..." in a release that never names its country,
+            # the bloc only carried from "intra-EU27 trade" before: whether the bloc or one of
+            # its members reports is not said, so the pair is a guess)
+            basis = "guess"
     _set(c, "pair", name, basis)
     p = s.prev
     if name == "ranked-against":
