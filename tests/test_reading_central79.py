@@ -95,3 +95,19 @@ def test_extra_eu_trade_in_a_release_that_never_names_its_country_is_no_certain_
             "for imports.\n\nMachinery made up 40.0% of exports (4,600.0 million euros) and 30.0% of imports "
             "(4,100.0 million euros).")
     assert errors(text) == []
+
+
+def test_the_year_of_a_relative_clause_followed_by_when_dates_the_when_clause():
+    text = ("In October, the value of Slovenia's goods exports was EUR 3,214 million, which was {pct} per cent less "
+            "than in October 2022, when exports totalled EUR 3,561 million. The value of imports was EUR 3,455 million, "
+            "so the trade balance was EUR 241 million in deficit.")
+    assert errors(text.format(pct="9.7"), published="2023-12-15") == []
+    assert errors(text.format(pct="5.7"), published="2023-12-15") != []
+
+
+def test_compared_to_the_period_in_roman_numerals_is_the_base():
+    text = ("In the period 01.I-31.VIII.2024, exports FOB of Slovenia amounted to 57 812,6 million euro.\n\n"
+            "Compared to the period 01.I-31.VIII.2023, exports increased by {pct}%. In the first eight months of 2023 "
+            "exports were 57 000,0 million euro.")
+    change = claim(text.format(pct="1,4"), "1,4%", published="2024-10-10")
+    assert (change["period"], change["base_period"]) == ("2024-01/2024-08", "2023-01/2023-08")

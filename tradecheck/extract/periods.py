@@ -379,9 +379,11 @@ _BASE_CUE = EndCue(re.compile(
     # "two and a half times their 2017 level of $46.5 billion", "above its 2019 peak"
     # ("eased from their 2022 peaks": the level a change is from; "down 7% from the record set
     # in 2022": the year of that earlier record is the base, no period of the next clause)
+    # ("Compared to the period 01.I-31.VIII.2023": the period the words name, then its days)
+    r"|compared\s+(?:with|to)\s+the\s+period"
     r"|(?:times|than|over|above|below|from)\s+(?:their|its))\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
     ["in", "for", "during", "than", "since", "from", "of", "with", "to", "against", "versus", "vs", "", "over",
-     "on", "the", "below", "above", "their", "its"])
+     "on", "the", "below", "above", "their", "its", "period"])
 # "Compared with the pre-pandemic year 2019, exports were 12% higher": the year a
 # comparison names after a word or two describing it ("the record year", "the base year")
 _COMPARED_WITH_THE_YEAR = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|against)\s+the\s+(?:[\w-]+\s+){0,2}year\s+$", re.I)

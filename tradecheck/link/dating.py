@@ -247,7 +247,7 @@ def _free_before(s: Site) -> list:
 
 def _read_free_before(s: Site) -> list:
     return [x for x in _before(s) if ((x[0].start, x[0].end) not in s.used_as_base or _when_clause(s, x[0]))
-            and not _change_footing(x[0]) and not _in_closed_relative_clause(s, x[0])]
+            and not _change_footing(x[0]) and not (_in_closed_relative_clause(s, x[0]) and not _when_clause(s, x[0]))]
 
 
 # ", which reached EUR 22.6 bln in 2022,": a relative clause set off by commas that states a
