@@ -7253,7 +7253,7 @@ def _decide_pair(s: Site) -> None:
         # is what its trade with the world means (as "the rest of the world" does)
         c.partner = "WLD"
         del c.extra["partner_group"]
-        if s.ctx.main_reporter != c.reporter and sum(x.attrs.get("iso") == c.reporter for x in s.ms["country"]) < 2:
+        if s.ctx.main_reporter != c.reporter and not any(x.attrs.get("iso") == c.reporter for x in s.ms["country"]):
             # ("Extra-EU27 trade amounted to ..." in a release that never names its country,
             # the bloc only carried from "intra-EU27 trade" before: whether the bloc or one of
             # its members reports is not said, so the pair is a guess)
