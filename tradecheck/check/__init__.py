@@ -130,8 +130,10 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
     for part in components(model):
         fixed = [g for g in part if not g.removable]
         pool = [g for g in part if g.removable]
+        settled = False  # whether the figures left agree once the conflicts found are set aside
         for _ in range(MAX_CONFLICTS):
             if feasible(model, fixed + pool):
+                settled = True
                 break
             core = _deletion_filter(model, fixed, pool)
             if not core:
@@ -149,6 +151,10 @@ def _internal(doc: Document, claims: list[Claim], sentences) -> list[Finding]:
             drop = _set_aside(model, core, finding)
             pool = [g for g in pool if id(g) not in drop]
         pool = [g for g in pool if id(g) not in in_conflict]
+        if not settled:
+            # (more conflicts than are looked for, or one no deletion isolates: the figures
+            # left still disagree somewhere, so no relation among them is said to hold)
+            in_conflict.update(id(g) for g in pool)
         active = _Active(fixed + pool)
         for g in part:
             context[id(g)] = active

@@ -1345,6 +1345,10 @@ def _flow_table() -> dict[str, tuple[str, int]]:
 _GOODS_OF_FLOW = re.compile(r"[^\S\n]+of[^\S\n]+(?:(?!(?:and|or|but|while|whereas|as|than|to|from)\b)[\w-]+[^\S\n]+){0,3}", re.I)
 
 
+# "in FOB prices", "at CIF prices": the valuation a flow is stated at, right before "prices"
+_VALUATION_BEFORE = re.compile(r"\b(?:in|at)\s+(?:FOB|CIF|f\.o\.b\.|c\.i\.f\.)\s+$", re.I)
+
+
 def find_flows(text: str, index: Index | None = None) -> list[Mention]:
     table = _flow_table()
     out: list[Mention] = []
@@ -1362,6 +1366,8 @@ def find_flows(text: str, index: Index | None = None) -> list[Mention]:
             sign = _balance_sign(text, m.start("f"), m.end())
         if m["f"] != "GDP" and m["f"].lower() == "gdp":
             continue
+        if measure == "other" and m["f"].lower().startswith("price") and _VALUATION_BEFORE.search(text, max(0, m.start("f") - 16), m.start("f")):
+            continue  # "imports in FOB prices, which totalled EUR 52,834.6 mln": a valuation, no price
         outer = out[-1] if out else None
         if (outer is not None and measure in ("exports", "imports") and outer.attrs["measure"] in ("exports", "imports")
                 and m.start("f") - outer.end < 40 and _GOODS_OF_FLOW.fullmatch(text, outer.end, m.start("f"))):

@@ -86,6 +86,9 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # "01 January to 28 February 2023": days that bound whole months
         ("months", keyed("day_range", rf"\b[0-3]?\d\s+(?P<m1>{mon_i})\.?\s+(?:-|–|(?i:to|until|through))\s+[0-3]?\d\s+(?P<m2>{mon_i})\.?,?\s+(?P<y2>{year})\b",
                          months, digits=True)),
+        # "1.I-30.VI.2021": days from a month's first to a later month's, the months in Roman
+        # numerals (Romanian and other Central European releases): those months of the year
+        ("roman_months", _ROMAN_DAY_RANGE),
         # "April 1 to Sept. 13 of the 2024-25 fiscal year", "March 1 to June 30, 2024": the
         # months of days from a month's first, the month before the day (not "March 20 to
         # October 21, 2024", an Iranian year's months restated in brackets)
@@ -380,9 +383,11 @@ _BASE_CUE = EndCue(re.compile(
     # "two and a half times their 2017 level of $46.5 billion", "above its 2019 peak"
     # ("eased from their 2022 peaks": the level a change is from; "down 7% from the record set
     # in 2022": the year of that earlier record is the base, no period of the next clause)
+    # ("Compared to the period 01.I-31.VIII.2023": the period the words name, then its days)
+    r"|compared\s+(?:with|to)\s+the\s+period"
     r"|(?:times|than|over|above|below|from)\s+(?:their|its))\s+(?:the\s+)?(?:same\s+(?:period|quarter|month)\s+(?:of|in)\s+)?$", re.I),
     ["in", "for", "during", "than", "since", "from", "of", "with", "to", "against", "versus", "vs", "", "over",
-     "on", "the", "below", "above", "their", "its"])
+     "on", "the", "below", "above", "their", "its", "period"])
 # "Compared with the pre-pandemic year 2019, exports were 12% higher": the year a
 # comparison names after a word or two describing it ("the record year", "the base year")
 _COMPARED_WITH_THE_YEAR = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|against)\s+the\s+(?:[\w-]+\s+){0,2}year\s+$", re.I)
@@ -1127,8 +1132,17 @@ _BARE_FULL_YEARS = re.compile(r"\d{4}\s?[-/–]\s?\d{4}")
 _MAX_SPAN_YEARS = 10
 
 
+# the months in Roman numerals, I to XII
+_ROMAN_MONTHS = {r: k for k, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
+_ROMAN = "|".join(sorted(_ROMAN_MONTHS, key=len, reverse=True))
+_ROMAN_DAY_RANGE = re.compile(rf"(?<![\d.])0?1\.(?P<r1>{_ROMAN})\s?[-–]\s?[0-3]?\d\.(?P<r2>{_ROMAN})\.(?P<y>(?:19|20)\d\d)\b")
+
+
 def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> PeriodMention | None:
     g = m.groupdict()
+    if kind == "roman_months":
+        y, m1, m2 = int(g["y"]), _ROMAN_MONTHS[g["r1"]], _ROMAN_MONTHS[g["r2"]]
+        return PeriodMention(s, e, t, "abs", (y * 12 + m1 - 1, y * 12 + m2 - 1)) if m1 <= m2 else None
     if kind == "year":
         y = int(g["y"])
         return PeriodMention(s, s + 4, t[:4], "abs", (y * 12, y * 12 + 11))

@@ -38,7 +38,7 @@ from .demand_places import buyer_places
 from .cues import (OR_BY,
     HEDGE,
     RANKED_WITH,
-    ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
+    ABS_CHANGE_BEFORE, BARE_CHANGE_BEFORE, BY_YEAR, CHANGE_IN_BRACKET, CHANGE_NOUN_AFTER, CONTINUE_CHANGE, OF_GOODS_THEN_CHANGE, continue_which_re,
     CONTINUE_FROM, CONTINUE_TO, CONTINUE_WHEN, DIRECTION_TO, EARLIER_IN_BRACKET, FX_AFTER, GOAL_AFTER, RESTATE, VERSUS_BRACKET,
     SHARE_AFTER, SHARE_WORD, SKIP_PERCENT, TERMS, UNIT_PRICE_AFTER, bare_label_placed, currency_label_re, VOLUME, WHICH_WHOLE, OF_THE_WHOLE, volume_change_re,
     change_before_re, dates_an_aside, index_after_re, measures_a_quantity, changes_a_moneyless_quantity, measures_pounds_of_weight, share_of_an_elided_count, shares_quantities, names_event, names_publication, names_the_issue, qual_re,
@@ -4820,7 +4820,9 @@ def _link_sentence(text: str, sent: Sentence, ms: dict, ctx: DocContext, state: 
             # (a reporter only guessed from a table row's label stays a guess for the row's
             # other cells and the rows after it)
             guessed_row = claim.how.get("pair") == "named-reporter" and claim.basis.get("pair") == "guess"
-            state.pair_how = "guess" if guessed_row else "context"
+            # (so does a bloc's "extra-" trade whose reporter the text never says: _decide_pair)
+            guessed_bloc = claim.how.get("pair") == "named-partner" and claim.basis.get("pair") == "guess"
+            state.pair_how = "guess" if guessed_row or guessed_bloc else "context"
             if claim.measure == "balance" and claim.kind == "amount" and claim.value:
                 state.balance_sign = 1 if claim.value > 0 else -1
         elif (claim.extra.get("_refuted_balance") or claim.extra.get("_refuted_flow")) and claim.reporter and claim.partner:
@@ -6141,7 +6143,7 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
                                           or (p.extra.get("change_of") and kind == "amount")) and p.kind != "share"
                        and ((kind == "amount" and (CONTINUE_TO.match(gap) or CONTINUE_FROM.match(gap) or CONTINUE_WHEN.match(gap) or earlier))
                             or (kind in ("percent_change", "multiple") and p.kind == "amount"
-                                and (CONTINUE_CHANGE.match(gap) or continue_which_re().match(gap) or _change_after_its_goods(gap) or partner_then_change(gap)
+                                and (CONTINUE_CHANGE.match(gap) or CHANGE_IN_BRACKET.match(gap) or continue_which_re().match(gap) or _change_after_its_goods(gap) or partner_then_change(gap)
                                      or _describes_previous(text, gap, p, m, ms)))))
     s.restated = bool(p is not None and p.kind in ("amount", "share") and (RESTATE.match(gap or "x") is not None
                                                                         or p.kind == "share" and _SHARE_AT_AMOUNT.match(gap) is not None
@@ -6183,6 +6185,10 @@ _VALUATION = re.compile(r"(?<![\w.])(?P<v>c\.?i\.?f\.?|f\.?o\.?b\.?|free\s+on\s+
 
 
 _VALUATION_AFTER = re.compile(r"[^,;.()]{0,12}")
+# "with imports in FOB prices", "imports valued at CIF", "imports on an FOB basis": the valuation
+# a balance later in the sentence takes its imports at
+_IMPORTS_VALUED_AT = re.compile(rf"\bimports\s+(?:(?:valued|measured|expressed|calculated|taken)\s+)?(?:in|at|on)\s+(?:an?\s+)?"
+                                rf"{_VALUATION.pattern}(?:\s+(?:prices|values|terms|basis))?", re.I)
 _VALUATION_RIGHT_AFTER = re.compile(rf"\s+{_VALUATION.pattern}", re.I)
 # a balance of exports valued FOB and imports valued CIF (its terms: check/sums.py)
 FOB_CIF = "FOB/CIF"
@@ -6403,6 +6409,14 @@ def _valuation(s: Site) -> None:
         c.extra["_valuation_of_whole"] = True
         return
     vals = ["CIF" if f["v"].lower().startswith(("c", "cost")) else "FOB" for f in found]
+    if not vals and c.measure == "balance" and "mports" in text[s.sent.start:s.m.start]:
+        imports_at = _IMPORTS_VALUED_AT.search(text, s.sent.start, s.m.start)
+        if imports_at is not None:
+            # "Calculated with imports in FOB prices, ..., the deficit was EUR 19,206.5 mln": the
+            # balance of exports less imports at that valuation (exports are valued FOB), a
+            # series apart from the FOB/CIF balance
+            c.extra["valuation"] = "FOB" if imports_at["v"][:1].lower() in "f" else FOB_CIF
+            return
     if c.measure == "balance" and set(vals) == {"FOB", "CIF"}:
         # "The FOB/CIF trade deficit": exports valued FOB less imports valued CIF (check/sums.py)
         c.extra["valuation"] = FOB_CIF
@@ -7285,6 +7299,11 @@ def _decide_pair(s: Site) -> None:
         # is what its trade with the world means (as "the rest of the world" does)
         c.partner = "WLD"
         del c.extra["partner_group"]
+        if s.ctx.main_reporter != c.reporter and not any(x.attrs.get("iso") == c.reporter for x in s.ms["country"]):
+            # ("Extra-EU27 trade amounted to ..." in a release that never names its country,
+            # the bloc only carried from "intra-EU27 trade" before: whether the bloc or one of
+            # its members reports is not said, so the pair is a guess)
+            basis = "guess"
     _set(c, "pair", name, basis)
     p = s.prev
     if name == "ranked-against":
@@ -7599,6 +7618,19 @@ def _change_restated_in_bracket(s: Site) -> bool:
     return not any(s.prev_end <= x.start < s.m.start for x in s.ms["country"] + s.ms["commodity"])
 
 
+# "for imported ", "on exported ": from a figure to the product its flow participle names
+_FOR_PARTICIPLE = re.compile(r"\s+(?:for|on|of)\s+(?:imported|exported)\s+", re.I)
+
+
+def _participle_product_after(s: Site):
+    """The product named right after the figure and "for imported"/"on exported" ("paid EUR
+    22.6 billion for imported energy"), or None."""
+    gap = _FOR_PARTICIPLE.match(s.text, s.m.end)
+    if gap is None:
+        return None
+    return next((x for x in s.ms["commodity"] if x.start == gap.end()), None)
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -7654,6 +7686,11 @@ def _decide_commodity(s: Site) -> None:
         # the whole its words name
         c.extra["_whole_commodity"] = label
         label, name = s.state.sentence_products[1][0], "share-of-subject-product"
+    if label is None and name == "none" and c.kind == "amount" and c.measure in ("exports", "imports") and "ported " in s.after[:16]:
+        bought = _participle_product_after(s)
+        if bought is not None:
+            # "Hungary paid EUR 22.6 billion for imported energy": the goods the money bought
+            label, name = canonical_label(bought.text), "participle-product-after"
     if label is None and name == "none" and c.kind == "amount" and p is None and s.state.commodity and c.measure in ("exports", "imports"):
         # "Wines held up well, with sales abroad of €11.9bn": after figures of a product, a
         # bare noun opening the sentence as its subject names the next part

@@ -3942,7 +3942,8 @@ def _phrases() -> frozenset[str]:
 
 # a pronoun for products named before, as a clause's subject: "They rose", "their exports
 # edged up", "Its shipments fetched" (the verb and its adverbs after it, up to the figure)
-_PRODUCT_PRONOUN = re.compile(r"\s*(?:[Tt]hey|(?:[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:exports|imports|shipments|sales))\s+(?:[a-z]+\s+){1,3}")
+# (or the flow's value named by its noun: "Its import value nearly tripled to EUR 13.4 billion")
+_PRODUCT_PRONOUN = re.compile(r"\s*(?:[Tt]hey|(?:[Tt]heir|[Ii]ts)\s+(?:[a-z]+\s+)?(?:exports|imports|shipments|sales|(?:import|export)\s+(?:value|bill)))\s+(?:[a-z]+\s+){1,3}")
 
 
 def subject_product(text: str, start: int, end: int, commodities) -> str | None:

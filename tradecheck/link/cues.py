@@ -116,6 +116,8 @@ ABS_CHANGE_BEFORE = EndCue(re.compile(
     r"(?:(?:an?\s+|the\s+)?\b(?P<n>increase|rise|decline|decrease|drop|fall|jump|improvement|growth|gain|contraction|reduction|deterioration|widening|narrowing)(?:\s+in(?:\s+[a-z]+){1,3}?)?,?\s+of"
     # (a headline's present tense too: "Myanmar's external trade falls by $3.41 billion", "exports rise by")
     r"|\b(?P<v>rose|fell|grew|increased|decreased|declined|dropped|narrowed|widened|jumped|climbed|improved|shrank|expanded|gained|lost|slipped|widening|narrowing|rising|falling"
+    # ("the balance deteriorated by EUR 11.2 billion": a balance's judged change)
+    r"|deteriorated|worsened|deteriorat(?:es|ing)|worsen(?:s|ing)"
     r"|rises?|falls?|grows?|increases?|decreases?|declines?|drops?|narrows?|widens?|jumps?|climbs?|shrinks?|expands?|gains?|slips?)"
     # ("increased from February 2024 to March 2024 by R14.7 billion": the two periods between)
     r"(?:\s+(?:from|between)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?\s+(?:to|and)\s+[A-Za-z]+(?:\s+(?:19|20)\d\d)?)?"
@@ -178,6 +180,13 @@ VERSUS_BRACKET = re.compile(rf"^\s*\(\s*(?:vs\.?|versus)\s+(?:an?\s+)?{HEDGE}$",
 # increase", "a more than ninefold increase"; or a participle that reports the change: ",
 # registering a growth of 4.1 per cent")
 CONTINUE_CHANGE = re.compile(r"^\s*[,—–]?\s*(?:an?\s+(?:(?:more\s+than|almost|nearly|roughly|about)\s+)?$|(?:up|down|rising|falling|(?:(?:registering|recording|showing|marking|posting)\s+)?an?\s+(?:(?:negative|positive|year-on-year|annual)\s+)?(?:increase|rise|decline|drop|fall|growth|decrease|contraction|jump|gain|reduction|improvement)\s+of)\s+(?:(?:about|almost|nearly|some|around|roughly|approximately|more\s+than|by)\s+)?)$", re.I)
+
+# "exports amounted to EUR 79 815,3 mil. (0.8 % less y-o-y) and imports to ...": a change
+# (after the full stop of an abbreviated unit, "mil.")
+# that opens a bracket right after a figure is that figure's change, whatever flow is
+# named after the bracket ("(up 3%", "(a rise of 3%" too)
+CHANGE_IN_BRACKET = re.compile(r"^\.?\s*\(\s*(?:(?:up|down|rising|falling)\s+(?:by\s+)?|an?\s+(?:increase|rise|decline|drop|fall|growth|decrease)\s+of\s+)?"
+                               r"(?:(?:about|almost|nearly|some|around|roughly|approximately)\s+)?$", re.I)
 
 # "which bought $33.7 billion of U.S. farm goods, down 11.5% from": the goods a figure is of,
 # then its change (no clause word, figure or bracket in the goods)

@@ -260,7 +260,26 @@ def _free_before(s: Site) -> list:
 
 def _read_free_before(s: Site) -> list:
     return [x for x in _before(s) if ((x[0].start, x[0].end) not in s.used_as_base or _when_clause(s, x[0]))
-            and not _change_footing(x[0])]
+            and not _change_footing(x[0]) and not (_in_closed_relative_clause(s, x[0]) and not _when_clause(s, x[0]))]
+
+
+# ", which reached EUR 22.6 bln in 2022,": a relative clause set off by commas that states a
+# figure of its own (a digit in it besides its period's)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|that)\s+(?P<body>[^,;()]*),")
+
+
+def _in_closed_relative_clause(s: Site, pm) -> bool:
+    """Whether the period `pm` stands in a relative clause on the subject that states a figure
+    of its own and closes before the figure: "Energy imports, which reached EUR 22.6 bln in
+    2022, fell by 37% to EUR 14.2 bln" (the year is the clause's figure's, not the fall's)."""
+    if "which" not in s.text[max(s.sent.start, pm.start - 120):pm.start] and "that" not in s.text[max(s.sent.start, pm.start - 120):pm.start]:
+        return False  # (cheap: the words checked first)
+    for x in _RELATIVE_CLAUSE.finditer(s.text, max(s.sent.start, pm.start - 120), s.m.start):
+        if x.start() < pm.start and pm.end <= x.end() - 1:
+            body = x["body"]
+            own = body[:pm.start - x.start("body")] + body[pm.end - x.start("body"):]
+            return any(ch.isdigit() for ch in own)
+    return False
 
 
 def _kept(s: Site, key: str, read: Callable[[Site], list]) -> list:

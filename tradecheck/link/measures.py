@@ -13,7 +13,7 @@ from ..extract.mentions import Mention
 from . import label_blocks, list_labels, sentences, topic
 from .cues import BUY, HEDGE, LIST_MARKER, BY_YEAR, SELL, COMPLEMENT_BEFORE, EARLIER_IN_BRACKET, SHARE_AFTER, change_before_re, figure_for_its_period, future_keys, flow_names_partner, future_re, holds_any, longest_words
 # (imported once here, not in the rules that use them: an import in a function costs each call)
-from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
+from .cues import (ABS_CHANGE_AFTER, ABS_CHANGE_BEFORE, CHANGE_IN_BRACKET, AFTER_BARE_CHANGE, BARE_CHANGE_BEFORE, FX_AFTER, GOAL_AFTER,
                    UNIT_PRICE_AFTER, bracket_label, forecast_after_re, forecast_noun_after_re, reach_after_re)
 from .companies import company_subject, share_of_firms_turnover, turnover_owner, turnover_word
 from .flow_sides import flow_side_opener
@@ -21,6 +21,7 @@ from .balance_contributions import balance_contribution
 from .account_net_flows import account_net_flow_measure
 from .currency_effects import currency_effect
 from .flow_sums import sum_of_two_flows
+from .flows_named_after import flow_named_after
 from .delivery_modes import through_affiliates
 from .company_reports import turnover_of_the_company
 from .dating import sibling_labelled_bracket, table_header_span
@@ -1073,6 +1074,8 @@ def continues_previous(s: Site):
     if not s.continued or s.respectively.get(s.m.start):
         return None
     f = _flow(s)
+    if f is not None and f.start >= s.m.end and CHANGE_IN_BRACKET.match(s.gap):
+        f = None  # ("EUR 79 815,3 mil. (0.8 % less y-o-y) and imports": the flow after the bracket is the next figure's)
     if f is not None and f.start >= s.prev_end and not flow_names_partner(s.text, f):
         # (a "trading partner" or "export market" named on the way names a partner, not another
         # flow: "a surplus of $2.7bn with its biggest trading partner, down from $4.3bn")
@@ -2412,7 +2415,7 @@ def default_trade(s: Site):
     return Decision(("trade_total", None, 0))
 
 
-MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, account_net_flow_measure, continues_previous, level_after_aside, restates_previous, respectively, change_in_flow, brought_in_from,
+MEASURE_RULES = (table_column_flow, total_row_of_flows, whole_of_share, account_net_flow_measure, flow_named_after, continues_previous, level_after_aside, restates_previous, respectively, change_in_flow, brought_in_from,
                  verb_after, both_flows, sum_of_two_flows, value_of_flow, total_of_rows, total_label, bracket_flow_after, ranked_trader_measure, ranked_by_the_text, ranked_after_brackets, ranked_in_other_money, answer_to_question, flow_noun_after_of, flow_side_opener, leads_the_trade, balance_contribution, flow_word, revenue_of_a_body, money_laid_out, label_above, figure_first_head, ranked_by_one_flow, pronoun_after_colon, pronoun_topic, value_of_subject, figure_of_subject, ranked_product, part_of_the_total, ranked_agent, unnamed_subject, partner_list_after_two_flows, unnamed_object, listed_market, list_under_goods_heading, list_under_sales_heading, list_under_rank_heading, list_item_after_aside, discourse, default_trade)
 
 

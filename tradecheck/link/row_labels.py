@@ -26,7 +26,10 @@ def row_label(text: str, pos: int) -> str | None:
     cells = table_rows.cells(text, start, end)
     if len(cells) < 2 or table_rows.column_of(text, start, end, pos) < 1:
         return None
-    a, b = cells[0]
+    # (after a code or rank cell, "3 | Mineral fuels, lubricants | 72,8", the label is the next)
+    a, b = table_rows.label_cell(text, start, end)
+    if pos < b:
+        return None
     label = text[a:b].strip()
     return label or None
 

@@ -23,6 +23,16 @@ _CITATION = r"(?:\[[^\[\]\s][^\[\]\n]{0,28}\])*"
 _END = re.compile(r"[.!?]+" + _CITATION + r"[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 
 
+@functools.cache
+def _scale_cut_short_re() -> re.Pattern:
+    """A figure's scale word cut short, its point last ("79 815,3 mil.", "4.2 bn."; vocab/
+    scales.csv): with a bracket after it, the bracket goes on the figure's sentence."""
+    from .. import vocab  # (here, not at the top: most texts never reach this)
+
+    words = vocab.alternation([w.rstrip(".") for w in vocab.scales() if len(w.rstrip(".")) <= 5], ignore_case=True)
+    return re.compile(rf"\d\s*(?:{words})\.$", re.I)
+
+
 @dataclass
 class Sentence:
     start: int
@@ -84,6 +94,8 @@ def _split(text: str) -> list[Sentence]:
                 continue
             if _CLOCK.search(chunk, max(0, em.start() - 12), em.end()) and _ZONE_AFTER.match(chunk, em.end()):
                 continue
+            if chunk.startswith(" (", em.end()) and _scale_cut_short_re().search(chunk, max(0, em.start() - 24), em.start() + 1):
+                continue  # ("EUR 79 815,3 mil. (0.8 % less y-o-y) and imports ...": a unit's point, its bracket next)
             piece = chunk[s:cut]
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
