@@ -12,3 +12,18 @@ def test_a_capital_where_a_bulletin_is_released_is_no_partner():
     assert (c["measure"], c["partner"]) == ("exports", "WLD")
     assert errors(text.format(bal="250.0")) == []
     assert errors(text.format(bal="350.0")) != []
+
+
+def test_a_share_of_the_earnings_of_a_defined_acronym_is_of_that_product():
+    text = ("Malawi's earnings from agro-processed exports (APEs) rose to MK80.0 billion in 2022.\n\n"
+            "Sugar, tea and tobacco products contributed MK20.0 billion, or {pct} percent of total APE earnings. "
+            "Total export earnings stood at MK800.0 billion.")
+    assert claim(text.format(pct="25.0"), "25.0 percent")["commodity"] == "agro-processed"
+    assert errors(text.format(pct="25.0")) == []
+    assert errors(text.format(pct="35.0")) != []
+
+
+def test_a_listed_item_may_open_on_a_capitalised_name_of_its_kind():
+    text = ("Gold earned K2.41 billion, cane sugar K1.27 billion, Portland cement K1.05 billion "
+            "and electrical energy K0.96 billion in 2020.")
+    assert claim(text, "K1.05 billion")["commodity"] == "portland cement"

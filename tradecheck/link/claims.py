@@ -3540,11 +3540,13 @@ FLOW_MEASURES = ("exports", "imports", "trade_total")
 @functools.cache
 def _gapped_item_re() -> re.Pattern:
     counted_in = vocab.alternation(vocab.inclusion_cues(), space=r"\s+")
-    # (the item may open on a product's acronym: "DRAM exports totaled $5.90bn and NAND flash $1.78bn")
+    # (the item may open on a product's acronym: "DRAM exports totaled $5.90bn and NAND flash $1.78bn",
+    # or on a capitalised name of its kind before its noun: "cane sugar K1.27 billion, Portland
+    # cement K1.05 billion"; a capitalised word alone is a name, a place or a firm, no item)
     # (the aside may list what the item counts in: ", including reptile skins, live animals and
     # plants, caviar and ornamental fish,"; the verb said once may take "for": "A accounted
     # for $3bn, B for $2bn and other goods, including ..., for $1bn")
-    return re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<np>(?:[a-z][\w-]*|[A-Z]{2,}\b)(?:\s+[a-z][\w-]*){0,3}?)"
+    return re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<np>(?:[a-z][\w-]*|[A-Z]{2,}\b|[A-Z][a-z][\w-]*(?=\s+[a-z]))(?:\s+[a-z][\w-]*){0,3}?)"
                       rf"(?P<aside>,\s+(?:{counted_in})\s+(?:[^,;:.]{{1,40}},\s+){{0,5}}[^,;:.]{{1,40}},)?(?:\s+at|\s+for)?\s+")
 
 
@@ -9347,14 +9349,18 @@ def _commodity_phrases() -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.commodities())
 
 
-# "of GFT shipments", "of total E&E exports": a whole named by an acronym and its flow noun
-_OF_ACRONYM_WHOLE = re.compile(r"\s*,?\s*of\s+(?:(?:the|its|all|total)\s+)*(?P<a>[A-Z][A-Z&/]{1,7})\s+(?:exports|imports|sales|shipments|purchases|total)\b")
+@functools.cache
+def _of_acronym_whole_re() -> re.Pattern:
+    """"of GFT shipments", "of total E&E exports", "of total NTE earnings": a whole named by
+    an acronym and its flow noun (vocab/acronym_whole_nouns.csv)."""
+    nouns = vocab.alternation(vocab.acronym_whole_nouns())
+    return re.compile(rf"\s*,?\s*of\s+(?:(?:the|its|all|total)\s+)*(?P<a>[A-Z][A-Z&/]{{1,7}})\s+(?:{nouns})\b")
 
 
 def _acronym_whole(s: Site) -> str | None:
     """The product a share is of where its whole is an acronym the text defined ("of GFT
     shipments": garments, footwear and travel goods), else None."""
-    mm = _OF_ACRONYM_WHOLE.match(s.after)
+    mm = _of_acronym_whole_re().match(s.after)
     if mm is None:
         return None
     at = s.m.end + mm.start("a")

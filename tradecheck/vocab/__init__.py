@@ -2586,6 +2586,13 @@ def asset_nouns() -> list[str]:
 
 
 @functools.cache
+def acronym_whole_nouns() -> list[str]:
+    """Nouns that, after a product's acronym, name its flow as a share's whole ("of GFT
+    shipments", "of total NTE earnings"; acronym_whole_nouns.csv)."""
+    return [r["word"] for r in table("acronym_whole_nouns")]
+
+
+@functools.cache
 def release_place_verbs() -> list[str]:
     """Participles that, before "in" and a capital, say where a document came out ("released
     in Accra"), not a side of the trade (release_place_verbs.csv)."""
