@@ -27,3 +27,14 @@ def test_a_listed_item_may_open_on_a_capitalised_name_of_its_kind():
     text = ("Gold earned K2.41 billion, cane sugar K1.27 billion, Portland cement K1.05 billion "
             "and electrical energy K0.96 billion in 2020.")
     assert claim(text, "K1.05 billion")["commodity"] == "portland cement"
+
+
+def test_a_customs_union_in_a_list_of_destinations_is_a_partner_of_its_own():
+    text = ("Namibia's exports came to N$4 000.0 million in March 2023.\n\n"
+            "China was the main destination, receiving goods worth N$1 200.0 million (30.0 percent), followed by "
+            "Botswana at N$800.0 million (20.0 percent) and the Southern African Customs Union (SACU) at "
+            "N$600.0 million ({pct} percent).")
+    sacu = claim(text.format(pct="15.0"), "N$600.0 million")
+    assert sacu["partner"] != "BWA"
+    assert claim(text.format(pct="15.0"), "N$1 200.0 million")["commodity"] is None
+    assert errors(text.format(pct="15.0")) == []

@@ -342,7 +342,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
         named = _acronym_subject(np, commodities)
         if named:
             return named, "acronym-subject"
-        if _VERB_FIRST.match(np):
+        if _verb_first().match(np):
             label = None  # "buying goods worth $70.4 billion": a verb, no product
         if label and not names_country_or_flow(label) and not scan_countries(np) and not any(_no_product_word(w) for w in label.split()) \
                 and not _names_a_unit(np) and not _the_unit(bare) and not re.match(r"^(?:(?:when|while|and|but|as)\s+)?(?:it|this|that|these|they|which|the\s+\w+\s+products)$", np, re.I):
@@ -595,7 +595,7 @@ def commodity_for(text, sent, m, commodities, prev_end, ctx, c: Claim) -> tuple[
     if lead and not [x for x in cands if not (lead.start("np") <= x.start and x.end <= lead.end("np") or lead.end("np") <= x.start < lead.end())] and c.kind in ("amount", "share") and not names_country_or_flow(lead["np"]) \
             and not any(lead.end() <= x.start < m.start for x in commodities) \
             and not _next_ranked_between(text, lead.end(), m.start) \
-            and not scan_countries(lead["np"]) and not _VERB_FIRST.match(lead["np"]):
+            and not scan_countries(lead["np"]) and not _verb_first().match(lead["np"]):
         label = canonical_label(lead["np"])
         if label and not any(w in vocab.not_products() for w in label.split()):
             return label, "leading-product"  # "Raw cashew nuts dominated Cambodian shipments, with ... $1.9 billion"
@@ -2359,7 +2359,7 @@ def unknown_product(np: str) -> str | None:
     np = owned
     if _scope_prefix().match(np):
         return None  # ("Intra-African exports amounted to": the flow's scope, within a group, no product)
-    if not np or (re.search(r"\d", np) and not _designated_product(np)) or _VERB_FIRST.match(np) or names_country_or_flow(np) or scan_countries(np) \
+    if not np or (re.search(r"\d", np) and not _designated_product(np)) or _verb_first().match(np) or names_country_or_flow(np) or scan_countries(np) \
             or re.sub(r"\s+", " ", np.lower()) in _hedges():
         return None
     label = canonical_label(np)
@@ -2698,7 +2698,11 @@ def _sector_named_before(text: str, sent, m, commodities) -> str | None:
 
 
 # a phrase that starts with a verb of trading names no product ("buying goods worth")
-_VERB_FIRST = re.compile(r"(?:buying|bought|selling|sold|shipping|shipped|importing|imported|exporting|exported|earning|purchasing|purchased)\b", re.I)
+@functools.cache
+def _verb_first() -> re.Pattern:
+    """A verb of trade opening the words ("buying goods worth", "receiving goods worth";
+    vocab/flow_verb_forms.csv): a clause on the goods, no product's name."""
+    return re.compile(rf"(?:{vocab.alternation(vocab.flow_verb_forms(), ignore_case=True)})\b", re.I)
 
 
 # "El Paso ($70.94 billion)", "Laredo, with $210.57 billion": a figure in brackets (or "with")
@@ -2745,7 +2749,7 @@ def _named_part(before: str) -> str | None:
             return None  # (checked first: no listing, so no listed part)
         listed = _LISTED_PART.search(before)
         words = [w for w in listed["name"].lower().split() if w not in ("of", "for", "and")] if listed else []
-        if (listed and _LISTING.search(before) and not names_country_or_flow(listed["name"]) and not _VERB_FIRST.match(listed["name"])
+        if (listed and _LISTING.search(before) and not names_country_or_flow(listed["name"]) and not _verb_first().match(listed["name"])
                 and not any(w in vocab.not_products() or w in vocab.changes() for w in words)):
             return canonical_label(listed["name"])
         return None

@@ -2593,6 +2593,13 @@ def acronym_whole_nouns() -> list[str]:
 
 
 @functools.cache
+def flow_verb_forms() -> list[str]:
+    """Forms of a verb of trade that open a clause on the goods, no product's name
+    ("receiving goods worth"; flow_verb_forms.csv)."""
+    return [r["word"] for r in table("flow_verb_forms")]
+
+
+@functools.cache
 def release_place_verbs() -> list[str]:
     """Participles that, before "in" and a capital, say where a document came out ("released
     in Accra"), not a side of the trade (release_place_verbs.csv)."""
