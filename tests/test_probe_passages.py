@@ -507,7 +507,6 @@ MISREAD = {
     'round79/revisions/10-sars-southafrica-trade-revised-2016.txt': 'misread (round 79 probe)',
     'round79/revisions/11-census-usa-annual-revision-2018.txt': 'misread (round 79 probe)',
     'round79/revisions/15-inegi-mexico-trade-revised-2024.txt': 'misread (round 79 probe)',
-    'round79/southernafrica/16-namibian-namibia-annual-trade-2025.txt': 'misread (round 79 probe)',
     'round79/swissnorway/03-swissinfo-switzerland-watch-exports-2001.txt': 'misread (round 79 probe)',
     'round79/swissnorway/05-foca-switzerland-foreign-trade-q1-2009.txt': 'misread (round 79 probe)',
     'round79/swissnorway/08-llv-liechtenstein-direct-exports-2014.txt': 'misread (round 79 probe)',

@@ -1,6 +1,12 @@
 """Southern African trade figures (round 79). A capital named as where a bulletin was released
 or a figure announced, after a participle and perhaps its object ("Releasing the monthly
-bulletin in Lusaka"), is no side of the trade the bulletin reports."""
+bulletin in Lusaka"), is no side of the trade the bulletin reports. A share "of total NTE
+earnings" is of the product the text's acronym stands for. A listed item may open on a
+capitalised name of its kind ("Portland cement"). A customs union (SACU) in a list of
+destinations is a partner of its own, and "receiving goods worth" names no product. Money
+named firms "have spent" and a "budgeted" sum are no trade figures. A change drawn ("which
+means it widened by") from a level dated before the text's period runs to that period. The
+places a "mainly ... destined for A, B and C" aside lists are no side of the figure."""
 from readings import claim, errors
 
 
@@ -38,3 +44,34 @@ def test_a_customs_union_in_a_list_of_destinations_is_a_partner_of_its_own():
     assert sacu["partner"] != "BWA"
     assert claim(text.format(pct="15.0"), "N$1 200.0 million")["commodity"] is None
     assert errors(text.format(pct="15.0")) == []
+
+
+def test_money_named_firms_have_spent_is_no_trade_figure():
+    text = ("Namibia's trade deficit widened to N$27.2 billion in 2025, the statistics agency said.\n\n"
+            "Exports rose to N$91.4 billion while imports reached N$118.6 billion. "
+            "Acme Oil and Borealis Energy have spent more than N$20 billion on exploration wells since 2022.")
+    assert claim(text, "N$20 billion", published="2026-02-12")["measure"] == "other"
+    assert errors(text, published="2026-02-12") == []
+
+
+def test_a_budgeted_figure_is_no_trade_figure():
+    text = ("Namibia's trade deficit widened to N$27.2 billion in 2025.\n\n"
+            "The deficit was financed by customs union receipts, which are budgeted at N$28.6 billion in the 2025/26 financial year.")
+    assert claim(text, "N$28.6 billion", published="2026-02-12")["measure"] == "other"
+
+
+def test_a_change_drawn_from_an_earlier_level_runs_to_the_texts_period():
+    text = ("Namibia's trade deficit widened to N$12.0 billion in 2025.\n\n"
+            "The deficit stood at N$10.0 billion in 2024, which means it widened by {pct}%.")
+    c = claim(text.format(pct="20.0"), "20.0%", published="2026-02-12")
+    assert (c["period"], c["base_period"]) == ("2025", "2024")
+    assert errors(text.format(pct="20.0"), published="2026-02-12") == []
+    assert errors(text.format(pct="25.0"), published="2026-02-12") != []
+
+
+def test_places_a_mainly_aside_lists_are_no_side_of_the_figure():
+    text = ("Namibia's exports rose to N$91.4 billion in 2025.\n\n"
+            "Domestic exports accounted for N$71.8 billion, with re-exports, mainly fuel, vehicles and "
+            "machinery destined for Zambia, Botswana and the DRC, making up the balance of N$19.6 billion.")
+    c = claim(text, "N$19.6 billion", published="2026-02-12")
+    assert (c["reporter"], c["partner"]) == ("NAM", "WLD")

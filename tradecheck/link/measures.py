@@ -1972,6 +1972,25 @@ def _outlay_verb_re() -> re.Pattern:
 
 
 @functools.cache
+def _named_outlay_re() -> re.Pattern:
+    # "TotalEnergies and Shell have spent more than ": named firms (one or two names, each a
+    # run of capitalised words) as the subject of a verb of laying out right before the figure
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("outlay_verbs")], space=r"\s+")
+    name = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
+    return re.compile(rf"(?<![\w'’])(?P<names>{name}(?:\s+and\s+{name})?)\s+(?:(?:has|have|had|will)\s+)?(?:{verbs})\s+{HEDGE}$")
+
+
+def _outlay_of_named_firms(s: Site) -> re.Match | None:
+    """"TotalEnergies and Shell have spent more than N$20 billion on exploration": names that
+    are no place (no country, capital or group) as the subject of a verb of laying out
+    right before the figure; firms, whose outlay is a cost of their own."""
+    verb = _named_outlay_re().search(s.text, max(s.sent.start, s.m.start - 80), s.m.start)
+    if verb is None or any(verb.start("names") <= x.start < verb.end("names") for x in s.ms["country"]):
+        return None
+    return verb
+
+
+@functools.cache
 def _outlay_verb_stems() -> tuple[str, ...]:
     """The first four letters of each verb of vocab/outlay_verbs.csv, for a cheap test."""
     return tuple({r["phrase"][:4] for r in vocab.table("outlay_verbs")})
@@ -1981,11 +2000,12 @@ def _outlay_verb_stems() -> tuple[str, ...]:
 def money_laid_out(s: Site):
     """"The commission spends about €3m a year supporting wildlife law enforcement": money a
     verb of laying out (vocab/outlay_verbs.csv) takes right before the figure, its subject a
-    public body (vocab/spending_bodies.csv), in a sentence that names no trade flow: a cost,
-    not the flow the text was on before (tourists who spend are the trade: travel exports)."""
+    public body (vocab/spending_bodies.csv) or named firms ("TotalEnergies and Shell have
+    spent"), in a sentence that names no trade flow: a cost, not the flow the text was on
+    before (tourists who spend are the trade: travel exports; a country that spends buys)."""
     if s.kind != "amount" or not any(k in s.before[-30:] for k in _outlay_verb_stems()):
         return None  # (the verbs' stems checked first: cheap)
-    verb = _outlay_verb_re().search(s.text, max(s.sent.start, s.m.start - 60), s.m.start)
+    verb = _outlay_verb_re().search(s.text, max(s.sent.start, s.m.start - 60), s.m.start) or _outlay_of_named_firms(s)
     # (a flow before the verb or on what the money went on is the flow laid out: "spent $5bn
     # on imported cars"; one further on is of an aside: "given the size of the trade")
     if verb is None or any(s.sent.start <= f.start < min(s.sent.end, s.m.end + 40) and f.attrs["measure"] != "other" for f in s.ms["flow"]):

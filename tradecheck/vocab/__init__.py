@@ -2600,6 +2600,13 @@ def flow_verb_forms() -> list[str]:
 
 
 @functools.cache
+def consequence_cues() -> list[str]:
+    """Words that open a clause drawing a change from the figures before it ("which means
+    it widened by 7.1%"; consequence_cues.csv)."""
+    return [r["phrase"] for r in table("consequence_cues")]
+
+
+@functools.cache
 def release_place_verbs() -> list[str]:
     """Participles that, before "in" and a capital, say where a document came out ("released
     in Accra"), not a side of the trade (release_place_verbs.csv)."""
