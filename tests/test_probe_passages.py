@@ -28,8 +28,6 @@ NOT_YET = {
     'round79/revisions/09-mdic-brazil-trade-balance-revised-2015.planted.txt': 'not yet caught (round 79 probe)',
     'round79/revisions/16-pib-india-trade-estimates-revised-2025.planted.txt': 'not yet caught (round 79 probe)',
     'round79/southernafrica/01-reuters-zimbabwe-tobacco-1996.planted.txt': 'not yet caught (round 79 probe)',
-    'round79/southernafrica/04-macauhub-mozambique-aluminium-2007.planted.txt': 'not yet caught (round 79 probe)',
-    'round79/southernafrica/10-clubofmozambique-mozambique-coal-2021.planted.txt': 'not yet caught (round 79 probe)',
     'round79/southernafrica/12-reuters-angola-exports-kwanza-2024.planted.txt': 'not yet caught (round 79 probe)',
     'round79/southernafrica/14-nation-malawi-tobacco-2024.planted.txt': 'not yet caught (round 79 probe)',
     'round79/swissnorway/04-seafoodcouncil-norway-salmon-exports-2006.planted.txt': 'not yet caught (round 79 probe)',

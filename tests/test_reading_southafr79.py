@@ -75,3 +75,21 @@ def test_places_a_mainly_aside_lists_are_no_side_of_the_figure():
             "machinery destined for Zambia, Botswana and the DRC, making up the balance of N$19.6 billion.")
     c = claim(text, "N$19.6 billion", published="2026-02-12")
     assert (c["reporter"], c["partner"]) == ("NAM", "WLD")
+
+
+def test_projects_followed_by_a_preposition_are_a_noun_no_forecast():
+    text = ("Mozambique's exports of goods reached US$5,581 million in 2021.\n\n"
+            "Imports of goods reached US$7,968 million, driven by equipment for the gas projects in the north, "
+            "leaving a trade deficit of US${bal} million.")
+    assert claim(text.format(bal="2,387"), "US$2,387 million", published="2022-03-24")["measure"] == "balance"
+    assert errors(text.format(bal="2,387"), published="2022-03-24") == []
+    assert errors(text.format(bal="2,887"), published="2022-03-24") != []
+
+
+def test_goods_a_due_to_clause_names_are_not_the_balances():
+    text = ("Mozambique's exports of goods rose to US$2.412 billion in 2007.\n\n"
+            "Imports rose to US$3.070 billion, partly due to the alumina bought by the smelter, "
+            "leaving a trade deficit of US${bal} million.")
+    assert claim(text.format(bal="658"), "US$658 million", published="2008-03-18")["commodity"] is None
+    assert errors(text.format(bal="658"), published="2008-03-18") == []
+    assert errors(text.format(bal="718"), published="2008-03-18") != []

@@ -603,6 +603,8 @@ def is_future(text, sent, m, ctx) -> bool:
         # "confounding expectations of a 0.8% rise, leaving a trade surplus of $76.7 billion":
         # a noun of forecast holds the figures of its own phrase, not those past its comma
         cue = None
+    if cue is not None and _noun_homograph(before[-80:], cue):
+        cue = None  # "equipment for the LNG projects in the Rovuma basin, leaving a deficit of": a noun
     if cue is not None and _factive_re().match(before[-80:], cue.start()):
         cue = None  # "The honourable Member will be aware that exports rose": a fact, not a forecast
     if cue is not None:
@@ -622,6 +624,17 @@ def is_future(text, sent, m, ctx) -> bool:
         return True
     return bool(raise_to and (_infinitive_goal(before[:raise_to.start()]) or _modal_goal(before[:raise_to.start()])
                               or _worked_towards(before[:raise_to.start()])))
+
+
+# what follows a plural noun, never a verb's object: a comma, a stop or a preposition
+_AFTER_A_NOUN = re.compile(r"\s*[,;.)]|\s+(?:in|at|on|for|with|across|under|near|along|off)\b", re.I)
+
+
+def _noun_homograph(before: str, cue: re.Match) -> bool:
+    """Whether a forecast cue that is a verb ("the ministry projects exports of") stands in
+    `before` as a plural noun naming no forecast (vocab/forecast_noun_homographs.csv), a
+    comma or a preposition right after it ("the gas projects in the basin, leaving")."""
+    return cue.group(0).lower() in vocab.forecast_noun_homographs() and _AFTER_A_NOUN.match(before, cue.end()) is not None
 
 
 # "would have been", "would be", "would have stood at": the level a figure takes

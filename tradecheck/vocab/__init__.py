@@ -2607,6 +2607,13 @@ def consequence_cues() -> list[str]:
 
 
 @functools.cache
+def forecast_noun_homographs() -> frozenset[str]:
+    """Forecast verbs that are a plural noun naming no forecast where a comma or a
+    preposition follows them ("the gas projects in the basin"; forecast_noun_homographs.csv)."""
+    return frozenset(r["word"].lower() for r in table("forecast_noun_homographs"))
+
+
+@functools.cache
 def release_place_verbs() -> list[str]:
     """Participles that, before "in" and a capital, say where a document came out ("released
     in Accra"), not a side of the trade (release_place_verbs.csv)."""
