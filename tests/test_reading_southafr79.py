@@ -93,3 +93,20 @@ def test_goods_a_due_to_clause_names_are_not_the_balances():
     assert claim(text.format(bal="658"), "US$658 million", published="2008-03-18")["commodity"] is None
     assert errors(text.format(bal="658"), published="2008-03-18") == []
     assert errors(text.format(bal="718"), published="2008-03-18") != []
+
+
+def test_money_restated_as_a_share_of_the_acronyms_whole_is_an_unnamed_part():
+    text = ("Earnings from non-traditional exports (NTEs) rose to US$2,464.3 million in 2013.\n\n"
+            "Presenting the 2013 NTE report in Accra, the chief executive said processed products dominated, "
+            "accounting for US$2,089.7 million or {pct} percent of total NTE earnings.")
+    assert claim(text.format(pct="84.8"), "US$2,089.7 million", published="2014-02-20")["commodity"] != "non-traditional"
+    assert errors(text.format(pct="84.8"), published="2014-02-20") == []
+
+
+def test_a_bloc_named_in_an_aside_on_excluded_members_is_not_the_region():
+    text = ("South Africa's exports to the Southern African Development Community (SADC) rose to R37.82 billion in 2004.\n\n"
+            "The figures exclude Botswana, Lesotho and Namibia, which fall within the Southern African Customs Union.\n\n"
+            "The four largest markets - Mozambique (R7.23 billion), Zimbabwe (R6.91 billion), Zambia (R5.86 billion) "
+            "and Angola (R3.94 billion) - together took R23.94 billion, or {pct} percent of exports to the region.")
+    assert errors(text.format(pct="63.3"), published="2005-03-15") == []
+    assert errors(text.format(pct="68.3"), published="2005-03-15") != []

@@ -9213,6 +9213,12 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             c.extra["_whole_has_commodity"] = True
             if part:
                 c.extra["_part_commodity"] = part
+            elif _restates_a_part_of_the_whole(s, acronym_whole):
+                # "Presenting the 2013 NTE performance report, ... said processed products
+                # dominated, accounting for US$2,089.7 million or 84.8 percent of total NTE
+                # earnings": the money the share restates was given the whole's product by
+                # the words around it, yet is a part of it the words name no product for
+                _as_unnamed_part(s.prev, c)
         elif (flow_product := _whole_flow_product(after)) is not None and (
                 c.commodity in (None, "goods", flow_product) or c.how.get("commodity") == "part-subject"
                 or s.restated and s.prev is not None and s.prev.kind == "amount" and s.prev.commodity == c.commodity):
@@ -9366,6 +9372,18 @@ def _acronym_whole(s: Site) -> str | None:
     at = s.m.end + mm.start("a")
     x = next((x for x in s.ms["commodity"] if x.start == at and x.attrs.get("acronym") == mm["a"]), None)
     return canonical_label(x.text) if x is not None else None
+
+
+def _restates_a_part_of_the_whole(s: Site, whole: str) -> bool:
+    """Whether the share (less than the whole) restates the amount right before it, an amount
+    read as of the whole's own product: then that amount is a part of the whole."""
+    c, p = s.claim, s.prev
+    # ("US$2,089.7 million or 84.8 percent": "or" with no comma restates too)
+    return (s.restated or _OR_RESTATES.fullmatch(s.gap or "") is not None) and p is not None and p.kind == "amount" \
+        and p.commodity == whole and p.measure == c.measure and not p.scope and c.factor is not None and 0 < c.factor < 1
+
+
+_OR_RESTATES = re.compile(r"\s*,?\s*or\s+")
 
 
 def _part_of_acronym_whole(s: Site, whole: str) -> str | None:
