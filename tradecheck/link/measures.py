@@ -603,7 +603,7 @@ def is_future(text, sent, m, ctx) -> bool:
         # "confounding expectations of a 0.8% rise, leaving a trade surplus of $76.7 billion":
         # a noun of forecast holds the figures of its own phrase, not those past its comma
         cue = None
-    if cue is not None and _noun_homograph(before[-80:], cue):
+    if cue is not None and _noun_homograph(before, cue, len(before) - len(before[-80:])):
         cue = None  # "equipment for the LNG projects in the Rovuma basin, leaving a deficit of": a noun
     if cue is not None and _factive_re().match(before[-80:], cue.start()):
         cue = None  # "The honourable Member will be aware that exports rose": a fact, not a forecast
@@ -628,13 +628,20 @@ def is_future(text, sent, m, ctx) -> bool:
 
 # what follows a plural noun, never a verb's object: a comma, a stop or a preposition
 _AFTER_A_NOUN = re.compile(r"\s*[,;.)]|\s+(?:in|at|on|for|with|across|under|near|along|off)\b", re.I)
+# what opens a noun phrase a few words before its noun: a determiner ("the gas projects",
+# "the liquefied natural gas (LNG) projects"); a name right before the word is a subject
+# ("Secex projects for 2024 a surplus")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those|such|several|many|new)\s+(?:[\w()-]+\s+){0,4}$", re.I)
 
 
-def _noun_homograph(before: str, cue: re.Match) -> bool:
-    """Whether a forecast cue that is a verb ("the ministry projects exports of") stands in
-    `before` as a plural noun naming no forecast (vocab/forecast_noun_homographs.csv), a
-    comma or a preposition right after it ("the gas projects in the basin, leaving")."""
-    return cue.group(0).lower() in vocab.forecast_noun_homographs() and _AFTER_A_NOUN.match(before, cue.end()) is not None
+def _noun_homograph(before: str, cue: re.Match, offset: int) -> bool:
+    """Whether a forecast cue that is a verb ("the ministry projects exports of"), found at
+    `offset` plus its own position in `before`, stands there as a plural noun naming no
+    forecast (vocab/forecast_noun_homographs.csv): a determiner opens its phrase, and a
+    comma or a preposition follows it ("the gas projects in the basin, leaving")."""
+    start, end = offset + cue.start(), offset + cue.end()
+    return cue.group(0).lower() in vocab.forecast_noun_homographs() and _AFTER_A_NOUN.match(before, end) is not None \
+        and _DETERMINER_BEFORE.search(before, max(0, start - 60), start) is not None
 
 
 # "would have been", "would be", "would have stood at": the level a figure takes

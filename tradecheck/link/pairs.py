@@ -871,12 +871,8 @@ def _mostly_aside() -> re.Pattern:
     # (", mostly garments from Bangladesh and Cambodia,": which goods, and where they came from)
     # (", mainly dried and ground products to Peru and Chile,": goods named by a few words
     # with their qualifiers, up to five words before the place)
-    # (", mainly petroleum products, vehicles and machinery destined for Zambia, Botswana and
-    # the DRC,": a list of goods, then a list of places, each with its commas, the places'
-    # ending on "and" and the last of them)
     cue = vocab.alternation(vocab.mostly_cues(), ignore_case=True)
-    return re.compile(rf",\s+(?:{cue})\s+(?:[a-z][\w-]*,?\s+){{0,8}}?(?:to|from|in|for)\s+"
-                      rf"(?:(?:[^,;]{{2,40}},\s+){{1,4}}?[^,;]{{0,40}}?\band\s+[^,;]{{2,40}}|[^,;]{{2,60}}),", re.I)
+    return re.compile(rf",\s+(?:{cue})\s+(?:[a-z][\w-]*\s+){{0,5}}?(?:to|from|in|for)\s+[^,;]{{2,60}},", re.I)
 def _mostly_after(s: Site) -> bool:
     """Whether the figure's clause goes on to say where most of its flow went or came from
     (", mostly to Kazakhstan", "during the year, mainly from China"; vocab/mostly_cues.csv)."""
