@@ -3540,11 +3540,13 @@ FLOW_MEASURES = ("exports", "imports", "trade_total")
 @functools.cache
 def _gapped_item_re() -> re.Pattern:
     counted_in = vocab.alternation(vocab.inclusion_cues(), space=r"\s+")
-    # (the item may open on a product's acronym: "DRAM exports totaled $5.90bn and NAND flash $1.78bn")
+    # (the item may open on a product's acronym: "DRAM exports totaled $5.90bn and NAND flash $1.78bn",
+    # or on a capitalised name of its kind before its noun: "cane sugar K1.27 billion, Portland
+    # cement K1.05 billion"; a capitalised word alone is a name, a place or a firm, no item)
     # (the aside may list what the item counts in: ", including reptile skins, live animals and
     # plants, caviar and ornamental fish,"; the verb said once may take "for": "A accounted
     # for $3bn, B for $2bn and other goods, including ..., for $1bn")
-    return re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<np>(?:[a-z][\w-]*|[A-Z]{2,}\b)(?:\s+[a-z][\w-]*){0,3}?)"
+    return re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<np>(?:[a-z][\w-]*|[A-Z]{2,}\b|[A-Z][a-z][\w-]*(?=\s+[a-z]))(?:\s+[a-z][\w-]*){0,3}?)"
                       rf"(?P<aside>,\s+(?:{counted_in})\s+(?:[^,;:.]{{1,40}},\s+){{0,5}}[^,;:.]{{1,40}},)?(?:\s+at|\s+for)?\s+")
 
 
@@ -9322,6 +9324,12 @@ def _values(s: Site, paired_with: Claim | None) -> None:
             c.extra["_whole_has_commodity"] = True
             if part:
                 c.extra["_part_commodity"] = part
+            elif _restates_a_part_of_the_whole(s, acronym_whole):
+                # "Presenting the 2013 NTE performance report, ... said processed products
+                # dominated, accounting for US$2,089.7 million or 84.8 percent of total NTE
+                # earnings": the money the share restates was given the whole's product by
+                # the words around it, yet is a part of it the words name no product for
+                _as_unnamed_part(s.prev, c)
         elif (flow_product := _whole_flow_product(after)) is not None and (
                 c.commodity in (None, "goods", flow_product) or c.how.get("commodity") == "part-subject"
                 or s.restated and s.prev is not None and s.prev.kind == "amount" and s.prev.commodity == c.commodity):
@@ -9458,19 +9466,35 @@ def _commodity_phrases() -> frozenset[str]:
     return frozenset(w.lower() for w in vocab.commodities())
 
 
-# "of GFT shipments", "of total E&E exports": a whole named by an acronym and its flow noun
-_OF_ACRONYM_WHOLE = re.compile(r"\s*,?\s*of\s+(?:(?:the|its|all|total)\s+)*(?P<a>[A-Z][A-Z&/]{1,7})\s+(?:exports|imports|sales|shipments|purchases|total)\b")
+@functools.cache
+def _of_acronym_whole_re() -> re.Pattern:
+    """"of GFT shipments", "of total E&E exports", "of total NTE earnings": a whole named by
+    an acronym and its flow noun (vocab/acronym_whole_nouns.csv)."""
+    nouns = vocab.alternation(vocab.acronym_whole_nouns())
+    return re.compile(rf"\s*,?\s*of\s+(?:(?:the|its|all|total)\s+)*(?P<a>[A-Z][A-Z&/]{{1,7}})\s+(?:{nouns})\b")
 
 
 def _acronym_whole(s: Site) -> str | None:
     """The product a share is of where its whole is an acronym the text defined ("of GFT
     shipments": garments, footwear and travel goods), else None."""
-    mm = _OF_ACRONYM_WHOLE.match(s.after)
+    mm = _of_acronym_whole_re().match(s.after)
     if mm is None:
         return None
     at = s.m.end + mm.start("a")
     x = next((x for x in s.ms["commodity"] if x.start == at and x.attrs.get("acronym") == mm["a"]), None)
     return canonical_label(x.text) if x is not None else None
+
+
+def _restates_a_part_of_the_whole(s: Site, whole: str) -> bool:
+    """Whether the share (less than the whole) restates the amount right before it, an amount
+    read as of the whole's own product: then that amount is a part of the whole."""
+    c, p = s.claim, s.prev
+    # ("US$2,089.7 million or 84.8 percent": "or" with no comma restates too)
+    return (s.restated or _OR_RESTATES.fullmatch(s.gap or "") is not None) and p is not None and p.kind == "amount" \
+        and p.commodity == whole and p.measure == c.measure and not p.scope and c.factor is not None and 0 < c.factor < 1
+
+
+_OR_RESTATES = re.compile(r"\s*,?\s*or\s+")
 
 
 def _part_of_acronym_whole(s: Site, whole: str) -> str | None:

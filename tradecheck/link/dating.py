@@ -2435,6 +2435,42 @@ def _since_named(s: Site):
     return main[-1], now
 
 
+@functools.cache
+def _consequence_clause_re() -> re.Pattern:
+    """From the end of a dated level to its change: the level's period, a comma, a cue of
+    vocab/consequence_cues.csv, the subject ("it", "the deficit") and the verb ("which means
+    it widened by "); the period's own words are matched loosely, it is checked apart."""
+    cues = vocab.alternation(vocab.consequence_cues(), ignore_case=True, space=r"\s+")
+    return re.compile(rf"\s+(?:in|for|during|at\s+end)\s+[^,;:.\d]{{0,20}}\d{{4}}(?:[/-]\d{{2,4}})?\s*,\s*(?:{cues})\s+(?:that\s+)?"
+                      rf"(?:it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:has\s+|had\s+)?[a-z]+\s+(?:by\s+)?{HEDGE}$", re.I)
+
+
+def _consequence_of_earlier_level(s: Site):
+    """"The deficit stood at N$25.4 billion in 2024, which means it widened by 7.1%": a change
+    a clause draws from the level right before it, a level dated before the period the text
+    is on, runs from that level to the text's period. ((the level's period mention, period,
+    how), the text's period), else None."""
+    p = s.prev
+    if s.kind not in ("multiple", "percent_change") or p is None or p.kind != "amount" or p.start < s.sent.start \
+            or "," not in s.text[p.end:s.m.start]:
+        return None  # (cheap: a level before the change in its sentence, a comma between)
+    if not _consequence_clause_re().fullmatch(s.text, p.end, s.m.start):
+        return None
+    dated = [(pm, per, h) for pm, per, h in s.resolved if p.end <= pm.start and pm.end <= s.m.start]
+    now = s.state.period_in(s.sent.paragraph) or s.ctx.main_period
+    if len(dated) != 1 or dated[0][1] is None or now is None or not dated[0][1][1] < now[0]:
+        return None
+    return dated[0], now
+
+
+@rule("period", "consequence-of-earlier-level", "context")
+def consequence_of_earlier_level(s: Site):
+    """A change drawn ("which means") from a level dated before the text's period is of the
+    text's period: the level is its base, the text's own level its end."""
+    found = _consequence_of_earlier_level(s)
+    return Decision(found[1]) if found else None
+
+
 @rule("period", "since-named", "context")
 def since_named(s: Site):
     """A change since the time the sentence named is of the time the text is about: the
@@ -2708,7 +2744,7 @@ EARLIER_LEVEL_RULES = ("list-heading-versus", "named-base-level", "comparison-ye
                        "from-level-year-before", "earlier-share")
 
 PERIOD_RULES = (header_column, table_column, earlier_column, aligned_column_year, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, parallel_bracket, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, change_after_dated_level, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
-                from_level_parallel, compared_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, earlier_change_after, right_after_change, same_as_change_before, reached_level_dated, after_change, since_named, before_change,
+                from_level_parallel, compared_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, earlier_change_after, right_after_change, same_as_change_before, reached_level_dated, after_change, consequence_of_earlier_level, since_named, before_change,
                 month_footing, figure_dated_later, event_window, event_day_clause, vague_past, list_heading_versus, total_of_listed_months, list_running_period, list_heading_year, discourse, article, no_period)
 
 
@@ -3003,6 +3039,16 @@ def _gapped_flow_change(s: Site, nxt: int) -> bool:
     return bool(_PAIR_CONJ.fullmatch(s.text, s.m.end, f.start) and _PAIR_VERB.fullmatch(s.text, f.end, nxt))
 
 
+@rule("base_period", "consequence-level-base", "text")
+def consequence_of_earlier_level_base(s: Site):
+    """... and the level the clause draws it from is its base."""
+    found = _consequence_of_earlier_level(s)
+    if found is None or found[1] != s.period:
+        return None
+    pm, p, h = found[0]
+    return _checked(s, Decision(p, _span(pm), h))
+
+
 @rule("base_period", "since-named-base", "text")
 def since_named_base(s: Site):
     """"In 2013-14, trade stood at $59.2 billion; it has grown by 41% since": the base is the
@@ -3214,7 +3260,7 @@ def base_none(s: Site):
     return Decision(None)
 
 
-BASE_RULES = (header_column_base, table_column_footing, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_over_quarter, elided_period_base, month_after_month, base_after, since_named_base, long_span_start, base_before, opening_footing, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
+BASE_RULES = (header_column_base, table_column_footing, earlier_own_rate_base, change_from_dated_level, dated_level_before_change, compared_level_opening, table_span_start, span_start, same_span_start, change_between_base, spans_between_base, points_between_base, index_base, levels_base, bracket_after_two_levels, as_much_as_earlier_level, base_over_quarter, elided_period_base, month_after_month, base_after, consequence_of_earlier_level_base, since_named_base, long_span_start, base_before, opening_footing, past_years_start, base_before_later, parallel_footing, annual_rate, stated_footing, or_by_earlier_level, since_event, base_month_before, base_quarter_before, base_year_before, base_none)
 
 
 def default_base(per: P.Period, state: "State | None" = None) -> P.Period:

@@ -625,6 +625,8 @@ def is_future(text, sent, m, ctx) -> bool:
         # "confounding expectations of a 0.8% rise, leaving a trade surplus of $76.7 billion":
         # a noun of forecast holds the figures of its own phrase, not those past its comma
         cue = None
+    if cue is not None and _noun_homograph(before, cue, len(before) - len(before[-80:])):
+        cue = None  # "equipment for the LNG projects in the Rovuma basin, leaving a deficit of": a noun
     if cue is not None and _factive_re().match(before[-80:], cue.start()):
         cue = None  # "The honourable Member will be aware that exports rose": a fact, not a forecast
     if cue is not None:
@@ -649,6 +651,24 @@ def is_future(text, sent, m, ctx) -> bool:
 # "faster-than-expected", "better than forecast": "than" right before a forecast's word makes
 # the figure the outcome, compared with what was expected
 _THAN_BEFORE_CUE = re.compile(r"\bthan[-\s]+$", re.I)
+
+
+# what follows a plural noun, never a verb's object: a comma, a stop or a preposition
+_AFTER_A_NOUN = re.compile(r"\s*[,;.)]|\s+(?:in|at|on|for|with|across|under|near|along|off)\b", re.I)
+# what opens a noun phrase a few words before its noun: a determiner ("the gas projects",
+# "the liquefied natural gas (LNG) projects"); a name right before the word is a subject
+# ("Secex projects for 2024 a surplus")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|these|those|such|several|many|new)\s+(?:[\w()-]+\s+){0,4}$", re.I)
+
+
+def _noun_homograph(before: str, cue: re.Match, offset: int) -> bool:
+    """Whether a forecast cue that is a verb ("the ministry projects exports of"), found at
+    `offset` plus its own position in `before`, stands there as a plural noun naming no
+    forecast (vocab/forecast_noun_homographs.csv): a determiner opens its phrase, and a
+    comma or a preposition follows it ("the gas projects in the basin, leaving")."""
+    start, end = offset + cue.start(), offset + cue.end()
+    return cue.group(0).lower() in vocab.forecast_noun_homographs() and _AFTER_A_NOUN.match(before, end) is not None \
+        and _DETERMINER_BEFORE.search(before, max(0, start - 60), start) is not None
 
 
 # "would have been", "would be", "would have stood at": the level a figure takes
@@ -2002,6 +2022,25 @@ def _outlay_verb_re() -> re.Pattern:
 
 
 @functools.cache
+def _named_outlay_re() -> re.Pattern:
+    # "TotalEnergies and Shell have spent more than ": named firms (one or two names, each a
+    # run of capitalised words) as the subject of a verb of laying out right before the figure
+    verbs = vocab.alternation([r["phrase"] for r in vocab.table("outlay_verbs")], space=r"\s+")
+    name = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
+    return re.compile(rf"(?<![\w'’])(?P<names>{name}(?:\s+and\s+{name})?)\s+(?:(?:has|have|had|will)\s+)?(?:{verbs})\s+{HEDGE}$")
+
+
+def _outlay_of_named_firms(s: Site) -> re.Match | None:
+    """"TotalEnergies and Shell have spent more than N$20 billion on exploration": names that
+    are no place (no country, capital or group) as the subject of a verb of laying out
+    right before the figure; firms, whose outlay is a cost of their own."""
+    verb = _named_outlay_re().search(s.text, max(s.sent.start, s.m.start - 80), s.m.start)
+    if verb is None or any(verb.start("names") <= x.start < verb.end("names") for x in s.ms["country"]):
+        return None
+    return verb
+
+
+@functools.cache
 def _outlay_verb_stems() -> tuple[str, ...]:
     """The first four letters of each verb of vocab/outlay_verbs.csv, for a cheap test."""
     return tuple({r["phrase"][:4] for r in vocab.table("outlay_verbs")})
@@ -2011,11 +2050,12 @@ def _outlay_verb_stems() -> tuple[str, ...]:
 def money_laid_out(s: Site):
     """"The commission spends about €3m a year supporting wildlife law enforcement": money a
     verb of laying out (vocab/outlay_verbs.csv) takes right before the figure, its subject a
-    public body (vocab/spending_bodies.csv), in a sentence that names no trade flow: a cost,
-    not the flow the text was on before (tourists who spend are the trade: travel exports)."""
+    public body (vocab/spending_bodies.csv) or named firms ("TotalEnergies and Shell have
+    spent"), in a sentence that names no trade flow: a cost, not the flow the text was on
+    before (tourists who spend are the trade: travel exports; a country that spends buys)."""
     if s.kind != "amount" or not any(k in s.before[-30:] for k in _outlay_verb_stems()):
         return None  # (the verbs' stems checked first: cheap)
-    verb = _outlay_verb_re().search(s.text, max(s.sent.start, s.m.start - 60), s.m.start)
+    verb = _outlay_verb_re().search(s.text, max(s.sent.start, s.m.start - 60), s.m.start) or _outlay_of_named_firms(s)
     # (a flow before the verb or on what the money went on is the flow laid out: "spent $5bn
     # on imported cars"; one further on is of an aside: "given the size of the trade")
     if verb is None or any(s.sent.start <= f.start < min(s.sent.end, s.m.end + 40) and f.attrs["measure"] != "other" for f in s.ms["flow"]):

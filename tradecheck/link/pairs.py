@@ -621,17 +621,21 @@ def _agency_by(text: str, x: Mention) -> bool:
 
 def _release_place(text: str, x: Mention) -> bool:
     """"The Bank's Summary of Economic and Financial Data, released in Accra, showed that
-    exports ...": a capital after a participle of release and "in" (vocab/
-    release_place_verbs.csv) is where the document came out, no side of the flow."""
+    exports ...", "Releasing the monthly bulletin in Lusaka today, the Director said": a
+    capital after a participle of release or speech (vocab/release_place_verbs.csv), perhaps
+    its object, and "in" is where the document came out or the figures were said, no side of
+    the flow."""
     # (only a capital, a seat of government and its offices; "in" checked first: cheap)
     return x.attrs["kind"] == "capital" and "in" in text[max(0, x.start - 8):x.start] \
-        and _release_place_re().search(text, max(0, x.start - 30), x.start) is not None
+        and _release_place_re().search(text, max(0, x.start - 60), x.start) is not None
 
 
 @functools.cache
 def _release_place_re() -> re.Pattern:
     verbs = vocab.alternation(vocab.release_place_verbs(), ignore_case=True, space=r"\s+")
-    return re.compile(rf"\b(?:{verbs})\s+in\s+$", re.I)
+    # (the object a determiner opens and up to four words more: "the monthly bulletin")
+    obj = r"(?:(?:the|a|an|its|his|her|their|this|these)\s+(?:[\w'’-]+\s+){1,4}?)?"
+    return re.compile(rf"\b(?:{verbs})\s+{obj}in\s+$", re.I)
 
 
 def _deal_counterparty(text: str, x: Mention, m: Mention) -> bool:

@@ -2589,6 +2589,27 @@ def asset_nouns() -> list[str]:
 
 
 @functools.cache
+def acronym_whole_nouns() -> list[str]:
+    """Nouns that, after a product's acronym, name its flow as a share's whole ("of GFT
+    shipments", "of total NTE earnings"; acronym_whole_nouns.csv)."""
+    return [r["word"] for r in table("acronym_whole_nouns")]
+
+
+@functools.cache
+def consequence_cues() -> list[str]:
+    """Words that open a clause drawing a change from the figures before it ("which means
+    it widened by 7.1%"; consequence_cues.csv)."""
+    return [r["phrase"] for r in table("consequence_cues")]
+
+
+@functools.cache
+def forecast_noun_homographs() -> frozenset[str]:
+    """Forecast verbs that are a plural noun naming no forecast where a comma or a
+    preposition follows them ("the gas projects in the basin"; forecast_noun_homographs.csv)."""
+    return frozenset(r["word"].lower() for r in table("forecast_noun_homographs"))
+
+
+@functools.cache
 def release_place_verbs() -> list[str]:
     """Participles that, before "in" and a capital, say where a document came out ("released
     in Accra"), not a side of the trade (release_place_verbs.csv)."""
