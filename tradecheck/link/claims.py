@@ -4038,7 +4038,7 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
             continue  # "non-oil exports (including re-exports)": they count them
         if _driven_by_reexports(text, c):
             continue  # "exports to Russia tripled to $3.4 billion ..., driven by re-exports": they count them
-        if _TOTAL_EXPORTS.search(own) \
+        if _TOTAL_EXPORTS.search(_past_share_whole(text, prev, own)) \
                 or (prev is not None and prev is total and c.commodity is None
                     and not _FLOW_OR_WHICH.search(own)):
             total = c  # ("total exports ... reached JD 6.15 billion, up 2% from JD 6.03 billion")
@@ -4048,6 +4048,11 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
         if c.extra.get("_whole_has_commodity"):
             continue  # "30.6 percent of non-oil exports": the product is the whole's, as named
         if c.commodity is None and c.paragraph in both_named:
+            continue
+        if c.commodity is None and c.scope and not is_series_scope(c.scope):
+            # ("Excluding mineral products, exports decreased by 19.8 per cent": a flow less
+            # a part of its own, keyed by that scope; which series of exports it leaves out
+            # besides, the words do not say)
             continue
         scoped = bool(c.commodity and c.commodity.startswith("non-")) and not _leaves_out_reexports(c.commodity)
         if (c.paragraph in re_paragraphs or (scoped and c.paragraph in next_to)) \
@@ -4188,6 +4193,16 @@ def _composed_of_after(text: str, end: int) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+
+
+def _past_share_whole(text: str, prev: Claim | None, own: str) -> str:
+    """A figure's own words less the whole of the share before it: in "LTL 25.9 billion, or
+    63.6 per cent of total exports, and were 22.8 per cent lower", "of total exports" is the
+    share's whole, and the change is still of the part the sentence opened with."""
+    if prev is None or prev.kind != "share":
+        return own
+    whole = _OF_TOTAL_EXPORTS.match(text, prev.end)
+    return own[whole.end() - prev.end:] if whole is not None else own
 
 
 def _own_words(text: str, c: Claim, prev: Claim | None) -> str:
@@ -5983,6 +5998,12 @@ _SAME_SHARE_THEN = re.compile(r"\s*\)?\s*,?\s*(?:but|and|while|whereas|against|c
 _OWN_YEAR_AFTER = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\b")
 
 
+# between the first of a pair of changes and the second: ", and ", "and those of chemicals ",
+# "and imports by ", "and imports – by " (a dash where the verb said once is left out)
+_SECOND_OF_PAIR_GAP = re.compile(r"\)?\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+"
+                                 r"|(?:[a-z][\w-]*\s+){1,3}?(?:[–—-]\s*)?by\s+)?")
+
+
 def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: State,
                prev_claim: Claim | None, prev_end: int, respectively, last_relation: Claim | None = None,
                used_as_base: set | None = None, respective_place: Mention | None = None) -> Claim | None:
@@ -5995,11 +6016,12 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     if index:
         paired_with = None  # (an index is its own relation, never the second of a pair)
     elif kind is None and _first_of_pair(prev_claim, last_relation, text, sent) is not None and m.kind in ("percent", "fraction") \
-            and re.fullmatch(r"\)?\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+|(?:[a-z][\w-]*\s+){1,3}?by\s+)?", text[prev_end:m.start]):
+            and _SECOND_OF_PAIR_GAP.fullmatch(text, prev_end, m.start):
         # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair;
         # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent";
         # "exports increased by 1.2% and imports by 3.0%", "exports decreased by 5.6% (EUR
-        # 1.00 billion) and imports by 8.6%"
+        # 1.00 billion) and imports by 8.6%", and with a dash for the verb said once
+        # ("exports grew by 27.6 % (LVL 1.32 billion) and imports – by 28.5 %")
         paired_with = _first_of_pair(prev_claim, last_relation, text, sent)
         kind = paired_with.kind
     elif kind is None and m.kind == "percent" and (value_change_after_volume(text, sent.start, m.start, after)
