@@ -7867,13 +7867,16 @@ def _decide_commodity(s: Site) -> None:
     elif label is None and s.state.commodity and _COMPARISON_OPENER.match(text, s.sent.start) \
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]) \
             and c.measure in ("exports", "imports", "balance") and not _names_whole_scope(text, s.sent.start, m.start) \
-            and not s.state.whole_named:
+            and not s.state.whole_named and s.state.last_commodity is not None:
         # (not "Compared with 2024, when total exports reached $104.6 billion": the whole; nor
         # after figures the text called the whole, "The country's exports fell 18.4% ...
         # Compared with the same period last year, two-month exports rose 23.2%": theirs)
         # "EU exports of services reached EUR 1,351 billion ... Compared with 2022, exports
         # rose by 7.0%": a sentence that opens by setting the figures before against an
-        # earlier period is about the same flows, of the same product
+        # earlier period is about the same flows, of the same product; not past figures of
+        # no product ("diamonds brought in 0.34 trillion kwanzas. Imports stood at 3.12
+        # trillion kwanzas, giving a surplus of 4.31 trillion. Compared with the second
+        # quarter, exports fell 6.7%": the whole flow's, as the figures just before)
         label, name = s.state.commodity, "compared-carried"
     elif label is None and s.state.commodity and c.kind == "percent_change" and m.start - s.sent.start < 40 \
             and _change_fragment().fullmatch(text, s.sent.start, m.start):
