@@ -110,6 +110,7 @@ from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
 from .acronym_items import acronym_item_series
 from .belligerents import without_belligerents
+from .language_notes import without_language_names
 from .list_labels import figure_first_label_at, label_after_figure, label_noun_phrase, list_item_label
 from .goods_kinds import is_a_kind, names_every_kind
 from .quantity_value import product_of_quantity_in_clause_before, product_of_the_quantity_before, product_of_volumes_in_clause_before
@@ -152,6 +153,7 @@ def link(doc: Document) -> list[Claim]:
     found["commodity"] = channel_of_the_whole_text(found["commodity"], canonical_label)
     found["country"] = country_words_inside_cues(text, found["country"])
     found["country"] = without_belligerents(text, found["country"])  # ("Russia's war in Ukraine": no side of a flow)
+    found["country"] = without_language_names(text, found["country"])  # ("translated from French": no place)
     sents = split(text)
     ctx = doc_context(doc, found, sents)
     ctx.refuted = refuted_amounts(text, found["amount"])
