@@ -150,6 +150,11 @@ def _header_gaps(line: str, caption: str = "", below: str = "") -> int | None:
 _UNIT_AT_END = re.compile(r" \([^()]+\)\s*$")
 
 
+# a line opening as an item of a numbered or bulleted list: "1. Cars  735", "- Cars  735"
+# (read by the list readers, its rank or bullet no label of a table row)
+_LIST_ITEM = re.compile(r"\s*(?:\(?\d{1,3}[.)]|[-*•–])\s")
+
+
 def _unit_caption_gap(line: str) -> int | None:
     """Where the space stands before the bracketed money unit that ends a caption of one
     cell, over rows of a label and one figure each:
@@ -224,7 +229,8 @@ def pipe_aligned(text: str) -> str:
         caption = next((x for x in lines[max(0, i - 2):i][::-1] if x.strip()), "")
         below = lines[i + 1] if i + 1 < len(lines) else ""
         gaps = _header_gaps(lines[i], caption, below) if "  " in lines[i] or "\t" in lines[i] else None
-        caption_gap = _unit_caption_gap(lines[i]) if gaps is None and "(" in lines[i] and _one_figure(below) == (1, True) else None
+        caption_gap = _unit_caption_gap(lines[i]) if gaps is None and "(" in lines[i] and _one_figure(below) == (1, True) \
+            and not _LIST_ITEM.match(below) else None
         if caption_gap is not None:
             gaps = 1  # (a caption ending on its money unit heads one column of figures: see _unit_caption_gap)
         if gaps is None:

@@ -7592,6 +7592,16 @@ def _change_restated_in_bracket(s: Site) -> bool:
     return not any(s.prev_end <= x.start < s.m.start for x in s.ms["country"] + s.ms["commodity"])
 
 
+def _product_of_figures_just_before(s: Site) -> bool:
+    """Whether the figures right before a sentence were of the product the text is on: the
+    last one, or those of the sentence just before ("EU exports of medicinal products reached
+    €313.4bn, while imports stood at €120.6bn"); not past a sentence of figures of no product
+    ("Diamonds brought in 0.34 trillion kwanzas. Imports stood at 3.12 trillion kwanzas, giving
+    a surplus of 4.31 trillion": the whole trade's)."""
+    seen_in, _ = s.state.sentence_products
+    return s.state.last_commodity is not None or seen_in == (s.sent.paragraph, s.sent.index - 1)
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -7869,7 +7879,7 @@ def _decide_commodity(s: Site) -> None:
     elif label is None and s.state.commodity and _COMPARISON_OPENER.match(text, s.sent.start) \
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]) \
             and c.measure in ("exports", "imports", "balance") and not _names_whole_scope(text, s.sent.start, m.start) \
-            and not s.state.whole_named and s.state.last_commodity is not None:
+            and not s.state.whole_named and _product_of_figures_just_before(s):
         # (not "Compared with 2024, when total exports reached $104.6 billion": the whole; nor
         # after figures the text called the whole, "The country's exports fell 18.4% ...
         # Compared with the same period last year, two-month exports rose 23.2%": theirs)
