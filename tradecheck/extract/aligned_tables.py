@@ -146,6 +146,32 @@ def _header_gaps(line: str, caption: str = "", below: str = "") -> int | None:
     return gaps if gaps >= 2 else None
 
 
+# a money unit in brackets ending a line: " (ATS billion)", " (USD million)"
+_UNIT_AT_END = re.compile(r" \([^()]+\)\s*$")
+
+
+# a line opening as an item of a numbered or bulleted list: "1. Cars  735", "- Cars  735"
+# (read by the list readers, its rank or bullet no label of a table row)
+_LIST_ITEM = re.compile(r"\s*(?:\(?\d{1,3}[.)]|[-*•–])\s")
+
+
+def _unit_caption_gap(line: str) -> int | None:
+    """Where the space stands before the bracketed money unit that ends a caption of one
+    cell, over rows of a label and one figure each:
+
+        Exports to selected CEE countries, 1996 (ATS billion)
+        Hungary            33,1
+        Czech Republic     22,6
+
+    the caption heads the one column as "Market          $B" does, the unit its column's
+    header (read as the gap between two cells); None for any other line. Only a money unit
+    makes it a table: a label and a number alone may be prose."""
+    m = _UNIT_AT_END.search(line)
+    if m is None or "|" in line or len(_cells(line)) != 1 or not _names_money(m.group().strip()):
+        return None
+    return m.start()
+
+
 def _units_line(line: str, gaps: int) -> bool:
     """Whether a line under a header of column names gives each column's money unit, one cell
     for each ("               (C$ billions)  (C$ billions)  (C$ billions)" under "Exports
@@ -203,6 +229,10 @@ def pipe_aligned(text: str) -> str:
         caption = next((x for x in lines[max(0, i - 2):i][::-1] if x.strip()), "")
         below = lines[i + 1] if i + 1 < len(lines) else ""
         gaps = _header_gaps(lines[i], caption, below) if "  " in lines[i] or "\t" in lines[i] else None
+        caption_gap = _unit_caption_gap(lines[i]) if gaps is None and "(" in lines[i] and _one_figure(below) == (1, True) \
+            and not _LIST_ITEM.match(below) else None
+        if caption_gap is not None:
+            gaps = 1  # (a caption ending on its money unit heads one column of figures: see _unit_caption_gap)
         if gaps is None:
             i += 1
             continue
@@ -229,6 +259,8 @@ def pipe_aligned(text: str) -> str:
                 lines[k] = _mark_row(lines[k]) if body and (sub_rows or _full_sub_row(lines[k], gaps, base)) else _mark(lines[k], base)
                 if squeezed is not None:
                     lines[k] = lines[k][:squeezed] + "|" + lines[k][squeezed + 1:]
+            if caption_gap is not None:
+                lines[i] = lines[i][:caption_gap] + "|" + lines[i][caption_gap + 1:]
             changed = True
         i = max(j, i + 1)
     changed = _mark_stacked(lines, shapes) or changed

@@ -110,6 +110,7 @@ from .national_accounts import national_accounts_flows
 from .product_asides import elided_sub_product
 from .acronym_items import acronym_item_series
 from .belligerents import without_belligerents
+from .language_notes import without_language_names
 from .list_labels import figure_first_label_at, label_after_figure, label_noun_phrase, list_item_label
 from .goods_kinds import is_a_kind, names_every_kind
 from .quantity_value import product_of_quantity_in_clause_before, product_of_the_quantity_before, product_of_volumes_in_clause_before
@@ -152,6 +153,7 @@ def link(doc: Document) -> list[Claim]:
     found["commodity"] = channel_of_the_whole_text(found["commodity"], canonical_label)
     found["country"] = country_words_inside_cues(text, found["country"])
     found["country"] = without_belligerents(text, found["country"])  # ("Russia's war in Ukraine": no side of a flow)
+    found["country"] = without_language_names(text, found["country"])  # ("translated from French": no place)
     sents = split(text)
     ctx = doc_context(doc, found, sents)
     ctx.refuted = refuted_amounts(text, found["amount"])
@@ -4040,7 +4042,7 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
             continue  # "non-oil exports (including re-exports)": they count them
         if _driven_by_reexports(text, c):
             continue  # "exports to Russia tripled to $3.4 billion ..., driven by re-exports": they count them
-        if _TOTAL_EXPORTS.search(own) \
+        if _TOTAL_EXPORTS.search(_past_share_whole(text, prev, own)) \
                 or (prev is not None and prev is total and c.commodity is None
                     and not _FLOW_OR_WHICH.search(own)):
             total = c  # ("total exports ... reached JD 6.15 billion, up 2% from JD 6.03 billion")
@@ -4050,6 +4052,11 @@ def _separate_reexports(text: str, claims: list[Claim]) -> None:
         if c.extra.get("_whole_has_commodity"):
             continue  # "30.6 percent of non-oil exports": the product is the whole's, as named
         if c.commodity is None and c.paragraph in both_named:
+            continue
+        if c.commodity is None and c.scope and not is_series_scope(c.scope):
+            # ("Excluding mineral products, exports decreased by 19.8 per cent": a flow less
+            # a part of its own, keyed by that scope; which series of exports it leaves out
+            # besides, the words do not say)
             continue
         scoped = bool(c.commodity and c.commodity.startswith("non-")) and not _leaves_out_reexports(c.commodity)
         if (c.paragraph in re_paragraphs or (scoped and c.paragraph in next_to)) \
@@ -4190,6 +4197,16 @@ def _composed_of_after(text: str, end: int) -> bool:
 
 
 _SENTENCE_STOP = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+
+
+def _past_share_whole(text: str, prev: Claim | None, own: str) -> str:
+    """A figure's own words less the whole of the share before it: in "LTL 25.9 billion, or
+    63.6 per cent of total exports, and were 22.8 per cent lower", "of total exports" is the
+    share's whole, and the change is still of the part the sentence opened with."""
+    if prev is None or prev.kind != "share":
+        return own
+    whole = _OF_TOTAL_EXPORTS.match(text, prev.end)
+    return own[whole.end() - prev.end:] if whole is not None else own
 
 
 def _own_words(text: str, c: Claim, prev: Claim | None) -> str:
@@ -6007,6 +6024,12 @@ _SAME_SHARE_THEN = re.compile(r"\s*\)?\s*,?\s*(?:but|and|while|whereas|against|c
 _OWN_YEAR_AFTER = re.compile(r"\s+(?:in|for)\s+(?:19|20)\d\d\b")
 
 
+# between the first of a pair of changes and the second: ", and ", "and those of chemicals ",
+# "and imports by ", "and imports – by " (a dash where the verb said once is left out)
+_SECOND_OF_PAIR_GAP = re.compile(r"\)?\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+"
+                                 r"|(?:[a-z][\w-]*\s+){1,3}?(?:[–—-]\s*)?by\s+)?")
+
+
 def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: State,
                prev_claim: Claim | None, prev_end: int, respectively, last_relation: Claim | None = None,
                used_as_base: set | None = None, respective_place: Mention | None = None) -> Claim | None:
@@ -6019,11 +6042,12 @@ def _claim_for(text, sent, m: Mention, ms, resolved, ctx: DocContext, state: Sta
     if index:
         paired_with = None  # (an index is its own relation, never the second of a pair)
     elif kind is None and _first_of_pair(prev_claim, last_relation, text, sent) is not None and m.kind in ("percent", "fraction") \
-            and re.fullmatch(r"\)?\s*(?:,|and|or|,\s*and)\s*(?:(?:those|that)\s+of\s+[a-z][a-z\s-]{1,50}?\s+|(?:[a-z][\w-]*\s+){1,3}?by\s+)?", text[prev_end:m.start]):
+            and _SECOND_OF_PAIR_GAP.fullmatch(text, prev_end, m.start):
         # "exports and imports fell 0.67% and 5.98% respectively": the second of a pair;
         # "imports of meat rose 34.1 percent and those of chemicals 35.9 percent";
         # "exports increased by 1.2% and imports by 3.0%", "exports decreased by 5.6% (EUR
-        # 1.00 billion) and imports by 8.6%"
+        # 1.00 billion) and imports by 8.6%", and with a dash for the verb said once
+        # ("exports grew by 27.6 % (LVL 1.32 billion) and imports – by 28.5 %")
         paired_with = _first_of_pair(prev_claim, last_relation, text, sent)
         kind = paired_with.kind
     elif kind is None and m.kind == "percent" and (value_change_after_volume(text, sent.start, m.start, after)
@@ -7633,6 +7657,16 @@ def _participle_product_after(s: Site):
     return next((x for x in s.ms["commodity"] if x.start == gap.end()), None)
 
 
+def _product_of_figures_just_before(s: Site) -> bool:
+    """Whether the figures right before a sentence were of the product the text is on: the
+    last one, or those of the sentence just before ("EU exports of medicinal products reached
+    €313.4bn, while imports stood at €120.6bn"); not past a sentence of figures of no product
+    ("Diamonds brought in 0.34 trillion kwanzas. Imports stood at 3.12 trillion kwanzas, giving
+    a surplus of 4.31 trillion": the whole trade's)."""
+    seen_in, _ = s.state.sentence_products
+    return s.state.last_commodity is not None or seen_in == (s.sent.paragraph, s.sent.index - 1)
+
+
 def _decide_commodity(s: Site) -> None:
     c, p, text, ms, ctx = s.claim, s.prev, s.text, s.ms, s.ctx
     m, prev_end, gap = s.m, s.prev_end, s.gap
@@ -7915,13 +7949,16 @@ def _decide_commodity(s: Site) -> None:
     elif label is None and s.state.commodity and _COMPARISON_OPENER.match(text, s.sent.start) \
             and not any(s.sent.start <= x.start < m.start for x in ms["commodity"] + ms["country"]) \
             and c.measure in ("exports", "imports", "balance") and not _names_whole_scope(text, s.sent.start, m.start) \
-            and not s.state.whole_named:
+            and not s.state.whole_named and _product_of_figures_just_before(s):
         # (not "Compared with 2024, when total exports reached $104.6 billion": the whole; nor
         # after figures the text called the whole, "The country's exports fell 18.4% ...
         # Compared with the same period last year, two-month exports rose 23.2%": theirs)
         # "EU exports of services reached EUR 1,351 billion ... Compared with 2022, exports
         # rose by 7.0%": a sentence that opens by setting the figures before against an
-        # earlier period is about the same flows, of the same product
+        # earlier period is about the same flows, of the same product; not past figures of
+        # no product ("diamonds brought in 0.34 trillion kwanzas. Imports stood at 3.12
+        # trillion kwanzas, giving a surplus of 4.31 trillion. Compared with the second
+        # quarter, exports fell 6.7%": the whole flow's, as the figures just before)
         label, name = s.state.commodity, "compared-carried"
     elif label is None and s.state.commodity and c.kind == "percent_change" and m.start - s.sent.start < 40 \
             and _change_fragment().fullmatch(text, s.sent.start, m.start):

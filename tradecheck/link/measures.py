@@ -86,7 +86,8 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                     return f
     before = [f for f in flows if f.end <= m.start and (not in_apposition(text, sent.start, f.start, m.start) or _heads_relative_clause(text, f, m))
               and not _HEADING_BETWEEN.search(text, f.end, m.start) and not _partner_of_flow_before(text, f, flows)
-              and not (f.attrs["measure"] == "other" and _PLACE_BEFORE.search(text, max(sent.start, f.start - 14), f.start))]
+              and not (f.attrs["measure"] == "other" and _PLACE_BEFORE.search(text, max(sent.start, f.start - 14), f.start))
+              and not _in_source_opener(text, sent.start, f, m)]
     if len(before) > 1 and " than " in text[before[0].end:m.start]:
         before = _without_compared_flow(text, sent.start, before, m)
     if kind == "amount" and _LEVEL_BEFORE.search(text[max(sent.start, m.start - 40):m.start]):
@@ -129,6 +130,23 @@ def governing_flow(text, sent, m: Mention, flows: list[Mention], kind: str, afte
                 and not (kind in ("percent_change", "amount") and " " in gap and _cause_cue_re().search(gap)):
             return nxt[0]
     return None
+
+
+# a leading phrase that names where the sentence's figures come from, up to its comma:
+# "According to the monthly indicators of foreign trade published by the Office des Changes, "
+_SOURCE_OPENER = re.compile(r"According\s+to\s[^,;:]*,")
+
+
+def _in_source_opener(text: str, sent_start: int, f: Mention, m: Mention) -> bool:
+    """Whether a flow word stands in the source a sentence opens on, the figure after it:
+    "According to the monthly indicators of foreign trade published by the Office des
+    Changes, it reached 85.28 billion dirhams": the publication's subject, not the figure's
+    (which "it" carries from the sentence before)."""
+    if "According" not in text[sent_start:f.start]:
+        return False  # (cheap: most sentences open on no source)
+    dateline = topic._DATELINE.match(text, sent_start, f.start)
+    opener = _SOURCE_OPENER.match(text, dateline.end() if dateline else sent_start)
+    return opener is not None and f.end <= opener.end() <= m.start
 
 
 @functools.cache
@@ -2414,6 +2432,14 @@ def _earlier_balance_sign(s: Site) -> int:
         return s.state.balance_sign
     if _it_was().search(s.before):
         return s.state.balance_sign  # "... hit a record $500 billion. Data show it was $295.4 billion": the same balance
+    p = s.prev
+    if p is not None and p.start >= s.sent.start and p.kind == "amount" and p.measure == "balance" \
+            and (p.value or 0) < 0 and ";" not in s.gap:
+        # "The trade deficit continues to deepen. ... it reached 85.28 MMDH at the end of May,
+        # against 79.52 MMDH a year earlier, an increase of 5.76 MMDH": after a deficit in
+        # their sentence, figures with no flow word of their own are of the same balance
+        # (its level then, its change), a deficit too
+        return -1
     if "from" not in s.before:
         return 0
     return s.state.balance_sign if _MOVED_FROM.search(s.before) else 0

@@ -37,12 +37,18 @@ def _of_place_origin_before() -> re.Pattern:
     return re.compile(rf"\bof\s+(?P<place>(?:[\w'’-]+\s+){{1,3}})(?:{nouns})\b[^,;:.()%$€£¥\d]{{0,40}}$", re.I)
 
 
-def _place_origin_before(text: str, start: int, end: int) -> bool:
+def _place_origin_before(text: str, start: int, end: int, reporter: str | None) -> bool:
     """Whether the clause before a figure names a place of origin: a proper name among the
     words before "origin" ("of mainland China origin"), not a kind ("of domestic origin",
-    which is the reporter's own goods)."""
+    which is the reporter's own goods), nor the reporter itself ("exports of goods of
+    Lithuanian origin" in Lithuania's release: its own goods again, less re-exports)."""
     m = _of_place_origin_before().search(text, start, end)
-    return m is not None and any(w[:1].isupper() for w in m["place"].split())
+    if m is None:
+        return False
+    names = vocab.countries()
+    words = m["place"].split()
+    return any(w[:1].isupper() for w in words) \
+        and not (reporter and any(names.get(w, (None,))[0] == reporter for w in words))
 
 
 def origins_are_no_destinations(text: str, sents: list[Sentence], claims: list[Claim]) -> None:
@@ -59,7 +65,7 @@ def origins_are_no_destinations(text: str, sents: list[Sentence], claims: list[C
         if c.kind == "share" and _origin_subject().search(text, starts.get(c.sentence, 0), c.start):
             origin_sentence = c.sentence
         elif c.kind == "amount" and "origin" in text[max(0, c.start - 80):c.start].lower() \
-                and _place_origin_before(text, max(starts.get(c.sentence, 0), c.start - 80), c.start):
+                and _place_origin_before(text, max(starts.get(c.sentence, 0), c.start - 80), c.start, c.reporter):
             origin_sentence = c.sentence  # (and the share restating it: "or 60% of the total")
         elif not (c.sentence == origin_sentence and c.how.get("pair") == "same-as-previous"):
             continue
