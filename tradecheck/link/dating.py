@@ -2509,12 +2509,23 @@ def _vague_past_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\b", re.I)
 
 
+@functools.cache
+def _vague_past_after_re() -> re.Pattern:
+    words = vocab.alternation(vocab.vague_past_after_cues(), ignore_case=True, space=r"\s+")
+    # (within the figure's own clause: no other figure, no semicolon or colon between; "on
+    # average" and the like may come between)
+    return re.compile(rf"[^\d;:]{{0,40}}?\b(?:{words})\b", re.I)
+
+
 @rule("period", "vague-past", "guess")
 def vague_past(s: Site):
     """"A few years ago China was taking more like a third of our dairy": a figure its
     sentence sets at some time back it does not date (vocab/vague_past_cues.csv), with no
-    period of its own, is not of the period the talk is on; that period is only a guess."""
-    if not _vague_past_re().search(s.text, s.sent.start, s.m.start):
+    period of its own, is not of the period the talk is on; that period is only a guess. So
+    is one whose clause says so after it ("which had not exceeded 2.6 billion USD on average
+    over the previous decade", vocab/vague_past_after_cues.csv)."""
+    if not _vague_past_re().search(s.text, s.sent.start, s.m.start) \
+            and not _vague_past_after_re().match(s.text, s.m.end, s.sent.end):
         return None
     now = s.state.period_in(s.sent.paragraph) or s.ctx.main_period
     return Decision(now)
