@@ -62,3 +62,16 @@ def test_a_month_naming_a_dip_told_before_moves_no_period():
             "The February dip was blamed on storms at the ports.\n\n"
             "The quarterly total was 3.1 percent higher than the $6.11 billion earned in the last quarter of 2022.")
     assert claim(text, "3.1 percent", published="2023-04-30")["period"] == "2023-Q1"
+
+
+def test_a_figure_the_clause_after_it_dates_is_not_of_the_year_before_it():
+    text = ("Zambia earned $9.4 billion from copper and cobalt sales in 2021, more than {m} times "
+            "the $3.1 billion it made in 2020, when the mines were shut for months.")
+    assert claim(text.format(m="three"), "$3.1 billion", published="2022-01-10")["period"] == "2020"
+    assert errors(text.format(m="three"), published="2022-01-10") == []
+    assert errors(text.format(m="four"), published="2022-01-10") != []
+
+
+def test_two_products_joined_before_sales_are_one_product_of_both():
+    text = "Zambia earned $9.4 billion from copper and cobalt sales in 2021."
+    assert claim(text, "$9.4 billion", published="2022-01-10")["commodity"] == "copper and cobalt"
