@@ -726,13 +726,22 @@ def flows_by_named_period(model: Model) -> list[list[QKey]]:
     """The keys of each flow (exports, imports, trade) grouped across periods, only those
     whose every stated amount has a period the text names: a check between periods on a
     carried period would rest on the carrying."""
+    return [[k for k in keys if k in named] for keys, named in flows_by_period(model)]
+
+
+def flows_by_period(model: Model) -> list[tuple[list[QKey], set[QKey]]]:
+    """The keys of each flow (exports, imports, trade) with a stated amount, grouped across
+    periods, each group with the set of its keys whose every stated amount has a period the
+    text names (the others' periods are carried from sentences before)."""
     by_flow: dict[QKey, list[QKey]] = {}
+    named: set[QKey] = set()
     for key in model.keys:
         stated_here = model.amounts.get(model.vars[key])
-        if key.measure in ("exports", "imports", "trade_total") and stated_here \
-                and all(c.basis.get("period") == "text" for c in stated_here):
+        if key.measure in ("exports", "imports", "trade_total") and stated_here:
             by_flow.setdefault(key._replace(period=""), []).append(key)
-    return list(by_flow.values())
+            if all(c.basis.get("period") == "text" for c in stated_here):
+                named.add(key)
+    return [(keys, named) for keys in by_flow.values() if any(k in named for k in keys)]
 
 
 def stated(model: Model, i: int) -> Claim | None:

@@ -18,6 +18,8 @@ _WORDNUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 # how many months a unit of a relative period spans ("two years later", "a quarter on")
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120}
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# the words that name a year's last part ("the last quarter of 2012", "the final half of 2019")
+_LAST_PART = ("last", "final")
 
 
 def _word(name: str, source: str, keys, needs, flags: int = 0, **kw) -> Keyed:
@@ -283,6 +285,10 @@ def _patterns() -> list[tuple[str, "re.Pattern | Keyed"]]:
         # (the year also right after it, as in a heading: "Fourth-quarter 2024 sales were ...")
         ("quarter", _word("quarter", rf"(?:the\s+)?(?P<o>{ordn})[\s-]quarter(?:(?:\s+of\s+(?:the\s+year\s+)?|[^\S\n]+)(?P<y>{year})(?!{fy_tail}))?\b",
                           ordinals, ["quarter"], i, more=words_before(ordinals))),
+        # "the last quarter of 2012", "the final half of 2019": a year's last part, said with
+        # its year (without one, "the last quarter" is the one before the quarter in hand)
+        ("quarter", _word("last_quarter_of", rf"(?:the\s+)?(?P<o>last|final)[\s-](?P<u>quarter|half)\s+of\s+(?:the\s+year\s+)?(?P<y>{year})(?!{fy_tail})\b",
+                          ["last", "final"], ["quarter", "half"], i, more=words_before(["last", "final"]))),
         ("quarter", keyed("q1", rf"\bQ(?P<o>[1-4])(?:(?:\s?|,\s*|/)(?P<y>{year}))?\b", quarters, quarters)),
         ("quarter", keyed("year_q1", rf"\b(?P<y>{year})\s?Q(?P<o>[1-4])\b", [], quarters, digits=True)),
         ("quarter", _word("month_quarter", rf"(?:the\s+)?(?P<m1>{mon})\s?[-–]\s?(?P<m2>{mon})\s+quarter\b",
@@ -1291,10 +1297,12 @@ def _build(kind: str, m: re.Match, months: dict, s: int, e: int, t: str) -> Peri
         if g.get("m1"):
             m1, m2 = months[g["m1"].lower()], months[g["m2"].lower()]
             return PeriodMention(s, e, t, "months", None, {"m1": m1, "m2": m2})
+        size = 6 if kind == "half" or (g.get("u") or "").lower() == "half" else 3
         o = _ORD.get(g["o"].lower(), None) if not g["o"].isdigit() else int(g["o"])
+        if g["o"].lower() in _LAST_PART:
+            o = 12 // size  # ("the last quarter of 2012": its fourth; "the final half": its second)
         if o is None:
             return None
-        size = 6 if kind == "half" else 3
         m1 = (o - 1) * size + 1
         y = int(g["y"]) if g.get("y") else None
         if y:

@@ -3444,10 +3444,13 @@ _EARNED = re.compile(rf"\b(?:earned|earns|earn|earning|fetched|generated|brought
 @functools.cache
 def _from_product() -> re.Pattern:
     """The product after "from" right past an earned figure: "from tea", "from the sale of
-    gold", "from the export of cocoa beans" (the activities: vocab/earning_activities.csv)."""
+    gold", "from the export of cocoa beans" (the activities: vocab/earning_activities.csv);
+    two products joined by "and" before the activity are one product of both ("from oil and
+    gas sales")."""
     activities = vocab.alternation(vocab.earning_activities())
-    return re.compile(rf"^\s+from\s+(?:the\s+(?:{activities})\s+of\s+)?(?P<c>[A-Za-z][\w\s&-]{{1,40}}?)"
-                      r"(?=\s*[,.;)]|\s*$|\s+(?:in|during|last|this|over|and|the|a|to|at|as|while|between|so|up|down)\b)")
+    return re.compile(rf"^\s+from\s+(?:(?P<c2>[A-Za-z][\w-]*\s+and\s+[A-Za-z][\w-]*)\s+(?:{activities})\b"
+                      rf"|(?:the\s+(?:{activities})\s+of\s+)?(?P<c>[A-Za-z][\w\s&-]{{1,40}}?)"
+                      r"(?=\s*[,.;)]|\s*$|\s+(?:in|during|last|this|over|and|the|a|to|at|as|while|between|so|up|down)\b))")
 
 
 # "from engineering services", "from technical and engineering services": the kinds before
@@ -3469,9 +3472,12 @@ def _earned_from_product(text: str, sent, m, after: str, commodities) -> str | N
         if kind:
             return "several kinds of services" if _KINDS_LISTED.search(kinds["kinds"]) else kind
     mm = _from_product().match(after)
-    named = next((x for x in commodities if x.start == m.end + mm.start("c")), None) if mm else None
-    if named is None or names_country_or_flow(mm["c"]):
+    group = "c2" if mm and mm["c2"] else "c"
+    named = next((x for x in commodities if x.start == m.end + mm.start(group)), None) if mm else None
+    if named is None or names_country_or_flow(mm[group]):
         return None
+    if group == "c2":
+        return canonical_label(mm[group])  # ("from oil and gas sales": both products)
     rest = _AND_GOODS_NOUN.match(text, m.end + mm.end("c"))  # (in the text: `after` is cut short)
     if rest and rest["n"].lower() in vocab.goods_nouns():
         # "from the export of cocoa beans and products": the product's raw form and the goods

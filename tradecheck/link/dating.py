@@ -1909,6 +1909,29 @@ def own_relative_clause(s: Site):
     return Decision(own[0][1], _span(own[0][0]), own[0][2]) if own else None
 
 
+# "the $6.1 billion it made in ", "the $14.82 billion earned during ": a definite figure, then
+# a clause with no comma that tells what became of it (a pronoun subject and its verb, or a
+# participle) up to a preposition of time
+_DEFINITE_FIGURE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.I)
+_CONTACT_CLAUSE_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:it|they|we|he|she)\s+(?:had\s+|has\s+|have\s+)?[a-z]+|[a-z]+ed)"
+                                   r"\s+(?:in|during|over|for)\s+(?:the\s+)?", re.I)
+
+
+@rule("period", "contact-clause", "text")
+def contact_clause(s: Site):
+    """"more than four times the $6.1 billion it made in 2020", "lower than the $14.82 billion
+    earned in the last quarter of 2012": a clause right after a definite figure, with no comma
+    (a pronoun and its verb, or a participle), dates that figure by its own period, not by the
+    sentence's period before it (which dates the figure it is compared with)."""
+    if s.kind != "amount" or not _DEFINITE_FIGURE_BEFORE.search(s.text, max(s.sent.start, s.m.start - 12), s.m.start):
+        return None
+    after = next(((pm, p, h) for pm, p, h in s.resolved if pm.start >= s.m.end), None)
+    if after is None or after[1] is None or after[0].base_cue or after[0].kind in ("rel", "same") \
+            or not _CONTACT_CLAUSE_AFTER.fullmatch(s.text, s.m.end, after[0].start):
+        return None
+    return Decision(after[1], _span(after[0]), after[2])
+
+
 def _in_figures_clause(s: Site, pm) -> bool:
     """Whether the period stands, after a figure, in a relative clause closed before this
     figure: it dates that clause's figure, not the main clause's one after it."""
@@ -2640,12 +2663,23 @@ def _vague_past_re() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\b", re.I)
 
 
+@functools.cache
+def _vague_past_after_re() -> re.Pattern:
+    words = vocab.alternation(vocab.vague_past_after_cues(), ignore_case=True, space=r"\s+")
+    # (within the figure's own clause: no other figure, no semicolon or colon between; "on
+    # average" and the like may come between)
+    return re.compile(rf"[^\d;:]{{0,40}}?\b(?:{words})\b", re.I)
+
+
 @rule("period", "vague-past", "guess")
 def vague_past(s: Site):
     """"A few years ago China was taking more like a third of our dairy": a figure its
     sentence sets at some time back it does not date (vocab/vague_past_cues.csv), with no
-    period of its own, is not of the period the talk is on; that period is only a guess."""
-    if not _vague_past_re().search(s.text, s.sent.start, s.m.start):
+    period of its own, is not of the period the talk is on; that period is only a guess. So
+    is one whose clause says so after it ("which had not exceeded 2.6 billion USD on average
+    over the previous decade", vocab/vague_past_after_cues.csv)."""
+    if not _vague_past_re().search(s.text, s.sent.start, s.m.start) \
+            and not _vague_past_after_re().match(s.text, s.m.end, s.sent.end):
         return None
     now = s.state.period_in(s.sent.paragraph) or s.ctx.main_period
     return Decision(now)
@@ -2744,7 +2778,7 @@ EARLIER_LEVEL_RULES = ("list-heading-versus", "named-base-level", "comparison-ye
                        "from-level-year-before", "earlier-share")
 
 PERIOD_RULES = (header_column, table_column, earlier_column, aligned_column_year, bracket_label, earlier_own_rate, bracket_sibling_label, bracket_key, bracket_split, target_year, parallel_bracket, restates_previous, level_after_change, change_to_dated_level, change_to_level_dated_after, change_after_dated_level, span_ends, named_base_level, comparison_year_before, earlier_possessive_bracket, from_level_base, from_level_cue,
-                from_level_parallel, compared_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, earlier_change_after, right_after_change, same_as_change_before, reached_level_dated, after_change, consequence_of_earlier_level, since_named, before_change,
+                from_level_parallel, compared_level_parallel, revised_from, from_level_sibling, from_level_last_comparison, from_level_year_before, from_level_unsaid, earlier_share, change_between, spans_between, points_between, list_bracket, after_figure, change_noun_period, own_relative_clause, contact_clause, before_figure, just_after_figure, clause_end, table_span_end, span_end, change_of_levels, same_months_this_year, earlier_change_after, right_after_change, same_as_change_before, reached_level_dated, after_change, consequence_of_earlier_level, since_named, before_change,
                 month_footing, figure_dated_later, event_window, event_day_clause, vague_past, list_heading_versus, total_of_listed_months, list_running_period, list_heading_year, discourse, article, no_period)
 
 

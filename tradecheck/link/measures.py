@@ -1300,7 +1300,24 @@ def value_of_flow(s: Site):
     if opens and first and s.state.measure in ("exports", "imports") \
             and _value_word_flows().get(f.text.lower()) in ("", s.state.measure):
         return Decision((s.state.measure, None, 0), (f.start, f.end))
+    if opens and not first and s.prev.how.get("measure") == "value-of-flow" and _listed_by_period(s):
+        # ("Revenues stood at $4.82 billion in January, $4.91 billion in February and $4.67
+        # billion in March": the value word's figures listed month by month, each as the first)
+        return Decision((s.prev.measure, None, 0), (f.start, f.end))
     return None
+
+
+# between two figures of a list by period: the first one's period, then a comma or "and"
+_LISTED_BY_PERIOD_GAP = re.compile(r"\s+(?:in|for|during)\s+[^\d,;:$€£¥%]{1,30}?(?:\s+(?:19|20)\d\d)?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+
+
+def _listed_by_period(s: Site) -> bool:
+    """Whether the figure follows the one before it in a list whose items each name their
+    own period, the words between being the period of the one before ("$4.82 billion in
+    January, $4.91 billion in February")."""
+    lo, hi = s.prev.end, s.m.start
+    return _LISTED_BY_PERIOD_GAP.fullmatch(s.text, lo, hi) is not None \
+        and any(lo <= pm.start and pm.end <= hi for pm, _, _ in s.resolved)
 
 
 def _flow_that_earned(s: Site, f: Mention) -> Mention | None:

@@ -2666,6 +2666,13 @@ def vague_past_cues() -> list[str]:
 
 
 @functools.cache
+def vague_past_after_cues() -> list[str]:
+    """Words after a figure that set it over some undated time back ("over the previous
+    decade", "in earlier years"): vague_past_after_cues.csv."""
+    return [r["phrase"] for r in table("vague_past_after_cues")]
+
+
+@functools.cache
 def rate_units() -> dict[str, dict]:
     """What a figure may be stated per (rate_units.csv): word -> its unit and, for a time, its
     length in days or months ("second" -> 1/86400 day; "household" -> no length)."""
