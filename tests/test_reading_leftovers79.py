@@ -39,3 +39,16 @@ def test_a_list_closed_by_other_goods_with_no_colon_names_no_whole():
     text = ("Chile's wine exports reached $900m in 2022.\n\n"
             "Among other items, machinery brought $2,400m, chemicals $1,300m and other goods $700m.")
     assert errors(text) == []
+
+
+def test_a_list_closed_by_other_after_a_narrower_product_or_an_earlier_item_names_no_whole():
+    # ("Finished leather" is one kind of leather, not the whole the "other leather goods" close;
+    # "Granite ..." in the sentence before is an item of the same list, begun before)
+    narrower = ("Ethiopia's leather exports earned $110.0 million in 2020.\n\n"
+                "Finished leather remained the largest item, bringing in $61.4 million. Footwear contributed "
+                "$29.5 million, gloves $12.1 million, and other leather goods $6.2 million.")
+    begun_before = ("India's exports of natural stone reached $1.70 billion in 2023.\n\n"
+                    "Granite remained the mainstay, with shipments worth $1.20 billion. Sandstone exports stood at "
+                    "$0.18 billion and marble at $0.14 billion, while other stones accounted for $0.15 billion.")
+    assert errors(narrower) == []
+    assert errors(begun_before) == []

@@ -368,7 +368,7 @@ def link(doc: Document) -> list[Claim]:
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)
     lines_under_a_total_line(text, claims)  # "- Total: $14.6 billion" over "- Crude oil: ...", ..., "- Everything else: ..."
-    parts_closed_by_other(text, sents, claims)  # "cars Dh 26.42 billion, ..., and other automotive components Dh 3.32 billion"
+    parts_closed_by_other(text, claims)  # "cars Dh 26.42 billion, ..., and other automotive components Dh 3.32 billion"
     places_under_a_breakdown_line(text, claims)
     parts_of_the_lead(text, sents, claims)
     members_add_up_to_their_group(text, sents, claims)

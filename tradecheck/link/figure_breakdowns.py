@@ -183,14 +183,32 @@ _BETWEEN_ITEMS = re.compile(r"(?:[^.!?\n$€£¥]|\.\d|\n(?!\s*\n))*")
 _SENTENCES_BACK = 6  # how far before its list the whole the rest names may be stated
 
 
+# a word of a product's label
+_WORD = re.compile(r"[a-z][a-z-]+")
+# what may stand between a rest item's label and its figure: "other goods $228m", "other
+# automotive components with Dh 3.32 billion", "other wood products – 656 million euros"
+_LABEL_TO_FIGURE = re.compile(r"[\s:–—-]*(?:with\s+|at\s+|of\s+)?")
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+@functools.cache
+def _no_product_words() -> frozenset[str]:
+    """Words of a label that name no product of their own: nouns of goods in general
+    (vocab/goods_nouns.csv) and the heads that name a product's sector ("textile sector" is
+    textiles: vocab/sector_heads.csv), in the singular, and the joins of a label's words."""
+    return frozenset(_singular(w) for w in vocab.goods_nouns() | vocab.sector_heads()) | {"and", "of", "the"}
+
+
 def _product_words(label: str) -> set[str]:
     """A product label's own words, singular, without the nouns of goods in general ("wood
     and wood products" -> {"wood"}, "automotive components" -> {"automotive", "component"})."""
-    words = {w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in re.findall(r"[a-z][a-z-]+", label.lower())}
-    return words - {w[:-1] if w.endswith("s") else w for w in vocab.goods_nouns()} - {"and", "of", "the"}
+    return {_singular(w) for w in _WORD.findall(label.lower())} - _no_product_words()
 
 
-def parts_closed_by_other(text: str, sents: list, claims: list[Claim]) -> None:
+def parts_closed_by_other(text: str, claims: list[Claim]) -> None:
     """"Car manufacturing led the way with Dh 26.42 billion, followed by wiring with Dh 23.85
     billion, ..., and other automotive components with Dh 3.32 billion", "- other wood
     products ... – 656 million euros" closing a bulleted list, "Goods credits were $7,323m:
@@ -238,16 +256,17 @@ def _rest_product(text: str, last: Claim) -> str | None:
     own label or, where the label lost its "other", from the words right before its figure."""
     found = _other_item_re().match(last.commodity)
     if found is None:
-        line_start = max(text.rfind("\n", 0, last.start), text.rfind(",", 0, last.start), text.rfind(" and ", 0, last.start))
-        found = _other_item_re().search(text, line_start + 1, last.start)
-        if found is None or not re.fullmatch(r"[\s:–—-]*(?:with\s+|at\s+|of\s+)?", text[found.end():last.start]):
+        # (the item's words start after the line break, comma or "and" before its figure)
+        item_start = max(text.rfind("\n", 0, last.start), text.rfind(",", 0, last.start), text.rfind(" and ", 0, last.start))
+        found = _other_item_re().search(text, item_start + 1, last.start)
+        if found is None or not _LABEL_TO_FIGURE.fullmatch(text, found.end(), last.start):
             return None
     return " ".join(found["product"].lower().split())
 
 
 def _items_before(text: str, amounts: list[Claim], k: int) -> list[Claim]:
     """The figures of the list that ends with amounts[k], first to last: those before it of
-    its flow, pair, period and currency, one product each, with only words between them
+    its flow, pair, period and currency, each of a product, with only words between them
     (no sentence's end, at most one line break)."""
     last, run = amounts[k], [amounts[k]]
     key = (last.measure, last.reporter, last.partner, last.period, last.currency)
@@ -261,8 +280,12 @@ def _items_before(text: str, amounts: list[Claim], k: int) -> list[Claim]:
 
 def _whole_before(amounts: list[Claim], first: int, top: Claim, rest: str) -> Claim | None:
     """The figure a list's items are the parts of, stated a few sentences before the list:
-    the last one of the list's flow, pair, period and currency whose product shares a word of
-    its own with the rest item's ("automotive" for "other automotive components")."""
+    the last one of the list's flow, pair, period and currency that names a product, where
+    each word of its own is one of the rest item's ("automotive" for "other automotive
+    components"). None where that figure is of another product: the list may have begun
+    before it ("Granite remained the mainstay, with Rs 9,820 crore. Sandstone ... and other
+    stones accounted for Rs 1,240 crore"), or it is a narrower one ("Finished leather
+    remained the largest item" before "... and other leather goods")."""
     own = _product_words(rest)
     if not own:
         return None  # ("other goods": which goods, only a colon right after the whole says)
@@ -270,8 +293,9 @@ def _whole_before(amounts: list[Claim], first: int, top: Claim, rest: str) -> Cl
     for x in reversed(amounts[:first]):
         if top.sentence - x.sentence > _SENTENCES_BACK:
             return None
-        if (x.measure, x.reporter, x.partner, x.period, x.currency) == key and x.commodity and own & _product_words(x.commodity):
-            return x
+        if (x.measure, x.reporter, x.partner, x.period, x.currency) == key and x.commodity:
+            named = _product_words(x.commodity)
+            return x if named and named <= own else None
     return None
 
 
