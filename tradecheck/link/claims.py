@@ -92,7 +92,7 @@ from .listed_members import members_add_up_to_their_group
 from .added_totals import totals_along_with_the_figure_before, totals_with_the_topic_added
 from .additive_items import added_items_are_no_wholes
 from .currency_parts import figures_in_two_currencies_add
-from .figure_breakdowns import bullets_under_a_figure, covered_goods, lines_under_a_total_line, parts_of_the_lead, places_under_a_breakdown_line
+from .figure_breakdowns import bullets_under_a_figure, covered_goods, lines_under_a_total_line, parts_closed_by_other, parts_of_the_lead, places_under_a_breakdown_line
 from .product_participles import figures_of_a_product_verb
 from .left_out_places import named_as_left_out
 from .summary_items import summary_items_of_goods
@@ -370,6 +370,7 @@ def link(doc: Document) -> list[Claim]:
     covered_goods(text, sents, claims)
     bullets_under_a_figure(text, sents, claims)
     lines_under_a_total_line(text, claims)  # "- Total: $14.6 billion" over "- Crude oil: ...", ..., "- Everything else: ..."
+    parts_closed_by_other(text, claims)  # "cars Dh 26.42 billion, ..., and other automotive components Dh 3.32 billion"
     places_under_a_breakdown_line(text, claims)
     parts_of_the_lead(text, sents, claims)
     members_add_up_to_their_group(text, sents, claims)

@@ -25,6 +25,7 @@ import re
 from .. import vocab
 from ..model import Claim
 from .breakdowns import _REST_BEFORE
+from .colon_list_parts import _inline_labels
 from .cues import LIST_MARKER
 
 PART_OF_FIGURE = "_part_of_figure"
@@ -164,6 +165,140 @@ def lines_under_a_total_line(text: str, claims: list[Claim]) -> None:
             whole.extra["_parts"] = parts  # (closed by the rest: all of the total)
 
 
+@functools.cache
+def _other_item_re() -> re.Pattern:
+    """The label of a list's last item that is the rest of one product ("other automotive
+    components", "all other goods"): a rest word that qualifies a noun (vocab/rest_item_labels.csv,
+    "other", "all other"), then that product's words up to the figure, a comma or "including"."""
+    rests = [w for w in _label_set("rest_item_labels", "label") if w.split()[-1] == "other"]
+    words = vocab.alternation(rests, ignore_case=True, space=r"\s+")
+    return re.compile(rf"\b(?:{words})\s+(?P<product>[a-z][a-z-]*(?:\s+(?!including\b|with\b|at\b)[a-z][a-z-]*){{0,3}})", re.I)
+
+
+# the whole's figure, then a colon: "Goods credits were $7,323m: rural goods $1,688m, ..."
+_COLON_AFTER_FIGURE = re.compile(r"[ \t]*:[ \t]+")
+# what may stand between two items of one list: words, commas, a dash, a bracket of no figure
+# of money, one line break (a bulleted list); no sentence's end
+_BETWEEN_ITEMS = re.compile(r"(?:[^.!?\n$€£¥]|\.\d|\n(?!\s*\n))*")
+_SENTENCES_BACK = 6  # how far before its list the whole the rest names may be stated
+
+
+# a word of a product's label
+_WORD = re.compile(r"[a-z][a-z-]+")
+# what may stand between a rest item's label and its figure: "other goods $228m", "other
+# automotive components with Dh 3.32 billion", "other wood products – 656 million euros"
+_LABEL_TO_FIGURE = re.compile(r"[\s:–—-]*(?:with\s+|at\s+|of\s+)?")
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+@functools.cache
+def _no_product_words() -> frozenset[str]:
+    """Words of a label that name no product of their own: nouns of goods in general
+    (vocab/goods_nouns.csv) and the heads that name a product's sector ("textile sector" is
+    textiles: vocab/sector_heads.csv), in the singular, and the joins of a label's words."""
+    return frozenset(_singular(w) for w in vocab.goods_nouns() | vocab.sector_heads()) | {"and", "of", "the"}
+
+
+def _product_words(label: str) -> set[str]:
+    """A product label's own words, singular, without the nouns of goods in general ("wood
+    and wood products" -> {"wood"}, "automotive components" -> {"automotive", "component"})."""
+    return {_singular(w) for w in _WORD.findall(label.lower())} - _no_product_words()
+
+
+def parts_closed_by_other(text: str, claims: list[Claim]) -> None:
+    """"Car manufacturing led the way with Dh 26.42 billion, followed by wiring with Dh 23.85
+    billion, ..., and other automotive components with Dh 3.32 billion", "- other wood
+    products ... – 656 million euros" closing a bulleted list, "Goods credits were $7,323m:
+    rural goods $1,688m, non-rural goods $5,467m and other goods $228m": a list of figures of
+    one flow, one product each, whose last item is "other <product>", names every part of
+    that product: the parts add up to its figure stated before (`_parts`). The whole is the
+    figure right before the colon that opens the list, or the last figure of the same flow,
+    pair, period and currency a few sentences before whose product shares a word of its own
+    with the rest's ("automotive" exports of MAD 54.71 billion)."""
+    if "other" not in text:
+        return  # (cheap: no rest item)
+    amounts = [c for c in claims if c.kind == "amount"]
+    for k, last in enumerate(amounts):
+        if k < 2 or last.measure not in ("exports", "imports") or last.value is None or not last.commodity:
+            continue
+        rest = _rest_product(text, last)
+        if rest is None:
+            continue
+        run = _items_before(text, amounts, k)
+        opens = [i for i, x in enumerate(run) if _COLON_AFTER_FIGURE.match(text, x.end)]
+        if opens and all(x.sentence == run[opens[-1]].sentence for x in run[opens[-1]:]):
+            # (a figure of the list opens it with a colon: it is the whole, and each item's
+            # label before its figure is its product, "Goods credits were $7,323m: rural goods
+            # $1,688m, ... and other goods $228m")
+            whole, run = run[opens[-1]], run[opens[-1] + 1:]
+            labels = _inline_labels(text, _COLON_AFTER_FIGURE.match(text, whole.end).end(), run) if run else None
+        else:
+            whole = _whole_before(amounts, k - len(run) + 1, run[0], rest)
+            labels = [x.commodity for x in run[:-1]] + [last.commodity if _other_item_re().match(last.commodity) else "other " + rest]
+        if whole is None or labels is None or len(run) < 2 or whole.extra.get("_parts") \
+                or len(set(labels)) != len(run) or whole.commodity in labels or not all(_within(x, whole, whole_scope=True) for x in run):
+            continue
+        for x, label in zip(run, labels):
+            if x.commodity != label:
+                # ("and other goods $228m" read as "goods": the rest of the whole, not all goods)
+                x.commodity = label
+                x.how["commodity"], x.basis["commodity"] = "list-item-label", "text"
+        for x in run:
+            x.extra[PART_OF_FIGURE] = whole
+        whole.extra["_parts"] = run
+
+
+def _rest_product(text: str, last: Claim) -> str | None:
+    """The product a last item's "other" label names ("automotive components"), read from its
+    own label or, where the label lost its "other", from the words right before its figure."""
+    found = _other_item_re().match(last.commodity)
+    if found is None:
+        # (the item's words start after the line break, comma or "and" before its figure)
+        item_start = max(text.rfind("\n", 0, last.start), text.rfind(",", 0, last.start), text.rfind(" and ", 0, last.start))
+        found = _other_item_re().search(text, item_start + 1, last.start)
+        if found is None or not _LABEL_TO_FIGURE.fullmatch(text, found.end(), last.start):
+            return None
+    return " ".join(found["product"].lower().split())
+
+
+def _items_before(text: str, amounts: list[Claim], k: int) -> list[Claim]:
+    """The figures of the list that ends with amounts[k], first to last: those before it of
+    its flow, pair, period and currency, each of a product, with only words between them
+    (no sentence's end, at most one line break)."""
+    last, run = amounts[k], [amounts[k]]
+    key = (last.measure, last.reporter, last.partner, last.period, last.currency)
+    for x in reversed(amounts[:k]):
+        if (x.measure, x.reporter, x.partner, x.period, x.currency) != key or not x.commodity or x.value is None \
+                or not _BETWEEN_ITEMS.fullmatch(text, x.end, run[0].start):
+            break
+        run.insert(0, x)
+    return run
+
+
+def _whole_before(amounts: list[Claim], first: int, top: Claim, rest: str) -> Claim | None:
+    """The figure a list's items are the parts of, stated a few sentences before the list:
+    the last one of the list's flow, pair, period and currency that names a product, where
+    each word of its own is one of the rest item's ("automotive" for "other automotive
+    components"). None where that figure is of another product: the list may have begun
+    before it ("Granite remained the mainstay, with Rs 9,820 crore. Sandstone ... and other
+    stones accounted for Rs 1,240 crore"), or it is a narrower one ("Finished leather
+    remained the largest item" before "... and other leather goods")."""
+    own = _product_words(rest)
+    if not own:
+        return None  # ("other goods": which goods, only a colon right after the whole says)
+    key = (top.measure, top.reporter, top.partner, top.period, top.currency)
+    for x in reversed(amounts[:first]):
+        if top.sentence - x.sentence > _SENTENCES_BACK:
+            return None
+        if (x.measure, x.reporter, x.partner, x.period, x.currency) == key and x.commodity:
+            named = _product_words(x.commodity)
+            return x if named and named <= own else None
+    return None
+
+
 def places_under_a_breakdown_line(text: str, claims: list[Claim]) -> None:
     """Read the "• Place: figure" lines under a line of no figure that breaks a flow down by
     place and ends on a colon ("By region, intra-African trade in 2022 was distributed as
@@ -268,8 +403,16 @@ _COLON_ENDS_LINE = re.compile(r"[^\n]*?:[ \t]*\n")
 _BULLET_LINE = re.compile(rf"\s*{LIST_MARKER}[ \t]+[A-Za-z][^\n:]{{0,50}}:[ \t]*[^\n]{{1,40}}(?:\n|$)")
 
 
-def _part_of(x: Claim, whole: Claim) -> bool:
-    return x.kind == "amount" and bool(x.commodity) and x.commodity != whole.commodity and not x.scope \
+def _part_of(x: Claim, whole: Claim, whole_scope: bool = False) -> bool:
+    """Whether x may be a part of the whole: another product (see `_within`)."""
+    return bool(x.commodity) and x.commodity != whole.commodity and _within(x, whole, whole_scope)
+
+
+def _within(x: Claim, whole: Claim, whole_scope: bool = False) -> bool:
+    """Whether x is a figure of the whole's flow, pair, period and currency, less than it; of
+    no scope (or, with `whole_scope`, of the whole's own scope: "seasonally adjusted" parts
+    of a seasonally adjusted whole)."""
+    return x.kind == "amount" and (x.scope == whole.scope if whole_scope else not x.scope) \
         and x.value is not None and 0 < x.value < whole.value \
         and (x.measure, x.reporter, x.partner, x.period, x.currency) == (whole.measure, whole.reporter, whole.partner, whole.period, whole.currency)
 
