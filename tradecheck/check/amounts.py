@@ -217,3 +217,14 @@ def _explain_rate(a: Claim, b: Claim, rate: float, writer: float, n: int):
                   "from_currency": a.currency, "others": str(n), "writer": f"{writer:.4g}"}
         return Explanation("writer_rate", fields, writer, rate)
     return explain
+
+
+def gap_fits(a: Claim, b: Claim, stated: Claim) -> bool:
+    """Whether `stated`, a gap said without a sign ("a gap of $2.1 billion", "revised up $13.5
+    billion"), can be the distance between the amounts `a` and `b`, once the rounding of all
+    three is allowed for (their native bounds)."""
+    lo, hi = a.native_low - b.native_high, a.native_high - b.native_low
+    small = 0.0 if lo <= 0 <= hi else min(abs(lo), abs(hi))
+    large = max(abs(lo), abs(hi))
+    slo, shi = sorted((abs(stated.native_low), abs(stated.native_high)))
+    return slo <= large and small <= shi

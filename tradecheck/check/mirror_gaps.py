@@ -13,6 +13,7 @@ import re
 
 from ..link.flow_gaps import gap_share_owner, mirror_operands
 from ..model import Claim, Finding
+from .amounts import gap_fits
 from .catalogue import Severity, Status, render
 from .format import money, price
 
@@ -86,11 +87,7 @@ def _price_gaps(claims: list[Claim]) -> list[Finding]:
         a, b = by_start.get(starts[0]), by_start.get(starts[1])
         if a is None or b is None or None in (a.native_low, a.native_high, b.native_low, b.native_high):
             continue
-        lo, hi = a.native_low - b.native_high, a.native_high - b.native_low
-        small = 0.0 if lo <= 0 <= hi else min(abs(lo), abs(hi))
-        large = max(abs(lo), abs(hi))
-        glo, ghi = sorted((abs(g.native_low), abs(g.native_high)))
-        fits = glo <= large and small <= ghi
+        fits = gap_fits(a, b, g)
         diff = abs((a.value or 0) - (b.value or 0))
         fields = {"one": a.text, "other": b.text, "difference": _written_like(diff, g), "stated": g.text}
         out.append(Finding(id="", check="sum", status=Status.CONSISTENT if fits else Status.INCONSISTENT,

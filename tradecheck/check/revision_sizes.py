@@ -9,6 +9,7 @@ compared."""
 from __future__ import annotations
 
 from ..model import Claim, Finding
+from .amounts import gap_fits
 from .catalogue import Severity, Status, render
 from .format import money
 
@@ -30,11 +31,7 @@ def findings(claims: list[Claim]) -> list[Finding]:
         if pair is None:
             continue
         new, old = pair
-        lo, hi = new.native_low - old.native_high, new.native_high - old.native_low
-        small = 0.0 if lo <= 0 <= hi else min(abs(lo), abs(hi))
-        large = max(abs(lo), abs(hi))
-        slo, shi = sorted((abs(size.native_low), abs(size.native_high)))
-        fits = slo <= large and small <= shi
+        fits = gap_fits(new, old, size)
         gap = abs((new.value or 0) - (old.value or 0))
         fields = {"new": money(new.value, new.currency), "old": money(old.value, old.currency),
                   "difference": money(gap, size.currency), "stated": size.text}
