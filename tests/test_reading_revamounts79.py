@@ -78,3 +78,12 @@ def test_a_change_between_two_daily_averages():
     assert claim(text.format(pct="13.9"), "US$ 663.8 million", published="2015-02-02")["per"] == "day"
     assert errors(text.format(pct="13.9"), published="2015-02-02") == []
     assert errors(text.format(pct="17.9"), published="2015-02-02") != []
+
+
+def test_a_second_flow_revised_with_its_verb_left_out_is_a_revision_size_too():
+    text = ("Ruritania's 2022 trade surplus was revised up to 4,120.0 billion crowns in the final data. Exports "
+            "were revised up by 61.5 billion crowns and imports by 15.0 billion crowns. Imports of crude oil "
+            "rose 8.1 percent to 2,340.5 billion crowns.")
+    size = claim(text, "15.0 billion crowns", published="2023-03-10")
+    assert size["measure"] == "other"
+    assert errors(text, published="2023-03-10") == []

@@ -4006,9 +4006,23 @@ def revision_of_estimate(s: Site):
     change over time (vocab/revision_cues.csv)."""
     if s.kind not in ("amount", "percent_change", "multiple") or s.claim.measure == "other":
         return None
-    if _revised_by_re().search(s.before) or _amount_of_revision(s):
+    if _revised_by_re().search(s.before) or _amount_of_revision(s) or _elided_revision(s):
         return Decision({"comparison": True})
     return None
+
+
+# "... and imports by ": a second flow with the verb of the revision left out, then "by"
+_AND_FLOW_BY = re.compile(rf"\s+and\s+(?:[a-z]+\s+){{1,3}}?by\s+{HEDGE}$", re.I)
+
+
+def _elided_revision(s: Site) -> bool:
+    """"exports were revised up by 71.2 billion yen and imports by 12.0 billion yen": the
+    figure after "and <flow> by", in the sentence of a revision's size just before it, is a
+    revision's size too (the verb is not repeated)."""
+    p = s.prev
+    if p is None or p.sentence != s.sent.index or p.how.get("measure") not in ("revision-of-estimate", "revision-size"):
+        return False
+    return " by " in s.gap and _AND_FLOW_BY.search(s.gap) is not None
 
 
 def _amount_of_revision(s: Site) -> bool:
