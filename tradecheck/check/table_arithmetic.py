@@ -1130,6 +1130,12 @@ def _index_finding(level: _Row, index: _Row, header: list[str] | None) -> Findin
     return None
 
 
+def _units_only(header: list[str]) -> bool:
+    """Whether a header names no column but the unit of the figures under it ("Exports by
+    product (US$ million)" over one column): it says no more of the rows than no header."""
+    return all(h.strip()[:1] == "(" and h.strip()[-1:] == ")" for h in header[1:] if h.strip())
+
+
 def _excess_is_a_row(parts: list[_Row], row: _Row, col: int, total: float) -> bool:
     """Whether what the rows add up to beyond the total row is one row's figure: that row is
     a part of another row above it ("Crude oil" under "Fuels"), counted twice, so a run with
@@ -1212,7 +1218,7 @@ def _subtotal_finding(above: list[_Row], row: _Row, header: list[str] | None) ->
     if best is None or header is None and not (row.leaders or row.closed):
         return None  # (a leader row is a table's by its dots, a header or not)
     parts, agree, disagree = best
-    if row.closed and header is None and disagree and _excess_is_a_row(parts, row, *disagree[0]):
+    if row.closed and (header is None or _units_only(header)) and disagree and _excess_is_a_row(parts, row, *disagree[0]):
         return None  # ("Fuels 900 / Crude oil 600 / ...": one row inside another, no list of parts)
     enough = len(agree) >= 2 and len(agree) >= 2 * len(disagree) or _is_total(row) or _bare_ranked_total(row, parts)
     if not disagree or not enough:

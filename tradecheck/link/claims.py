@@ -7306,6 +7306,15 @@ def _like_the_base(per, base, c: Claim, base_basis: str):
     return like if like != base and P.contains(per, like) else None
 
 
+@functools.lru_cache(maxsize=8)
+def _places_named_alone(text: str) -> frozenset[str]:
+    """The places a text names on their own, not only inside "intra-EU27" or "extra-EU": a
+    bloc named so ("The EU recorded a surplus") is a place the text speaks of."""
+    from ..extract import mentions as scan
+
+    return frozenset(m.attrs["iso"] for m in scan.find_countries(text) if m.attrs.get("iso") and text[m.start - 1:m.start] != "-")
+
+
 def _decide_pair(s: Site) -> None:
     c = s.claim
     value, name, basis, _ = decide(PAIR_RULES, s)
@@ -7326,10 +7335,12 @@ def _decide_pair(s: Site) -> None:
         # is what its trade with the world means (as "the rest of the world" does)
         c.partner = "WLD"
         del c.extra["partner_group"]
-        if s.ctx.main_reporter != c.reporter and not any(x.attrs.get("iso") == c.reporter for x in s.ms["country"]):
+        if s.ctx.main_reporter != c.reporter and not any(x.attrs.get("iso") == c.reporter for x in s.ms["country"]) \
+                and c.reporter not in _places_named_alone(s.text):
             # ("Extra-EU27 trade amounted to ..." in a release that never names its country,
             # the bloc only carried from "intra-EU27 trade" before: whether the bloc or one of
-            # its members reports is not said, so the pair is a guess)
+            # its members reports is not said, so the pair is a guess; not where the text names
+            # the bloc as a place of its own, "The EU recorded a surplus", under a dateline)
             basis = "guess"
     _set(c, "pair", name, basis)
     p = s.prev
