@@ -6510,8 +6510,7 @@ def _vintage(s: Site) -> None:
     """"the February figure was first reported at A$7.28 billion": an estimate since revised
     (vocab/vintage_cues.csv) is a quantity of its own, apart from the revised figure."""
     from .cues import replaced_estimate, replaced_then_revised, revised_to_from_re
-    from .earlier_estimates import names_earlier_estimate, reported_base
-    from .superseded import superseded
+    from .earlier_estimates import names_earlier_estimate, reported_base, superseded
     from .revision_sizes import replaced_after_size
 
     if s.claim.kind == "amount" and (_vintage_re().search(s.before)
@@ -6527,7 +6526,7 @@ def _vintage(s: Site) -> None:
         # ("The previous estimate of the April deficit was $68.9 billion": link/earlier_estimates.py)
         s.claim.extra["vintage"] = "first estimate"
     elif superseded(s):
-        # ("released on 1 December as $8,804.70 million, has been revised to": link/superseded.py)
+        # ("released on 1 December as $8,804.70 million, has been revised to": link/earlier_estimates.superseded)
         s.claim.extra["vintage"] = "first estimate"
     elif s.claim.kind == "amount" and replaced_after_size(s.text, s.sent.start, s.m.start):
         # ("lowered the deficit by $8.2 billion, to $558.4 billion from $566.6 billion":
